@@ -1,0 +1,38 @@
+package io.ledgerlens.domain.customer;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * One account of a multi-account source (several WeChat official accounts, say).
+ * {@link #DEFAULT} stands for "the source's only account".
+ */
+@ValueObject
+public record AccountId(String value) {
+
+    public static final AccountId DEFAULT = new AccountId("");
+    private static final int MAX_LENGTH = 100;
+
+    public AccountId {
+        if (!isValid(value)) {
+            throw new IllegalArgumentException("account id must be up to 100 printable characters");
+        }
+        value = value.trim();
+    }
+
+    /** The account id in {@code text}, if it is up to 100 printable characters. */
+    public static java.util.Optional<AccountId> parse(String text) {
+        return isValid(text) ? java.util.Optional.of(new AccountId(text)) : java.util.Optional.empty();
+    }
+
+    private static boolean isValid(String value) {
+        return value != null && value.length() <= MAX_LENGTH && value.codePoints().noneMatch(Character::isISOControl);
+    }
+
+    public static AccountId of(String value) {
+        return new AccountId(value);
+    }
+
+    public boolean isDefault() {
+        return value.isEmpty();
+    }
+}

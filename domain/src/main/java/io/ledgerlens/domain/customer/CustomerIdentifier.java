@@ -1,0 +1,39 @@
+package io.ledgerlens.domain.customer;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A way the customer is known on one source and account: a mobile number, an
+ * email address or an external id. Emails compare case-insensitively, so they
+ * are kept in lower case.
+ */
+@ValueObject
+public record CustomerIdentifier(IdentifierName name, String value, Source source, AccountId account) {
+
+    public CustomerIdentifier {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(account, "account");
+        if (!name.isRegistrable()) {
+            throw new IllegalArgumentException(name + " is assigned, not registered");
+        }
+        if (source == Source.ALL) {
+            throw new IllegalArgumentException("ALL is a query value, not a source to register under");
+        }
+        if (value == null || !name.accepts(value)) {
+            throw new IllegalArgumentException("not a valid " + name + ": " + value);
+        }
+        value = normalise(name, value);
+    }
+
+    public static CustomerIdentifier of(IdentifierName name, String value, Source source) {
+        return new CustomerIdentifier(name, value, source, AccountId.DEFAULT);
+    }
+
+    /** The form identifiers are stored and compared in. */
+    public static String normalise(IdentifierName name, String value) {
+        return name == IdentifierName.EMAIL ? value.trim().toLowerCase(Locale.ROOT) : value.trim();
+    }
+}

@@ -1,0 +1,65 @@
+package io.ledgerlens.domain.customer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * How a caller names the customer (or group) whose ledger it reads, each with
+ * the shape its value must have (§4 of the contract).
+ */
+public enum IdentifierName {
+    MOBILE(Pattern.compile("\\d{8,15}").asMatchPredicate()),
+    EMAIL(IdentifierName::isPlausibleEmail),
+    EXTERNAL_ID(IdentifierName::isPrintableUpTo100),
+    /** The customer's (or, for a group, the group's) own id; {@code customerId} is an alias. */
+    ID(IdentifierName::isPositiveInteger),
+    /** Only with {@code type=USERGROUP2}: the id of the group's primary member. */
+    PRIMARY_USER_ID(IdentifierName::isPositiveInteger);
+
+    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final int MAX_EXTERNAL_ID_LENGTH = 100;
+
+    private final Predicate<String> valueShape;
+
+    IdentifierName(Predicate<String> valueShape) {
+        this.valueShape = valueShape;
+    }
+
+    /** Parses the wire name case-insensitively; {@code primaryUserId} only for user groups. */
+    public static Optional<IdentifierName> parse(String text, boolean forUserGroup) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "mobile" -> Optional.of(MOBILE);
+            case "email" -> Optional.of(EMAIL);
+            case "externalid" -> Optional.of(EXTERNAL_ID);
+            case "id", "customerid" -> Optional.of(ID);
+            case "primaryuserid" -> forUserGroup ? Optional.of(PRIMARY_USER_ID) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    public boolean accepts(String value) {
+        return valueShape.test(value);
+    }
+
+    /** The three names an identifier can be registered under (ids are not registered, they are assigned). */
+    public boolean isRegistrable() {
+        return this == MOBILE || this == EMAIL || this == EXTERNAL_ID;
+    }
+
+    private static boolean isPlausibleEmail(String value) {
+        return value.length() <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.matcher(value).matches();
+    }
+
+    private static boolean isPrintableUpTo100(String value) {
+        long length = value.codePointCount(0, value.length());
+        return length >= 1 && length <= MAX_EXTERNAL_ID_LENGTH && !value.isBlank()
+                && value.codePoints().noneMatch(Character::isISOControl);
+    }
+
+    private static boolean isPositiveInteger(String value) {
+        return io.ledgerlens.domain.explode.Numerals.positiveLong(value).isPresent();
+    }
+}

@@ -1,0 +1,38 @@
+package io.ledgerlens.domain.event;
+
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.points.PointsAllocation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * The bill of a bill event: its header, its line items and the points it
+ * earned as a whole (line items carry their own).
+ */
+@ValueObject
+public record Bill(String billNumber, Amounts amounts, String note, Source source, Instant billDate,
+                   List<LineItem> lineItems, List<PointsAllocation> allocations, Optional<BillReturn> returned) {
+
+    public Bill {
+        Objects.requireNonNull(billNumber, "billNumber");
+        Objects.requireNonNull(amounts, "amounts");
+        note = Objects.requireNonNullElse(note, "");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(billDate, "billDate");
+        lineItems = List.copyOf(lineItems);
+        allocations = List.copyOf(allocations);
+        Objects.requireNonNull(returned, "returned");
+        if (source == Source.ALL) {
+            throw new IllegalArgumentException("a bill comes from one source, not ALL");
+        }
+    }
+
+    /** Every allocation on the bill: its own first, then each line item's in order. */
+    public List<PointsAllocation> allAllocations() {
+        return java.util.stream.Stream.concat(allocations.stream(),
+                lineItems.stream().flatMap(line -> line.allocations().stream())).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package io.ledgerlens.domain.event;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** The server-assigned id of a ledger event, what clients pass in {@code eventIds}. */
+@ValueObject
+public record EventLogId(long value) {
+
+    public EventLogId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("event log id must be positive, was " + value);
+        }
+    }
+
+    public static EventLogId of(long value) {
+        return new EventLogId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,19 @@
+package io.ledgerlens.domain.event;
+
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A name and its value as captured on an event: custom fields (defined by the
+ * org) and extended fields (defined by the platform) share this shape.
+ */
+@ValueObject
+public record NamedValue(String name, String value) {
+
+    public NamedValue {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a field needs a name");
+        }
+        Objects.requireNonNull(value, "value");
+    }
+}

@@ -1,0 +1,17 @@
+package io.ledgerlens.domain.event;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** How (part of) a bill was paid: "CASH", "UPI", and the amount paid that way. */
+@ValueObject
+public record PaymentMode(String name, BigDecimal amount) {
+
+    public PaymentMode {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a payment mode needs a name");
+        }
+        Objects.requireNonNull(amount, "amount");
+    }
+}

@@ -1,0 +1,6 @@
+package io.ledgerlens.domain.event;
+
+/** How a return undid (part of) a bill. */
+public enum ReturnType {
+    AMOUNT, FULL, LINE_ITEM, CANCELLED
+}

@@ -1,0 +1,25 @@
+package io.ledgerlens.domain.explode;
+
+/** Which optional sections the caller asked for; each absent flag is off. */
+public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boolean customFields,
+                           boolean extendedFields, boolean maxConversionDetails, boolean paymentModes) {
+
+    public static ExplodeFlags none() {
+        return new ExplodeFlags(false, false, false, false, false, false);
+    }
+
+    static ExplodeFlags from(ExplodeParameters p) {
+        return new ExplodeFlags(
+                p.flag(ExplodeParameters.GET_BILL_DETAILS),
+                p.flag(ExplodeParameters.GET_POINTS_EARNED_BREAKUP),
+                p.flag(ExplodeParameters.GET_CUSTOM_FIELDS),
+                p.flag(ExplodeParameters.GET_EXTENDED_FIELDS),
+                p.flag(ExplodeParameters.GET_MAX_CONVERSION_DETAILS),
+                p.flag(ExplodeParameters.GET_PAYMENT_MODES) || p.flag(ExplodeParameters.GET_PAYMENT_MODE));
+    }
+
+    /** Bill details exist on a bill event when either the details or the breakup were asked for. */
+    public boolean billSection() {
+        return billDetails || pointsEarnedBreakup;
+    }
+}

@@ -1,0 +1,26 @@
+package io.ledgerlens.domain.explode;
+
+/**
+ * A page of the resolved event list (ours, §4): {@code offset} is a 0-based
+ * page number, {@code limit} the page size.
+ */
+public record Page(int offset, int limit) {
+
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 100;
+
+    public Page {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= " + MAX_LIMIT);
+        }
+    }
+
+    public static Page first() {
+        return new Page(0, DEFAULT_LIMIT);
+    }
+
+    /** The index of the first element on this page, never overflowing. */
+    public long firstIndex() {
+        return (long) offset * limit;
+    }
+}

@@ -1,0 +1,45 @@
+package io.ledgerlens.domain.explode;
+
+import static io.ledgerlens.domain.explode.ExplodeParameters.LIMIT;
+import static io.ledgerlens.domain.explode.ExplodeParameters.OFFSET;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Optional;
+
+/** Pagination (ours, §4): 11006 for an offset or a limit out of range. */
+final class PageRules {
+
+    private PageRules() {
+    }
+
+    static Validation<Seq<Problem>, Page> page(ExplodeParameters p) {
+        Validation<Problem, Integer> offset = p.raw(OFFSET)
+                .map(text -> integer(text).filter(o -> o >= 0)
+                        .<Validation<Problem, Integer>>map(Validation::valid)
+                        .orElseGet(() -> Validation.invalid(Problem.invalidOffset())))
+                .orElseGet(() -> Validation.valid(0));
+        Validation<Problem, Integer> limit = p.raw(LIMIT).map(PageRules::limit)
+                .orElseGet(() -> Validation.valid(Page.DEFAULT_LIMIT));
+        return Validation.combine(offset, limit).ap(Page::new);
+    }
+
+    private static Validation<Problem, Integer> limit(String text) {
+        var value = integer(text);
+        if (value.isEmpty() && !text.isBlank() && text.trim().chars().allMatch(Character::isDigit)) {
+            return Validation.invalid(Problem.limitTooLarge());
+        }
+        if (value.isEmpty() || value.get() < 1) {
+            return Validation.invalid(Problem.invalidLimit());
+        }
+        return value.get() > Page.MAX_LIMIT ? Validation.invalid(Problem.limitTooLarge()) : Validation.valid(value.get());
+    }
+
+    private static Optional<Integer> integer(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException notAnInteger) {
+            return Optional.empty();
+        }
+    }
+}

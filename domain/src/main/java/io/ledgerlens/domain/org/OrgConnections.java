@@ -1,0 +1,40 @@
+package io.ledgerlens.domain.org;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.Comparator;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * The orgs connected to one org: its parent, if any, and its children.
+ * Siblings are not connected (a decision of the contract, §3).
+ */
+@ValueObject
+public record OrgConnections(OrgId org, Optional<OrgId> parent, Set<OrgId> children) {
+
+    public OrgConnections {
+        Objects.requireNonNull(org, "org");
+        Objects.requireNonNull(parent, "parent");
+        children = Set.copyOf(children);
+    }
+
+    public static OrgConnections isolated(OrgId org) {
+        return new OrgConnections(org, Optional.empty(), Set.of());
+    }
+
+    public boolean isSelfOrConnected(OrgId other) {
+        return org.equals(other) || parent.filter(other::equals).isPresent() || children.contains(other);
+    }
+
+    /** The org itself followed by every connected org, in ascending id order. */
+    public SortedSet<OrgId> selfAndConnected() {
+        var all = new TreeSet<OrgId>(Comparator.comparingLong(OrgId::value));
+        all.add(org);
+        parent.ifPresent(all::add);
+        all.addAll(children);
+        return all;
+    }
+}

@@ -1,0 +1,14 @@
+package io.ledgerlens.domain.points;
+
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** The loyalty-rule action that made an award, and the ruleset it belongs to. */
+@ValueObject
+public record AwardAction(long id, String name, long rulesetId, String rulesetName) {
+
+    public AwardAction {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rulesetName, "rulesetName");
+    }
+}

@@ -1,0 +1,60 @@
+package io.ledgerlens.domain.points;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * The allocations of one place (an event, a bill or a line item) split the
+ * way the explode answer shows them: regular, promo and promised points, with
+ * each alternate currency kept apart from points.
+ */
+@ValueObject
+public record PointsBreakup(List<PointsAllocation> regular, List<PointsAllocation> promo, List<PointsAllocation> promised) {
+
+    public PointsBreakup {
+        regular = List.copyOf(regular);
+        promo = List.copyOf(promo);
+        promised = List.copyOf(promised);
+    }
+
+    /** Splits the points (not alternate currency) allocations among {@code allocations} by kind. */
+    public static PointsBreakup ofPoints(List<PointsAllocation> allocations) {
+        return of(allocations.stream().filter(PointsAllocation::isPoints).toList());
+    }
+
+    /** One breakup per alternate currency earned, in order of first appearance. */
+    public static Map<AlternateCurrency, PointsBreakup> byAlternateCurrency(List<PointsAllocation> allocations) {
+        var byCurrency = allocations.stream()
+                .filter(a -> a.currency().isPresent())
+                .collect(Collectors.groupingBy(a -> a.currency().orElseThrow(), LinkedHashMap::new, Collectors.toList()));
+        var result = new LinkedHashMap<AlternateCurrency, PointsBreakup>();
+        byCurrency.forEach((currency, earned) -> result.put(currency, of(earned)));
+        return result;
+    }
+
+    private static PointsBreakup of(List<PointsAllocation> allocations) {
+        return new PointsBreakup(
+                ofKind(allocations, AllocationKind.REGULAR),
+                ofKind(allocations, AllocationKind.PROMO),
+                ofKind(allocations, AllocationKind.PROMISED));
+    }
+
+    private static List<PointsAllocation> ofKind(List<PointsAllocation> allocations, AllocationKind kind) {
+        return allocations.stream().filter(a -> a.kind() == kind).toList();
+    }
+
+    /**
+     * The breakup view folds promotions into regular entries (they carry
+     * their promotion instead): regular then promo, in recorded order.
+     */
+    public List<PointsAllocation> regularIncludingPromo() {
+        return java.util.stream.Stream.concat(regular.stream(), promo.stream()).toList();
+    }
+
+    public boolean isEmpty() {
+        return regular.isEmpty() && promo.isEmpty() && promised.isEmpty();
+    }
+}
