@@ -1,0 +1,34 @@
+package io.ledgerlens.adapter.persistence.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+
+/**
+ * Connection pools to PostgreSQL. Instances are stateless, so a pool per
+ * instance is all the state there is; size it to the database, not to the load.
+ */
+public final class PostgresDataSources {
+
+    private PostgresDataSources() {
+    }
+
+    /**
+     * A pool that starts even when the database is down (it connects lazily)
+     * and gives up on a connection quickly, so a request fails fast with 9003
+     * instead of hanging while the database is away.
+     */
+    public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setPoolName("ledgerlens");
+        config.setConnectionTimeout(Duration.ofSeconds(3).toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.setInitializationFailTimeout(-1);
+        config.addDataSourceProperty("ApplicationName", "ledgerlens");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,26 @@
+package io.ledgerlens.application.port.out;
+
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.Org;
+
+/**
+ * Writes the ledger: orgs, customers, user groups and events. Events are
+ * appended, never changed. Reference data an event names (programs,
+ * categories, strategies, promotions, currencies) is registered on first use.
+ */
+public interface RecordLedgerPort {
+
+    void save(Org org);
+
+    void save(Customer customer);
+
+    void save(UserGroup group);
+
+    /** A fresh id for an event about to be appended. */
+    EventLogId nextEventLogId();
+
+    void append(LedgerEvent event);
+}

@@ -1,0 +1,24 @@
+package io.ledgerlens.application.port.out;
+
+import io.ledgerlens.domain.explode.SubjectIdentifier;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.List;
+
+/** Finds whose ledger a request names, in each of the target orgs. */
+public interface ResolveSubjectPort {
+
+    /**
+     * The customers of {@code orgs} known by {@code identifier}: by id, or by
+     * a registered identifier on the identifier's source ({@code ALL}: any
+     * source) and account (none given: any account). At most one per org.
+     */
+    List<LedgerOwner> findCustomers(List<OrgId> orgs, SubjectIdentifier identifier);
+
+    /**
+     * The user groups of {@code orgs} known by {@code identifier}: by group id,
+     * by external id, by the primary member's id ({@code primaryUserId}), or by
+     * a mobile or email registered to the primary member.
+     */
+    List<UserGroup> findUserGroups(List<OrgId> orgs, SubjectIdentifier identifier);
+}

@@ -1,0 +1,164 @@
+package io.ledgerlens.application.service;
+
+import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.ExplodeOutcome;
+import io.ledgerlens.application.port.in.ExplodeRequest;
+import io.ledgerlens.application.port.in.ExplodeView;
+import io.ledgerlens.application.port.in.ExplodedEvent;
+import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.explode.ExplodeCriteria;
+import io.ledgerlens.domain.explode.ExplodeParameters;
+import io.ledgerlens.domain.explode.ExplodeRules;
+import io.ledgerlens.domain.explode.Problem;
+import io.ledgerlens.domain.explode.SelectedEvents;
+import io.ledgerlens.domain.explode.SubjectType;
+import io.ledgerlens.domain.org.ApiVersion;
+import io.ledgerlens.domain.org.OrgConnections;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.org.OrgScope;
+import io.ledgerlens.domain.org.OrgSettings;
+import io.ledgerlens.domain.points.AlternateCurrency;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Explodes events in the contract's order of checks: scope and parameters
+ * (all reported together), then the subject and the org settings, then the
+ * events themselves. Each step touches the store once at most, so a request
+ * costs a fixed number of round trips.
+ */
+public final class ExplodeLedgerService implements ExplodeLedgerQuery {
+
+    private final LoadOrgPort orgs;
+    private final ResolveSubjectPort subjects;
+    private final LoadLedgerEventsPort events;
+
+    public ExplodeLedgerService(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events) {
+        this.orgs = Objects.requireNonNull(orgs, "orgs");
+        this.subjects = Objects.requireNonNull(subjects, "subjects");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    @Override
+    public ExplodeOutcome explode(ExplodeRequest request) {
+        try {
+            return validRequest(request)
+                    .flatMap(this::ownersAndSettings)
+                    .flatMap(this::explodeEvents)
+                    .fold(problems -> new ExplodeOutcome.Rejected(problems.asJava()), ExplodeOutcome.Exploded::new);
+        } catch (LedgerUnavailableException unavailable) {
+            return new ExplodeOutcome.Rejected(List.of(Problem.ledgerUnavailable()));
+        }
+    }
+
+    /** Orders 1 to 5: the scope headers and every parameter, all problems at once. */
+    private Validation<Seq<Problem>, Checked> validRequest(ExplodeRequest request) {
+        var scope = OrgScope.resolve(request.version(), request.scopeHeaders(), connectionsFor(request))
+                .mapError(problem -> (Seq<Problem>) io.vavr.collection.List.of(problem));
+        var criteria = ExplodeRules.validate(ExplodeParameters.of(request.parameters()));
+        return Validation.combine(scope, criteria)
+                .ap((validScope, validCriteria) -> new Checked(request.version(), validScope, validCriteria))
+                .mapError(groups -> groups.flatMap(Function.identity()));
+    }
+
+    /** Connections are read only when the headers can reach beyond the caller's org. */
+    private OrgConnections connectionsFor(ExplodeRequest request) {
+        var scope = request.scopeHeaders().scope().map(String::trim).orElse("SELF");
+        return request.version().honoursDataScope() && !"SELF".equalsIgnoreCase(scope)
+                ? orgs.connectionsOf(request.callerOrg())
+                : OrgConnections.isolated(request.callerOrg());
+    }
+
+    /** Orders 6 and 7: whose ledger (8015, 1632) and whether a breakup may be shown (11019). */
+    private Validation<Seq<Problem>, Resolved> ownersAndSettings(Checked checked) {
+        var targets = checked.scope().targets();
+        var settings = orgs.settingsOf(targets);
+        Validation<Problem, List<LedgerOwner>> owners = resolveOwners(targets, checked.criteria());
+        Validation<Problem, Map<OrgId, ZoneId>> zones = checked.criteria().flags().pointsEarnedBreakup()
+                && !capturesSourceValueInAll(targets, settings)
+                ? Validation.invalid(Problem.sourceValueCapturingDisabled())
+                : Validation.valid(settings.stream().collect(Collectors.toMap(OrgSettings::orgId, OrgSettings::timeZone)));
+        return Validation.combine(owners, zones).ap((o, z) -> new Resolved(checked, o, z));
+    }
+
+    private static boolean capturesSourceValueInAll(List<OrgId> targets, List<OrgSettings> settings) {
+        return targets.stream().allMatch(org -> settings.stream()
+                .anyMatch(s -> s.orgId().equals(org) && s.sourceValueCapturing()));
+    }
+
+    private Validation<Problem, List<LedgerOwner>> resolveOwners(List<OrgId> targets, ExplodeCriteria criteria) {
+        var identifier = criteria.subject();
+        if (criteria.type() == SubjectType.CUSTOMER) {
+            var customers = subjects.findCustomers(targets, identifier);
+            return customers.isEmpty() ? Validation.invalid(Problem.customerNotFound()) : Validation.valid(customers);
+        }
+        var groups = subjects.findUserGroups(targets, identifier);
+        if (groups.isEmpty()) {
+            return Validation.invalid(Problem.userGroupNotFound(identifier.value()));
+        }
+        return Validation.valid(groups.stream()
+                .map(group -> new LedgerOwner(group.orgId(), criteria.primaryUser()
+                        ? EventSubject.customer(group.primaryMember())
+                        : EventSubject.userGroup(group.id())))
+                .toList());
+    }
+
+    /** Order 8 and the answer: the events, checked against the request, paged, with warnings. */
+    private Validation<Seq<Problem>, ExplodeView> explodeEvents(Resolved resolved) {
+        var criteria = resolved.checked().criteria();
+        var found = events.load(new EventLookup(resolved.owners(), criteria.selector())).stream()
+                .filter(event -> resolved.owns(event.orgId(), event.subject()))
+                .toList();
+        return SelectedEvents.check(criteria.selector(), found)
+                .map(selected -> new ExplodeView(
+                        resolved.checked().version(),
+                        SelectedEvents.page(selected, criteria.page()).stream()
+                                .map(event -> new ExplodedEvent(event, resolved.zoneOf(event.orgId())))
+                                .toList(),
+                        warnings(resolved),
+                        criteria.flags(),
+                        criteria.currencies()));
+    }
+
+    /** 9018: named alternate currencies that no target org has. */
+    private List<Problem> warnings(Resolved resolved) {
+        var named = resolved.checked().criteria().currencies().names();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        var known = orgs.alternateCurrenciesOf(resolved.checked().scope().targets()).stream()
+                .map(AlternateCurrency::name).collect(Collectors.toSet());
+        var unknown = named.stream().filter(name -> !known.contains(name)).toList();
+        return unknown.isEmpty() ? List.of() : List.of(Problem.alternateCurrenciesNotFound(unknown));
+    }
+
+    /** A request whose scope and parameters passed every check. */
+    private record Checked(ApiVersion version, OrgScope scope, ExplodeCriteria criteria) {
+    }
+
+    /** A checked request with its ledger owners and the time zone of each target org. */
+    private record Resolved(Checked checked, List<LedgerOwner> owners, Map<OrgId, ZoneId> zones) {
+
+        /** Defence in depth: the store was asked for these owners only; anything else is dropped. */
+        boolean owns(OrgId org, EventSubject subject) {
+            return owners.contains(new LedgerOwner(org, subject));
+        }
+
+        ZoneId zoneOf(OrgId org) {
+            return zones.getOrDefault(org, ZoneOffset.UTC);
+        }
+    }
+}
