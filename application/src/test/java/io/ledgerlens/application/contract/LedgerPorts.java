@@ -1,0 +1,16 @@
+package io.ledgerlens.application.contract;
+
+import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.ResolveSubjectPort;
+
+/** One implementation of every out-port over one (empty, fresh) ledger. */
+public record LedgerPorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
+                          RecordLedgerPort recorder) {
+
+    public static LedgerPorts of(Object implementation) {
+        return new LedgerPorts((LoadOrgPort) implementation, (ResolveSubjectPort) implementation,
+                (LoadLedgerEventsPort) implementation, (RecordLedgerPort) implementation);
+    }
+}

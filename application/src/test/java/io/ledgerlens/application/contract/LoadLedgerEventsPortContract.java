@@ -1,0 +1,119 @@
+package io.ledgerlens.application.contract;
+
+import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
+import static io.ledgerlens.application.contract.LedgerWorld.ASHA_IN_CHILD;
+import static io.ledgerlens.application.contract.LedgerWorld.BILL_NUMBER;
+import static io.ledgerlens.application.contract.LedgerWorld.CHILD;
+import static io.ledgerlens.application.contract.LedgerWorld.HOUSEHOLD;
+import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.explode.EventSelector;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every implementation of {@code LoadLedgerEventsPort} (and the recording that feeds it) must do. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class LoadLedgerEventsPortContract {
+
+    private static final LedgerOwner ASHA_IN_PARENT = new LedgerOwner(PARENT, EventSubject.customer(ASHA));
+
+    private LedgerPorts ports;
+    private LedgerWorld world;
+
+    protected abstract LedgerPorts freshLedger();
+
+    @BeforeAll
+    void recordTheWorld() {
+        ports = freshLedger();
+        world = LedgerWorld.recordedThrough(ports);
+    }
+
+    private List<LedgerEvent> byIds(List<LedgerOwner> owners, EventLogId... ids) {
+        return ports.events().load(new EventLookup(owners, new EventSelector.ByEventIds(List.of(ids))));
+    }
+
+    /** Stored decimals may come back with another scale (29.5 as 29.500000); the value is what counts. */
+    private void assertSameEvent(LedgerEvent loaded, LedgerEvent recorded) {
+        assertThat(loaded).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(recorded);
+    }
+
+    @Test
+    void a_bill_event_comes_back_whole_with_line_items_allocations_fields_and_tiers() {
+        var loaded = byIds(List.of(ASHA_IN_PARENT), world.purchase);
+        assertThat(loaded).hasSize(1);
+        assertSameEvent(loaded.get(0), world.recorded(world.purchase));
+    }
+
+    @Test
+    void an_event_without_a_bill_comes_back_with_its_event_level_points() {
+        var loaded = byIds(List.of(ASHA_IN_PARENT), world.registration);
+        assertThat(loaded).hasSize(1);
+        assertSameEvent(loaded.get(0), world.recorded(world.registration));
+    }
+
+    @Test
+    void events_of_kinds_without_explode_detail_are_loaded_too() {
+        assertThat(byIds(List.of(ASHA_IN_PARENT), world.expiry)).extracting(LedgerEvent::name)
+                .containsExactly(EventName.POINTS_EXPIRY);
+    }
+
+    @Test
+    void events_come_in_event_time_order() {
+        assertThat(byIds(List.of(ASHA_IN_PARENT), world.purchase, world.registration, world.laterPurchaseOfSameBill))
+                .extracting(LedgerEvent::id)
+                .containsExactly(world.registration, world.purchase, world.laterPurchaseOfSameBill);
+    }
+
+    @Test
+    void an_event_of_another_owner_is_not_loaded_even_by_its_id() {
+        assertThat(byIds(List.of(ASHA_IN_PARENT), world.childPurchase, world.strangersPurchase, world.householdPurchase))
+                .isEmpty();
+    }
+
+    @Test
+    void each_owner_is_read_in_its_own_org() {
+        var ashaEverywhere = List.of(ASHA_IN_PARENT, new LedgerOwner(CHILD, EventSubject.customer(ASHA_IN_CHILD)));
+        assertThat(byIds(ashaEverywhere, world.purchase, world.childPurchase, world.strangersPurchase))
+                .extracting(LedgerEvent::id).containsExactlyInAnyOrder(world.purchase, world.childPurchase);
+        var ashaAsIfInChild = List.of(new LedgerOwner(CHILD, EventSubject.customer(ASHA)));
+        assertThat(byIds(ashaAsIfInChild, world.purchase)).isEmpty();
+    }
+
+    @Test
+    void a_groups_events_are_read_by_the_group() {
+        var household = new LedgerOwner(PARENT, EventSubject.userGroup(HOUSEHOLD));
+        assertThat(byIds(List.of(household), world.householdPurchase, world.purchase)).extracting(LedgerEvent::id)
+                .containsExactly(world.householdPurchase);
+    }
+
+    @Test
+    void events_are_selected_by_name_and_reference_within_the_owner() {
+        var selector = new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of(BILL_NUMBER, "NO-SUCH-BILL"));
+        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector)))
+                .extracting(LedgerEvent::id)
+                .containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+    }
+
+    @Test
+    void a_reference_under_another_event_name_does_not_match() {
+        var selector = new EventSelector.ByReferences(EventName.RETURN_BILL, List.of(BILL_NUMBER));
+        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector))).isEmpty();
+    }
+
+    @Test
+    void no_owner_means_no_events() {
+        assertThat(byIds(List.of(), world.purchase)).isEmpty();
+    }
+}

@@ -1,0 +1,180 @@
+package io.ledgerlens.application.fake;
+
+import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.explode.EventSelector;
+import io.ledgerlens.domain.explode.SubjectIdentifier;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgConnections;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.org.OrgSettings;
+import io.ledgerlens.domain.points.AlternateCurrency;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * The whole ledger in memory: a hand-written fake of every out-port, held to
+ * the same contract suites as the jOOQ adapters. It can be switched off to
+ * play a store that cannot answer.
+ */
+public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort {
+
+    private final Map<OrgId, Org> orgs = new LinkedHashMap<>();
+    private final Map<Long, Customer> customers = new LinkedHashMap<>();
+    private final Map<Long, UserGroup> groups = new LinkedHashMap<>();
+    private final Map<EventLogId, LedgerEvent> events = new LinkedHashMap<>();
+    private final AtomicLong nextEventLogId = new AtomicLong(1_000_001);
+    private boolean available = true;
+
+    /** From now on every call fails the way a stopped database does. */
+    public void becomeUnavailable() {
+        available = false;
+    }
+
+    public void becomeAvailable() {
+        available = true;
+    }
+
+    private void requireAvailable() {
+        if (!available) {
+            throw new LedgerUnavailableException("the in-memory ledger was switched off", null);
+        }
+    }
+
+    @Override
+    public OrgConnections connectionsOf(OrgId org) {
+        requireAvailable();
+        var known = orgs.get(org);
+        if (known == null) {
+            return OrgConnections.isolated(org);
+        }
+        var children = orgs.values().stream().filter(o -> o.parent().filter(org::equals).isPresent())
+                .map(Org::id).collect(Collectors.toSet());
+        return new OrgConnections(org, known.parent(), children);
+    }
+
+    @Override
+    public List<OrgSettings> settingsOf(List<OrgId> targets) {
+        requireAvailable();
+        return targets.stream().map(orgs::get).filter(o -> o != null).map(Org::settings)
+                .sorted(Comparator.comparingLong(s -> s.orgId().value())).toList();
+    }
+
+    @Override
+    public List<AlternateCurrency> alternateCurrenciesOf(List<OrgId> targets) {
+        requireAvailable();
+        return events.values().stream().filter(e -> targets.contains(e.orgId()))
+                .flatMap(e -> e.allAllocations().stream())
+                .flatMap(a -> a.currency().stream())
+                .distinct()
+                .sorted(Comparator.comparingLong(AlternateCurrency::id))
+                .toList();
+    }
+
+    @Override
+    public List<LedgerOwner> findCustomers(List<OrgId> targets, SubjectIdentifier identifier) {
+        requireAvailable();
+        return customers.values().stream()
+                .filter(c -> targets.contains(c.orgId()) && isKnownBy(c, identifier))
+                .sorted(Comparator.comparingLong(c -> c.orgId().value()))
+                .map(c -> new LedgerOwner(c.orgId(), EventSubject.customer(c.id())))
+                .toList();
+    }
+
+    private static boolean isKnownBy(Customer customer, SubjectIdentifier identifier) {
+        if (identifier.name() == IdentifierName.ID || identifier.name() == IdentifierName.PRIMARY_USER_ID) {
+            return customer.id().value() == identifier.numericValue();
+        }
+        return customer.identifiers().stream().anyMatch(i -> i.name() == identifier.name()
+                && i.value().equals(identifier.value())
+                && identifier.source().matches(i.source())
+                && identifier.account().map(i.account()::equals).orElse(true));
+    }
+
+    @Override
+    public List<UserGroup> findUserGroups(List<OrgId> targets, SubjectIdentifier identifier) {
+        requireAvailable();
+        return groups.values().stream()
+                .filter(g -> targets.contains(g.orgId()) && isKnownBy(g, identifier))
+                .sorted(Comparator.comparingLong(g -> g.orgId().value()))
+                .toList();
+    }
+
+    private boolean isKnownBy(UserGroup group, SubjectIdentifier identifier) {
+        return switch (identifier.name()) {
+            case ID -> group.id().value() == identifier.numericValue();
+            case EXTERNAL_ID -> group.externalId().equals(identifier.value());
+            case PRIMARY_USER_ID -> group.primaryMember().value() == identifier.numericValue();
+            case MOBILE, EMAIL -> Optional.ofNullable(customers.get(group.primaryMember().value()))
+                    .filter(primary -> primary.orgId().equals(group.orgId()) && isKnownBy(primary, identifier))
+                    .isPresent();
+        };
+    }
+
+    @Override
+    public List<LedgerEvent> load(EventLookup lookup) {
+        requireAvailable();
+        return events.values().stream()
+                .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
+                .filter(e -> isSelected(e, lookup.selector()))
+                .sorted(Comparator.comparing(LedgerEvent::eventTime).thenComparingLong(e -> e.id().value()))
+                .toList();
+    }
+
+    private static boolean isSelected(LedgerEvent event, EventSelector selector) {
+        if (selector instanceof EventSelector.ByEventIds byIds) {
+            return byIds.ids().contains(event.id());
+        }
+        var byReferences = (EventSelector.ByReferences) selector;
+        return event.name() == byReferences.eventName() && byReferences.referenceIds().contains(event.referenceId());
+    }
+
+    @Override
+    public void save(Org org) {
+        requireAvailable();
+        orgs.put(org.id(), org);
+    }
+
+    @Override
+    public void save(Customer customer) {
+        requireAvailable();
+        customers.put(customer.id().value(), customer);
+    }
+
+    @Override
+    public void save(UserGroup group) {
+        requireAvailable();
+        groups.put(group.id().value(), group);
+    }
+
+    @Override
+    public EventLogId nextEventLogId() {
+        requireAvailable();
+        return EventLogId.of(nextEventLogId.getAndIncrement());
+    }
+
+    @Override
+    public void append(LedgerEvent event) {
+        requireAvailable();
+        if (events.containsKey(event.id())) {
+            throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
+        }
+        events.put(event.id(), event);
+    }
+}
