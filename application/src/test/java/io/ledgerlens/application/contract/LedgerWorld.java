@@ -103,14 +103,14 @@ public final class LedgerWorld {
         expiry = append(LedgerEventBuilder.anEvent(EventName.POINTS_EXPIRY).org(PARENT)
                 .subject(EventSubject.customer(ASHA)).uniqueId("u-expiry"));
         childPurchase = append(LedgerEventBuilder.aTransactionAdd().org(CHILD).subject(EventSubject.customer(ASHA_IN_CHILD))
-                .referenceId("BILL-C1").uniqueId("u-child").bill(aBill().number("BILL-C1")));
+                .referenceId("BILL-C1").uniqueId("u-child").bill(aBill().number("BILL-C1").lineItems(aLineItem(900003, regular("2.0")))));
         householdPurchase = append(LedgerEventBuilder.anEvent(EventName.GROUP_TRANSACTION_ADD).org(PARENT)
                 .subject(EventSubject.userGroup(HOUSEHOLD)).referenceId("BILL-G1").uniqueId("u-household")
-                .bill(aBill().number("BILL-G1")));
+                .bill(aBill().number("BILL-G1").lineItems(aLineItem(900004))));
         strangersPurchase = append(LedgerEventBuilder.aTransactionAdd().org(STRANGER)
                 .subject(EventSubject.customer(STRANGERS_CUSTOMER)).referenceId(BILL_NUMBER).uniqueId("u-purchase")
                 .customField("marker", "STRANGER-SECRET")
-                .bill(aBill().number(BILL_NUMBER)));
+                .bill(aBill().number(BILL_NUMBER).lineItems(aLineItem(900005))));
     }
 
     /** Writes the world through {@code ports} and returns it with the ids the store assigned. */

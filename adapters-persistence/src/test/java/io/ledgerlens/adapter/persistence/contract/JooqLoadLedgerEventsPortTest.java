@@ -1,0 +1,13 @@
+package io.ledgerlens.adapter.persistence.contract;
+
+import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.application.contract.LoadLedgerEventsPortContract;
+
+/** The jOOQ adapters on a real PostgreSQL, held to the same contract as the in-memory fake. */
+class JooqLoadLedgerEventsPortTest extends LoadLedgerEventsPortContract {
+
+    @Override
+    protected LedgerPorts freshLedger() {
+        return JooqLedger.onFreshDatabase();
+    }
+}

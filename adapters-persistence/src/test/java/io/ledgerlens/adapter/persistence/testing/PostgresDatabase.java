@@ -1,0 +1,127 @@
+package io.ledgerlens.adapter.persistence.testing;
+
+import io.ledgerlens.adapter.persistence.database.LedgerSchema;
+import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A real PostgreSQL for tests. With {@code -Dledgerlens.test.db-url=jdbc:postgresql://host:port/db}
+ * (or {@code LEDGERLENS_TEST_DB_URL}) the tests use that server; otherwise an
+ * embedded PostgreSQL is started once per test JVM.
+ *
+ * <p>Each caller gets a database of its own, cloned from a template that was
+ * migrated once, so test classes never see each other's rows. The databases
+ * are dropped when the JVM exits.
+ */
+public final class PostgresDatabase {
+
+    private static final String URL_PROPERTY = "ledgerlens.test.db-url";
+    private static final String URL_VARIABLE = "LEDGERLENS_TEST_DB_URL";
+
+    private static Server server;
+    private static String template;
+    private static final List<String> created = new CopyOnWriteArrayList<>();
+
+    private PostgresDatabase() {
+    }
+
+    /** Where the server is: a JDBC URL without database name, and an admin user. */
+    public record Server(String baseUrl, String user, String password, String adminDatabase) {
+
+        String urlOf(String database) {
+            return baseUrl + database;
+        }
+    }
+
+    /** A new database with the ledger schema, pooled as the service pools it. */
+    public static synchronized DataSource freshDatabase() {
+        var name = "ledgerlens_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute("create database " + name + " template " + template());
+        created.add(name);
+        var s = server();
+        return PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4);
+    }
+
+    /** Which server the tests run on, for messages and for tests that start the service themselves. */
+    public static synchronized Server server() {
+        if (server == null) {
+            server = configuredServer();
+            if (server == null) {
+                server = embeddedServer();
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::dropCreatedDatabases));
+        }
+        return server;
+    }
+
+    private static String template() {
+        if (template == null) {
+            template = "ledgerlens_template_" + UUID.randomUUID().toString().replace("-", "");
+            execute("create database " + template);
+            created.add(template);
+            var source = new PGSimpleDataSource();
+            source.setURL(server().urlOf(template));
+            source.setUser(server().user());
+            source.setPassword(server().password());
+            LedgerSchema.migrate(source);
+        }
+        return template;
+    }
+
+    private static Server configuredServer() {
+        var url = System.getProperty(URL_PROPERTY, System.getenv(URL_VARIABLE));
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        var slash = url.lastIndexOf('/');
+        var query = url.indexOf('?');
+        var database = url.substring(slash + 1, query > slash ? query : url.length());
+        return new Server(url.substring(0, slash + 1), System.getProperty("ledgerlens.test.db-user", "postgres"),
+                System.getProperty("ledgerlens.test.db-password", ""), database);
+    }
+
+    private static Server embeddedServer() {
+        try {
+            var postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the temporary cluster goes with it
+                }
+            }));
+            return new Server("jdbc:postgresql://localhost:" + postgres.getPort() + "/", "postgres", "", "postgres");
+        } catch (IOException failure) {
+            throw new UncheckedIOException("could not start an embedded PostgreSQL", failure);
+        }
+    }
+
+    private static void execute(String sql) {
+        var s = server();
+        try (var connection = DriverManager.getConnection(s.urlOf(s.adminDatabase()), s.user(), s.password());
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("could not run '" + sql + "' on " + s.baseUrl(), failure);
+        }
+    }
+
+    private static void dropCreatedDatabases() {
+        for (var name : created) {
+            try {
+                execute("drop database if exists " + name + " with (force)");
+            } catch (RuntimeException ignored) {
+                // best effort at exit: an embedded server is discarded anyway
+            }
+        }
+    }
+}
