@@ -71,9 +71,11 @@ public final class ExplodeRules {
             var name = whenPresent(nameText,
                     text -> IdentifierName.parse(text, type == SubjectType.USERGROUP2), Problem.identifierNameIncorrect());
             var source = whenPresent(sourceText, Source::parse, Problem.invalidSource());
+            // strip(), not trim(): trim() would also drop control characters at the ends ("EXT1\u0000"),
+            // so a value that is not printable would be looked up as another one instead of refused.
             var value = name.isValid() && name.get().isPresent() && valueText.isPresent()
-                    ? Validation.<Problem, Optional<String>>cond(name.get().get().accepts(valueText.get().trim()),
-                            Optional.of(valueText.get().trim()), Problem.identifierValueIncorrect())
+                    ? Validation.<Problem, Optional<String>>cond(name.get().get().accepts(valueText.get().strip()),
+                            Optional.of(valueText.get().strip()), Problem.identifierValueIncorrect())
                     : Validation.<Problem, Optional<String>>valid(Optional.empty());
             var account = whenPresent(p.text(ACCOUNT_ID), AccountId::parse, Problem.identifierValueIncorrect());
             return Validation.combine(allPresent, name, source, value, account)

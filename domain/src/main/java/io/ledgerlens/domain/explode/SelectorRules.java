@@ -27,7 +27,9 @@ final class SelectorRules {
     static Validation<Seq<Problem>, EventSelector> selector(ExplodeParameters p) {
         var idsText = p.text(EVENT_IDS);
         var nameText = p.text(EVENT_NAME);
-        var referencesText = p.text(EVENT_REFERENCE_IDS);
+        // Reference ids that are only commas are no reference ids: 11023, not a selector without references.
+        var referencesText = p.text(EVENT_REFERENCE_IDS)
+                .filter(text -> elements(text).stream().anyMatch(reference -> !reference.isEmpty()));
         Validation<Problem, Boolean> oneSelector;
         if (idsText.isPresent() && (nameText.isPresent() || referencesText.isPresent())) {
             oneSelector = Validation.invalid(Problem.bothSelectorsPassed());
@@ -76,8 +78,11 @@ final class SelectorRules {
         return Validation.valid(references);
     }
 
-    /** Comma-separated values, trimmed; empty elements are kept so that they can be refused. */
+    /**
+     * Comma-separated values without surrounding whitespace; empty elements are kept so that they can
+     * be refused. strip(), not trim(), which would silently drop control characters at the ends.
+     */
     static List<String> elements(String text) {
-        return Arrays.stream(text.split(",", -1)).map(String::trim).toList();
+        return Arrays.stream(text.split(",", -1)).map(String::strip).toList();
     }
 }

@@ -29,7 +29,7 @@ public record OrgConnections(OrgId org, Optional<OrgId> parent, Set<OrgId> child
         return org.equals(other) || parent.filter(other::equals).isPresent() || children.contains(other);
     }
 
-    /** The org itself followed by every connected org, in ascending id order. */
+    /** The org itself and every connected org, in ascending id order. */
     public SortedSet<OrgId> selfAndConnected() {
         var all = new TreeSet<OrgId>(Comparator.comparingLong(OrgId::value));
         all.add(org);
