@@ -1,0 +1,37 @@
+package io.ledgerlens.adapter.web.explode;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One exploded event on the wire (§7). A {@code null} component is an absent key. */
+record EventJson(long eventLogId, String eventName, Details eventDetails, BillDetails billDetails,
+                 PointsJson.Earned pointsEarned, PointsJson.Breakup pointsEarnedBreakup,
+                 List<PointsJson.CurrencyEarned> alternateCurrencyValueEarned,
+                 List<PointsJson.CurrencyBreakup> alternateCurrencyValueEarnedBreakup,
+                 List<NameValue> customFields, List<NameValue> extendedFields, List<String> paymentModes,
+                 List<Slab> pointInTimeSlabs, String eventReferenceId, String uniqueId, Long orgId) {
+
+    record Details(String eventTime, String eventTimeISO, long tillId, String maxConversionDate) {
+    }
+
+    record BillDetails(String type, String billNumber, BigDecimal grossAmount, BigDecimal discount, BigDecimal billAmount,
+                       String note, String source, String billDate, String billDateISO,
+                       String returnDate, String returnDateISO, BigDecimal returnAmount, String returnType,
+                       String returnBillId,
+                       PointsJson.Earned pointsEarned, PointsJson.Breakup pointsEarnedBreakup,
+                       List<PointsJson.CurrencyEarned> alternateCurrencyValueEarned,
+                       List<PointsJson.CurrencyBreakup> alternateCurrencyValueEarnedBreakup,
+                       List<LineItem> lineItems) {
+    }
+
+    record LineItem(long id, String itemCode, String source, BigDecimal grossAmount, BigDecimal discount,
+                    BigDecimal amount, BigDecimal rate, BigDecimal qty, BigDecimal returnAmount, BigDecimal returnRate,
+                    BigDecimal returnQty, BigDecimal returnValue, String serialNumber, PointsJson.Earned pointsEarned) {
+    }
+
+    record NameValue(String name, String value) {
+    }
+
+    record Slab(int pointInTimeSlabNumber, String pointInTimeSlabName, long programId, boolean isDefaultProgram) {
+    }
+}

@@ -1,0 +1,131 @@
+package io.ledgerlens.adapter.web.explode;
+
+import io.ledgerlens.adapter.web.error.ProblemResponses;
+import io.ledgerlens.application.port.in.ExplodeView;
+import io.ledgerlens.application.port.in.ExplodedEvent;
+import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.BillReturn;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.PaymentMode;
+import io.ledgerlens.domain.explode.CurrencySelection;
+import io.ledgerlens.domain.explode.ExplodeFlags;
+import io.ledgerlens.domain.org.ApiVersion;
+import io.ledgerlens.domain.points.PointsAllocation;
+import io.ledgerlens.domain.points.PointsBreakup;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which keys each exploded event carries (§7): a section whose flag
+ * is off is absent, a section whose flag is on is present even when empty.
+ * The values themselves are mapped by {@link PointsJsonMapper}.
+ *
+ * <p>Ours: asking for alternate currencies on a bill event brings
+ * {@code billDetails} (with its header) even without {@code getBillDetails},
+ * since that is where the contract puts them.
+ */
+final class ExplodeResponseAssembler {
+
+    private static final String LOYALTY_BILL = "loyalty";
+    private final PointsJsonMapper mapper = PointsJsonMapper.INSTANCE;
+
+    ExplodeResponseJson assemble(ExplodeView view) {
+        return new ExplodeResponseJson(
+                view.events().stream().map(event -> event(event, view)).toList(),
+                view.warnings().stream().map(ProblemResponses::item).toList());
+    }
+
+    private EventJson event(ExplodedEvent exploded, ExplodeView view) {
+        var event = exploded.event();
+        var zone = exploded.orgTimeZone();
+        var flags = view.flags();
+        var currencies = view.currencies();
+        var isBillEvent = event.bill().isPresent();
+        return new EventJson(
+                event.id().value(),
+                event.name().wireName(),
+                details(event, flags, zone),
+                event.bill().filter(bill -> flags.billSection() || currencies.isRequested())
+                        .map(bill -> billDetails(event, bill, flags, currencies, zone)).orElse(null),
+                isBillEvent ? null : mapper.earned(PointsBreakup.ofPoints(event.allocations()), zone),
+                !isBillEvent && flags.pointsEarnedBreakup()
+                        ? mapper.breakup(PointsBreakup.ofPoints(event.allocations()), zone) : null,
+                !isBillEvent && currencies.isRequested() ? currencyEarned(event.allocations(), currencies, zone) : null,
+                !isBillEvent && currencies.isRequested() && flags.pointsEarnedBreakup()
+                        ? currencyBreakup(event.allocations(), currencies, zone) : null,
+                flags.customFields() ? mapper.nameValues(event.customFields()) : null,
+                flags.extendedFields() ? mapper.nameValues(event.extendedFields()) : null,
+                flags.paymentModes() ? event.paymentModes().stream().map(PaymentMode::name).toList() : null,
+                isBillEvent && flags.billDetails() ? event.pointInTimeSlabs().stream().map(mapper::slab).toList() : null,
+                event.referenceId(),
+                event.uniqueId(),
+                view.version() == ApiVersion.V2_1 ? event.orgId().value() : null);
+    }
+
+    private EventJson.Details details(LedgerEvent event, ExplodeFlags flags, ZoneId zone) {
+        var maxConversion = flags.maxConversionDetails() && event.bill().isPresent()
+                ? event.allAllocations().stream().flatMap(a -> a.conversionDate().stream()).max(Comparator.naturalOrder())
+                : Optional.<Instant>empty();
+        return new EventJson.Details(
+                LedgerTime.legacy(event.eventTime(), zone),
+                LedgerTime.iso(event.eventTime(), zone),
+                event.tillId(),
+                maxConversion.map(date -> LedgerTime.legacy(date, zone)).orElse(null));
+    }
+
+    private EventJson.BillDetails billDetails(LedgerEvent event, Bill bill, ExplodeFlags flags,
+                                              CurrencySelection currencies, ZoneId zone) {
+        var billPoints = PointsBreakup.ofPoints(bill.allocations());
+        var returned = bill.returned();
+        var source = bill.source().wireName();
+        return new EventJson.BillDetails(
+                LOYALTY_BILL,
+                bill.billNumber(),
+                bill.amounts().gross(),
+                bill.amounts().discount(),
+                bill.amounts().net(),
+                bill.note(),
+                source,
+                LedgerTime.legacy(bill.billDate(), zone),
+                LedgerTime.iso(bill.billDate(), zone),
+                returned.map(r -> LedgerTime.legacy(r.returnDate(), zone)).orElse(null),
+                returned.map(r -> LedgerTime.iso(r.returnDate(), zone)).orElse(null),
+                returned.map(BillReturn::returnAmount).orElse(null),
+                returned.map(r -> r.returnType().name()).orElse(null),
+                returned.map(BillReturn::returnBillId).orElse(null),
+                flags.billDetails() ? mapper.earned(billPoints, zone) : null,
+                flags.pointsEarnedBreakup() ? mapper.breakup(billPoints, zone) : null,
+                currencies.isRequested() ? currencyEarned(event.allAllocations(), currencies, zone) : null,
+                currencies.isRequested() && flags.pointsEarnedBreakup()
+                        ? currencyBreakup(event.allAllocations(), currencies, zone) : null,
+                flags.billDetails() ? bill.lineItems().stream().map(line -> mapper.lineItem(line, source, zone)).toList()
+                        : null);
+    }
+
+    private List<PointsJson.CurrencyEarned> currencyEarned(List<PointsAllocation> allocations,
+                                                          CurrencySelection selection, ZoneId zone) {
+        return PointsBreakup.byAlternateCurrency(allocations).entrySet().stream()
+                .filter(entry -> selection.includes(entry.getKey().name()))
+                .map(entry -> {
+                    var earned = mapper.earned(entry.getValue(), zone);
+                    return new PointsJson.CurrencyEarned(earned.regular(), earned.promo(), earned.promised(),
+                            entry.getKey().name(), entry.getKey().identifier());
+                })
+                .toList();
+    }
+
+    private List<PointsJson.CurrencyBreakup> currencyBreakup(List<PointsAllocation> allocations,
+                                                            CurrencySelection selection, ZoneId zone) {
+        return PointsBreakup.byAlternateCurrency(allocations).entrySet().stream()
+                .filter(entry -> selection.includes(entry.getKey().name()))
+                .map(entry -> {
+                    var breakup = mapper.breakup(entry.getValue(), zone);
+                    return new PointsJson.CurrencyBreakup(breakup.regular(), breakup.promised(),
+                            entry.getKey().name(), entry.getKey().identifier());
+                })
+                .toList();
+    }
+}

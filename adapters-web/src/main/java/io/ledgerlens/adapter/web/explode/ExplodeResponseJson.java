@@ -1,0 +1,8 @@
+package io.ledgerlens.adapter.web.explode;
+
+import io.ledgerlens.adapter.web.error.ErrorItemJson;
+import java.util.List;
+
+/** {@code {"events": [...], "warnings": [...]}} */
+record ExplodeResponseJson(List<EventJson> events, List<ErrorItemJson> warnings) {
+}

@@ -1,0 +1,69 @@
+package io.ledgerlens.adapter.web.explode;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.ledgerlens.adapter.web.error.ProblemResponses;
+import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.server.JsonResponses;
+import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.ExplodeRequest;
+import io.ledgerlens.domain.org.ApiVersion;
+import io.ledgerlens.domain.org.DataScopeHeaders;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /v2/pointsLedger/getLedgerExplodeInfo} and its connected-orgs
+ * twin {@code /v2.1/...}: the wire translation around {@link ExplodeLedgerQuery}.
+ */
+public final class ExplodeRoutes {
+
+    public static final String V2_PATH = "/v2/pointsLedger/getLedgerExplodeInfo";
+    public static final String V2_1_PATH = "/v2.1/pointsLedger/getLedgerExplodeInfo";
+
+    private final ExplodeLedgerQuery explode;
+    private final CallerOrgResolver callers;
+    private final ExplodeResponseAssembler assembler = new ExplodeResponseAssembler();
+
+    public ExplodeRoutes(ExplodeLedgerQuery explode, CallerOrgResolver callers) {
+        this.explode = explode;
+        this.callers = callers;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(V2_PATH, ctx -> explode(ctx, ApiVersion.V2));
+        routes.get(V2_1_PATH, ctx -> explode(ctx, ApiVersion.V2_1));
+    }
+
+    private void explode(Context ctx, ApiVersion version) {
+        var request = new ExplodeRequest(version, callers.callerOf(ctx), scopeHeaders(ctx), firstValues(ctx));
+        explode.explode(request).fold(
+                problems -> {
+                    ProblemResponses.refuse(ctx, problems);
+                    return null;
+                },
+                view -> {
+                    JsonResponses.send(ctx, HttpStatus.OK, assembler.assemble(view));
+                    return null;
+                });
+    }
+
+    /** {@code DATA-SCOPE-ORGS} is accepted as an alias of {@code DATA-SCOPE-ORG} (§3). */
+    private static DataScopeHeaders scopeHeaders(Context ctx) {
+        var orgs = Optional.ofNullable(ctx.header("DATA-SCOPE-ORG")).or(() -> Optional.ofNullable(ctx.header("DATA-SCOPE-ORGS")));
+        return new DataScopeHeaders(Optional.ofNullable(ctx.header("DATA-SCOPE")), orgs);
+    }
+
+    /** Parameter names are case-sensitive; a repeated parameter counts once, with its first value. */
+    private static Map<String, String> firstValues(Context ctx) {
+        var parameters = new LinkedHashMap<String, String>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                parameters.put(name, values.get(0));
+            }
+        });
+        return parameters;
+    }
+}

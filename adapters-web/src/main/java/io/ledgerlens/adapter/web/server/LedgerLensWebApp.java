@@ -1,0 +1,46 @@
+package io.ledgerlens.adapter.web.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.explode.ExplodeRoutes;
+import io.ledgerlens.adapter.web.json.LedgerLensJson;
+import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the explode routes, {@code /health}, and the contract's
+ * envelope for everything that goes wrong (unknown route, internal failure),
+ * so that no answer ever carries a stack trace or a class name.
+ */
+public final class LedgerLensWebApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerLensWebApp.class);
+
+    private LedgerLensWebApp() {
+    }
+
+    /** A configured, not yet started, server; {@code start(port)} it. */
+    public static Javalin create(ExplodeLedgerQuery explode, CallerOrgResolver callers) {
+        var explodeRoutes = new ExplodeRoutes(explode, callers);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(LedgerLensJson.objectMapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            explodeRoutes.register(config.routes);
+            config.routes.get("/health", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP")));
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> JsonResponses.send(ctx, HttpStatus.NOT_FOUND,
+                    ErrorEnvelopeJson.single(404, "Not found: " + ctx.method() + " " + ctx.path())));
+            config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> JsonResponses.send(ctx, HttpStatus.METHOD_NOT_ALLOWED,
+                    ErrorEnvelopeJson.single(405, "Method not allowed")));
+            config.routes.exception(Exception.class, (failure, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), failure);
+                JsonResponses.send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+                        ErrorEnvelopeJson.single(500, "Internal error; the failure was logged"));
+            });
+        });
+    }
+}
