@@ -1,0 +1,71 @@
+package io.ledgerlens.bootstrap;
+
+import io.javalin.Javalin;
+import io.ledgerlens.adapter.persistence.database.LedgerSchema;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
+import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.domain.org.OrgId;
+
+/**
+ * The hexagon wired by hand: adapters into ports, ports into the use case,
+ * the use case into the HTTP server. Stateless apart from the pool, so any
+ * number of instances can run over one PostgreSQL.
+ */
+public final class LedgerLensService implements AutoCloseable {
+
+    private final LedgerDatabase database;
+    private final ExplodeLedgerQuery explode;
+    private final RecordLedgerPort recorder;
+    private final Javalin web;
+
+    private LedgerLensService(LedgerDatabase database, OrgId defaultOrg) {
+        this.database = database;
+        var store = LedgerStore.on(database.dataSource());
+        this.explode = new ExplodeLedgerService(
+                new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store));
+        this.recorder = new LedgerRecordingAdapter(store);
+        this.web = LedgerLensWebApp.create(explode, CallerOrgResolver.always(defaultOrg));
+    }
+
+    /** Migrates the schema, then wires everything; the HTTP server is not started yet. */
+    public static LedgerLensService on(LedgerDatabase database, OrgId defaultOrg) {
+        LedgerSchema.migrate(database.dataSource());
+        return new LedgerLensService(database, defaultOrg);
+    }
+
+    public LedgerLensService start(String host, int port) {
+        web.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public ExplodeLedgerQuery explode() {
+        return explode;
+    }
+
+    public RecordLedgerPort recorder() {
+        return recorder;
+    }
+
+    public LedgerDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        web.stop();
+        database.close();
+    }
+}

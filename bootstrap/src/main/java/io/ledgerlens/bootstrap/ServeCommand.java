@@ -1,0 +1,82 @@
+package io.ledgerlens.bootstrap;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.bootstrap.database.EmbeddedLedgerPostgres;
+import io.ledgerlens.bootstrap.database.ExternalPostgres;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.demo.DemoDataset;
+import io.ledgerlens.bootstrap.demo.DemoTour;
+import io.ledgerlens.domain.org.OrgId;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ledgerlens serve}: the HTTP service, on the embedded PostgreSQL unless told otherwise. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the LedgerLens HTTP service (the default command).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    ServeOptions options = new ServeOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return serve(options, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Starts the service as {@code options} say and returns once it is listening. */
+    static int serve(ServeOptions options, PrintWriter out, PrintWriter err) {
+        if (options.defaultOrg <= 0) {
+            err.println("--org must be a positive org id, was " + options.defaultOrg);
+            return 2;
+        }
+        var database = open(options, out);
+        LedgerLensService service;
+        try {
+            service = LedgerLensService.on(database, OrgId.of(options.defaultOrg));
+            if (options.demo) {
+                loadDemo(database, service, out);
+            }
+            service.start(options.host, options.port);
+        } catch (RuntimeException failure) {
+            database.close();
+            throw failure;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ledgerlens-shutdown"));
+        var base = "http://localhost:" + service.port();
+        out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
+        out.println("Requests act for org " + options.defaultOrg + " until authentication lands. Stop with Ctrl+C.");
+        if (options.demo) {
+            out.println();
+            out.println(DemoTour.commands(service.explode(), base));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static LedgerDatabase open(ServeOptions options, PrintWriter out) {
+        if (options.dbUrl != null && !options.dbUrl.isBlank()) {
+            return new ExternalPostgres(options.dbUrl, options.dbUser, options.dbPassword, options.poolSize);
+        }
+        out.println("Starting the embedded PostgreSQL in " + options.dataDir + " ...");
+        out.flush();
+        return EmbeddedLedgerPostgres.start(options.dataDir, options.poolSize);
+    }
+
+    private static void loadDemo(LedgerDatabase database, LedgerLensService service, PrintWriter out) {
+        if (DemoDataset.isLoaded(new OrgPersistenceAdapter(LedgerStore.on(database.dataSource())))) {
+            out.println("The demo dataset is already in this ledger.");
+        } else {
+            DemoDataset.load(service.recorder());
+            out.println("Loaded the demo dataset: orgs " + DemoDataset.RETAILER + " (retailer) and "
+                    + DemoDataset.OUTLET + " (its outlet).");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.ledgerlens.bootstrap.demo;
+
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.BILL_RULE;
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.JOINING_BONUS;
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.OUTLET_PURCHASES;
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.PURCHASES;
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.STARS;
+import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
+
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.domain.customer.AccountId;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.event.Amounts;
+import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.LineItem;
+import io.ledgerlens.domain.event.NamedValue;
+import io.ledgerlens.domain.event.PaymentMode;
+import io.ledgerlens.domain.event.PointInTimeSlab;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.points.PointsAllocation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A small, realistic ledger to try LedgerLens on: a fashion retailer and its
+ * outlet (connected orgs, both in India), a customer known by mobile, email
+ * and external id in both, her household wallet, and bills with line items,
+ * every kind of allocation, custom and extended fields, payment modes and an
+ * alternate currency.
+ */
+public final class DemoDataset {
+
+    public static final OrgId RETAILER = OrgId.of(50672);
+    public static final OrgId OUTLET = OrgId.of(50673);
+    public static final String PRIYA_MOBILE = "919876543210";
+    public static final String PRIYA_EMAIL = "priya.sharma@example.com";
+    public static final String HOUSEHOLD_EXTERNAL_ID = "HH-SHARMA";
+    public static final String PURCHASE_BILL = "num124536";
+    public static final String HOUSEHOLD_BILL = "num200001";
+    public static final String OUTLET_BILL = "OUT-7781";
+
+    static final CustomerId PRIYA = CustomerId.of(341198823);
+    static final CustomerId RAHUL = CustomerId.of(341198824);
+    static final CustomerId PRIYA_AT_OUTLET = CustomerId.of(341298823);
+    static final UserGroupId SHARMA_HOUSEHOLD = UserGroupId.of(88001);
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+    private static final long TILL = 50671937;
+
+    private DemoDataset() {
+    }
+
+    /** Whether the demo is already in the ledger (it is loaded once, into an empty database). */
+    public static boolean isLoaded(io.ledgerlens.application.port.out.LoadOrgPort orgs) {
+        return !orgs.settingsOf(List.of(RETAILER)).isEmpty();
+    }
+
+    public static void load(RecordLedgerPort ledger) {
+        ledger.save(Org.root(RETAILER, "Acme Fashion", INDIA, true));
+        ledger.save(Org.childOf(RETAILER, OUTLET, "Acme Fashion Outlet", INDIA, false));
+        ledger.save(Customer.register(PRIYA, RETAILER, "Priya", "Sharma", List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE),
+                new CustomerIdentifier(IdentifierName.EMAIL, PRIYA_EMAIL, Source.WECHAT, AccountId.of("wx-acme")),
+                CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, "ACME-0001", Source.ECOMMERCE))));
+        ledger.save(Customer.register(RAHUL, RETAILER, "Rahul", "Sharma", List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, "919812345678", Source.INSTORE))));
+        ledger.save(Customer.register(PRIYA_AT_OUTLET, OUTLET, "Priya", "Sharma", List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE))));
+        ledger.save(UserGroup.form(SHARMA_HOUSEHOLD, RETAILER, HOUSEHOLD_EXTERNAL_ID, "Sharma household", PRIYA,
+                List.of(PRIYA, RAHUL)));
+
+        var registeredAt = at("2024-01-02T10:00:00");
+        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.CUSTOMER_REGISTRATION,
+                        EventSubject.customer(PRIYA))
+                .uniqueId("demo-registration-priya").eventTime(registeredAt).tillId(TILL)
+                .allocations(List.of(PointsAllocation.regular(points("100"), JOINING_BONUS, points("0"), registeredAt,
+                        at("2024-06-30T23:59:59"))))
+                .extendedFields(List.of(new NamedValue("acquisition_channel", "store")))
+                .build());
+
+        var boughtAt = at("2024-03-26T10:38:00");
+        var expires = at("2025-03-31T23:59:59");
+        var converts = at("2024-04-25T00:00:00");
+        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.TRANSACTION_ADD,
+                        EventSubject.customer(PRIYA))
+                .referenceId(PURCHASE_BILL).uniqueId("sC1RXvEHWU").eventTime(boughtAt).tillId(TILL)
+                .bill(new Bill(PURCHASE_BILL, Amounts.of("300.0", "5.0", "295.0"), "weekend order", Source.INSTORE, boughtAt,
+                        List.of(
+                                LineItem.sold(2158986015L, "sku_164716451_2", Amounts.of("200.0", "5.0", "195.0"),
+                                        points("100.0"), points("2"), List.of(
+                                                PointsAllocation.regular(points("19.5"), PURCHASES, points("195.0"), boughtAt, expires),
+                                                PointsAllocation.promised(points("5"), PURCHASES, points("195.0"), boughtAt, converts))),
+                                LineItem.sold(2158986016L, "sku_164716452_1", Amounts.of("100.0", "0", "100.0"),
+                                        points("100.0"), points("1"), List.of())),
+                        List.of(
+                                PointsAllocation.regular(points("29.5"), PURCHASES, points("295.0"), boughtAt, expires)
+                                        .awardedBy(BILL_RULE),
+                                PointsAllocation.promo(points("29.5"), PURCHASES, WEEKEND_DOUBLE, points("295.0"), boughtAt, expires),
+                                PointsAllocation.promised(points("20"), PURCHASES, points("295.0"), boughtAt, converts),
+                                PointsAllocation.regular(points("3"), PURCHASES, points("295.0"), boughtAt, expires).inCurrency(STARS)),
+                        Optional.empty()))
+                .customFields(List.of(new NamedValue("txn_source", "tcp"), new NamedValue("store_zone", "north")))
+                .extendedFields(List.of(new NamedValue("channel", "pos")))
+                .paymentModes(List.of(new PaymentMode("CASH", points("195.0")), new PaymentMode("UPI", points("100.0"))))
+                .pointInTimeSlabs(List.of(new PointInTimeSlab(2, "SILVER", 2649, true)))
+                .build());
+
+        var householdAt = at("2024-04-02T18:15:00");
+        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.GROUP_TRANSACTION_ADD,
+                        EventSubject.userGroup(SHARMA_HOUSEHOLD))
+                .referenceId(HOUSEHOLD_BILL).uniqueId("demo-household-1").eventTime(householdAt).tillId(TILL)
+                .bill(new Bill(HOUSEHOLD_BILL, Amounts.of("1200.0", "0", "1200.0"), "", Source.INSTORE, householdAt,
+                        List.of(LineItem.sold(2158987001L, "sku_sofa_cover", Amounts.of("1200.0", "0", "1200.0"),
+                                points("1200.0"), points("1"), List.of())),
+                        List.of(PointsAllocation.regular(points("120"), PURCHASES, points("1200.0"), householdAt,
+                                at("2025-04-30T23:59:59"))),
+                        Optional.empty()))
+                .paymentModes(List.of(new PaymentMode("CARD", points("1200.0"))))
+                .pointInTimeSlabs(List.of(new PointInTimeSlab(3, "GOLD", 2649, true)))
+                .build());
+
+        var outletAt = at("2024-05-11T12:05:00");
+        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), OUTLET, EventName.TRANSACTION_ADD,
+                        EventSubject.customer(PRIYA_AT_OUTLET))
+                .referenceId(OUTLET_BILL).uniqueId("demo-outlet-1").eventTime(outletAt).tillId(50680001)
+                .bill(new Bill(OUTLET_BILL, Amounts.of("80.0", "8.0", "72.0"), "clearance", Source.INSTORE, outletAt,
+                        List.of(LineItem.sold(2158990001L, "sku_tee_clearance", Amounts.of("80.0", "8.0", "72.0"),
+                                points("40.0"), points("2"), List.of(
+                                        PointsAllocation.regular(points("7.2"), OUTLET_PURCHASES, points("72.0"), outletAt,
+                                                at("2025-05-31T23:59:59"))))),
+                        List.of(),
+                        Optional.empty()))
+                .customFields(List.of(new NamedValue("txn_source", "outlet-pos")))
+                .paymentModes(List.of(new PaymentMode("CASH", points("72.0"))))
+                .pointInTimeSlabs(List.of(new PointInTimeSlab(1, "BASE", 2700, true)))
+                .build());
+    }
+
+    private static Instant at(String localIndiaTime) {
+        return java.time.LocalDateTime.parse(localIndiaTime).atZone(INDIA).toInstant();
+    }
+
+    private static BigDecimal points(String value) {
+        return new BigDecimal(value);
+    }
+}
