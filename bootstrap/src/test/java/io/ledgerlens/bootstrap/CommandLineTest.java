@@ -1,0 +1,57 @@
+package io.ledgerlens.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run ledgerlens(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var exitCode = LedgerLensCommand.commandLine()
+                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void help_lists_every_serve_option_with_its_environment_variable() {
+        var run = ledgerlens("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--port", "LEDGERLENS_PORT", "--db-url", "LEDGERLENS_DB_URL", "--data-dir",
+                "LEDGERLENS_DATA_DIR", "--demo", "--org", "serve");
+    }
+
+    @Test
+    void serve_has_its_own_help() {
+        var run = ledgerlens("serve", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--db-password", "--db-pool-size");
+    }
+
+    @Test
+    void an_org_that_is_not_positive_is_refused_before_anything_starts() {
+        var run = ledgerlens("--org", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--org must be a positive org id");
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        var run = ledgerlens("--prot", "7070");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown options: '--prot'", "Usage: ledgerlens");
+    }
+
+    @Test
+    void a_database_that_cannot_be_reached_is_explained_without_a_stack_trace() {
+        var run = ledgerlens("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("ledgerlens: cannot use the database:").doesNotContain("\tat ");
+    }
+}
