@@ -17,26 +17,12 @@ import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every implementation of {@code LoadLedgerEventsPort} (and the recording that feeds it) must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class LoadLedgerEventsPortContract {
+public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
 
     private static final LedgerOwner ASHA_IN_PARENT = new LedgerOwner(PARENT, EventSubject.customer(ASHA));
-
-    private LedgerPorts ports;
-    private LedgerWorld world;
-
-    protected abstract LedgerPorts freshLedger();
-
-    @BeforeAll
-    void recordTheWorld() {
-        ports = freshLedger();
-        world = LedgerWorld.recordedThrough(ports);
-    }
 
     private List<LedgerEvent> byIds(List<LedgerOwner> owners, EventLogId... ids) {
         return ports.events().load(new EventLookup(owners, new EventSelector.ByEventIds(List.of(ids))));

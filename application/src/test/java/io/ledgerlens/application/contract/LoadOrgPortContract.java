@@ -14,24 +14,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every implementation of {@code LoadOrgPort} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class LoadOrgPortContract {
-
-    private LedgerPorts ports;
-
-    /** A fresh, empty ledger for this suite. */
-    protected abstract LedgerPorts freshLedger();
-
-    @BeforeAll
-    void recordTheWorld() {
-        ports = freshLedger();
-        LedgerWorld.recordedThrough(ports);
-    }
+public abstract class LoadOrgPortContract extends RecordedWorldSuite {
 
     @Test
     void a_parent_is_connected_to_its_children() {

@@ -24,23 +24,10 @@ import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every implementation of {@code ResolveSubjectPort} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ResolveSubjectPortContract {
-
-    private LedgerPorts ports;
-
-    protected abstract LedgerPorts freshLedger();
-
-    @BeforeAll
-    void recordTheWorld() {
-        ports = freshLedger();
-        LedgerWorld.recordedThrough(ports);
-    }
+public abstract class ResolveSubjectPortContract extends RecordedWorldSuite {
 
     private List<LedgerOwner> customers(List<OrgId> orgs, IdentifierName name, String value, Source source) {
         return ports.subjects().findCustomers(orgs, new SubjectIdentifier(name, value, source, Optional.empty()));
