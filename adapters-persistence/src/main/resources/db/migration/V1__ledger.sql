@@ -283,13 +283,35 @@ create table payment_mode (
 -- Per-kind details (§7.5 of the contract): one row per event of that kind.
 
 create table generic_event_detail (
-    org_id                   bigint not null,
-    event_log_id             bigint primary key,
-    event_display_name       varchar(255)   not null,
-    display_name             varchar(255)   not null,
-    behavioral_event_label   varchar(255)   not null default '',
-    behavioral_event_fields  jsonb  not null default '[]',
+    org_id             bigint       not null,
+    event_log_id       bigint       primary key,
+    event_display_name varchar(255) not null,
+    display_name       varchar(255) not null,
+    label              varchar(255) not null default '',
     foreign key (org_id, event_log_id) references ledger_event (org_id, event_log_id)
+);
+
+-- The behavioural event's metadata: fields, each with named attributes.
+create table behavioral_field (
+    org_id       bigint       not null,
+    event_log_id bigint       not null,
+    position     integer      not null,
+    field_name   varchar(255) not null,
+    field_type   varchar(255) not null,
+    primary key (event_log_id, position),
+    foreign key (org_id, event_log_id) references ledger_event (org_id, event_log_id)
+);
+
+create table behavioral_attribute (
+    org_id         bigint        not null,
+    event_log_id   bigint        not null,
+    field_position integer       not null,
+    position       integer       not null,
+    name           varchar(255)  not null,
+    value_type     varchar(255)  not null,
+    value          varchar(2000) not null,
+    primary key (event_log_id, field_position, position),
+    foreign key (event_log_id, field_position) references behavioral_field (event_log_id, position)
 );
 
 create table goodwill_detail (
@@ -329,17 +351,23 @@ create table event_program_points (
     foreign key (org_id, program_id) references program (org_id, program_id)
 );
 
-create table transfer_party (
-    org_id        bigint not null,
-    event_log_id  bigint not null,
-    direction     varchar(255)   not null check (direction in ('FROM', 'TO')),
-    user_id       bigint not null,
-    first_name    varchar(255)   not null default '',
-    last_name     varchar(255)   not null default '',
-    transfer_type varchar(255)   not null,
-    notes         varchar(2000)   not null default '',
-    primary key (event_log_id, direction),
+create table transfer_detail (
+    org_id       bigint        not null,
+    event_log_id bigint        primary key,
+    notes        varchar(2000) not null default '',
     foreign key (org_id, event_log_id) references ledger_event (org_id, event_log_id)
+);
+
+create table transfer_party (
+    org_id        bigint       not null,
+    event_log_id  bigint       not null,
+    direction     varchar(255) not null check (direction in ('FROM', 'TO')),
+    user_id       bigint       not null,
+    first_name    varchar(255) not null default '',
+    last_name     varchar(255) not null default '',
+    transfer_type varchar(255) not null,
+    primary key (event_log_id, direction),
+    foreign key (event_log_id) references transfer_detail (event_log_id)
 );
 
 create table target_completed_detail (

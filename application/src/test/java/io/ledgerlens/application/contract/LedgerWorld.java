@@ -25,9 +25,12 @@ import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.testdata.EventDetails;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import io.ledgerlens.domain.event.ReturnType;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,8 @@ public final class LedgerWorld {
     public final EventLogId childPurchase;
     public final EventLogId householdPurchase;
     public final EventLogId strangersPurchase;
+    /** One event of Asha's (in the parent org) for every kind the contract can explode, bills included. */
+    public final Map<EventName, EventLogId> everyKind = new EnumMap<>(EventName.class);
 
     private final RecordLedgerPort recorder;
     private final Map<EventLogId, LedgerEvent> recorded = new HashMap<>();
@@ -111,6 +116,32 @@ public final class LedgerWorld {
                 .subject(EventSubject.customer(STRANGERS_CUSTOMER)).referenceId(BILL_NUMBER).uniqueId("u-purchase")
                 .customField("marker", "STRANGER-SECRET")
                 .bill(aBill().number(BILL_NUMBER).lineItems(aLineItem(900005))));
+        recordEveryKind();
+    }
+
+    private void recordEveryKind() {
+        long lineItemIds = 910000;
+        int n = 0;
+        for (var name : EventName.values()) {
+            if (!name.hasExplodeDetail()) {
+                continue;
+            }
+            var event = LedgerEventBuilder.anEvent(name).org(PARENT).subject(EventSubject.customer(ASHA))
+                    .uniqueId("u-kind-" + name.wireName()).eventTime(Instant.parse("2024-05-01T00:00:00Z").plusSeconds(60L * n++))
+                    .customField("store_zone", "north").extendedField("channel", "pos").paidBy("CARD", "295.0")
+                    .slab(1, "BASE", 2649, true);
+            if (name.isBillEvent()) {
+                var bill = aBill().number("K-" + name.wireName())
+                        .lineItems(aLineItem(lineItemIds++, regular("2.0"), promised("1.0")), aLineItem(lineItemIds++))
+                        .allocations(regular("29.5"), promo("3.0"), promised("6.0"), regularIn(STARS, "2.0"));
+                event.referenceId("K-" + name.wireName())
+                        .bill(name == EventName.RETURN_BILL ? bill.returnedAs(ReturnType.LINE_ITEM) : bill);
+            } else {
+                event.allocations(regular("4.0"), promo("1.0"), regularIn(MILES, "1.5"));
+                EventDetails.forKind(name).ifPresent(event::detail);
+            }
+            everyKind.put(name, append(event));
+        }
     }
 
     /** Writes the world through {@code ports} and returns it with the ids the store assigned. */

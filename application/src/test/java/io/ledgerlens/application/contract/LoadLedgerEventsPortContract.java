@@ -50,6 +50,16 @@ public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
     }
 
     @Test
+    void every_kind_of_event_comes_back_whole_with_its_own_block() {
+        assertThat(world.everyKind).hasSize(16);
+        world.everyKind.forEach((name, id) -> {
+            var loaded = byIds(List.of(ASHA_IN_PARENT), id);
+            assertThat(loaded).as(name.wireName()).hasSize(1);
+            assertSameEvent(loaded.get(0), world.recorded(id));
+        });
+    }
+
+    @Test
     void events_of_kinds_without_explode_detail_are_loaded_too() {
         assertThat(byIds(List.of(ASHA_IN_PARENT), world.expiry)).extracting(LedgerEvent::name)
                 .containsExactly(EventName.POINTS_EXPIRY);

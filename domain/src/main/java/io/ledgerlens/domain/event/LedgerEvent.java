@@ -1,5 +1,6 @@
 package io.ledgerlens.domain.event;
 
+import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public final class LedgerEvent {
     private final List<NamedValue> extendedFields;
     private final List<PaymentMode> paymentModes;
     private final List<PointInTimeSlab> pointInTimeSlabs;
+    private final EventDetail detail;
 
     private LedgerEvent(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -54,6 +56,10 @@ public final class LedgerEvent {
         this.extendedFields = List.copyOf(b.extendedFields);
         this.paymentModes = List.copyOf(b.paymentModes);
         this.pointInTimeSlabs = List.copyOf(b.pointInTimeSlabs);
+        this.detail = b.detail;
+        if (detail != null && !detail.recordedOn().contains(name)) {
+            throw new IllegalArgumentException(name.wireName() + " cannot carry a " + detail.getClass().getSimpleName());
+        }
         if (name.isBillEvent() && bill == null) {
             throw new IllegalArgumentException(name.wireName() + " is a bill event and needs a bill");
         }
@@ -136,6 +142,11 @@ public final class LedgerEvent {
         return pointInTimeSlabs;
     }
 
+    /** The kind-specific block (§7.5): a redemption's details, a transfer's parties, ... */
+    public Optional<EventDetail> detail() {
+        return Optional.ofNullable(detail);
+    }
+
     /** Assembles an event; {@link #build()} refuses one that breaks an invariant. */
     public static final class Builder {
         private final EventLogId id;
@@ -152,6 +163,7 @@ public final class LedgerEvent {
         private final List<NamedValue> extendedFields = new ArrayList<>();
         private final List<PaymentMode> paymentModes = new ArrayList<>();
         private final List<PointInTimeSlab> pointInTimeSlabs = new ArrayList<>();
+        private EventDetail detail;
 
         private Builder(EventLogId id, OrgId orgId, EventName name, EventSubject subject) {
             this.id = id;
@@ -207,6 +219,11 @@ public final class LedgerEvent {
 
         public Builder pointInTimeSlabs(List<PointInTimeSlab> values) {
             pointInTimeSlabs.addAll(values);
+            return this;
+        }
+
+        public Builder detail(EventDetail value) {
+            this.detail = value;
             return this;
         }
 

@@ -81,6 +81,19 @@ public final class BillBuilder {
         return this;
     }
 
+    /**
+     * A return of the example bill: 100.0 given back, with {@code type}, and
+     * each line item's and bill allocation's points taken back in full.
+     */
+    public BillBuilder returnedAs(io.ledgerlens.domain.event.ReturnType type) {
+        lineItems.replaceAll(line -> new LineItem(line.id(), line.itemCode(), line.amounts(), line.rate(), line.qty(),
+                line.allocations().stream().map(a -> a.withReturnedPoints(a.value())).toList(),
+                Optional.of(new io.ledgerlens.domain.event.LineItemReturn(new BigDecimal("100.0"), new BigDecimal("100.0"),
+                        BigDecimal.ONE, new BigDecimal("100.0"), "SN-" + line.id()))));
+        allocations.replaceAll(a -> a.withReturnedPoints(a.value()));
+        return returned(new BillReturn(billDate, new BigDecimal("100.0"), type, billNumber));
+    }
+
     public BillBuilder returned(BillReturn value) {
         this.returned = Optional.of(value);
         return this;

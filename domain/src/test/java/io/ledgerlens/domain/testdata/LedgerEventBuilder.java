@@ -9,6 +9,7 @@ import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.event.PaymentMode;
 import io.ledgerlens.domain.event.PointInTimeSlab;
+import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ public final class LedgerEventBuilder {
     private final List<NamedValue> extendedFields = new ArrayList<>();
     private final List<PaymentMode> paymentModes = new ArrayList<>();
     private final List<PointInTimeSlab> slabs = new ArrayList<>();
+    private EventDetail detail;
 
     private LedgerEventBuilder(EventName name) {
         this.name = name;
@@ -138,8 +140,14 @@ public final class LedgerEventBuilder {
         return this;
     }
 
+    public LedgerEventBuilder detail(EventDetail value) {
+        this.detail = value;
+        return this;
+    }
+
     public LedgerEvent build() {
         return LedgerEvent.builder(id, orgId, name, subject)
+                .detail(detail)
                 .referenceId(referenceId)
                 .uniqueId(uniqueId)
                 .eventTime(eventTime)

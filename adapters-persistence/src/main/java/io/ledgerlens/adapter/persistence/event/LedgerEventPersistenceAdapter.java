@@ -36,7 +36,7 @@ import org.jooq.Table;
  * Loads a request's events with everything explode can show in a single
  * statement: the event rows, and for each, nested MULTISETs of its bill (with
  * line items and their allocations), its own allocations, fields, payment
- * modes and tiers. One round trip whatever the number of events, line items
+ * modes, tiers and kind-specific detail. One round trip whatever the number of events, line items
  * or allocations.
  */
 public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort {
@@ -68,12 +68,13 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
                 .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
         var bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID);
+        var detail = DetailRows.detailOf(LEDGER_EVENT.EVENT_LOG_ID);
 
         return store.read(dsl -> dsl
                 .select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
                         LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
                         LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID,
-                        bill, eventAllocations, customFields, extendedFields, paymentModes, tiers)
+                        bill, eventAllocations, customFields, extendedFields, paymentModes, tiers, detail)
                 .from(LEDGER_EVENT)
                 .where(ownedBy(lookup.owners()))
                 .and(selectedBy(lookup.selector()))
@@ -92,6 +93,9 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
                             .paymentModes(r.value14())
                             .pointInTimeSlabs(r.value15());
                     r.value10().stream().findFirst().ifPresent(builder::bill);
+                    if (r.value16() != null) {
+                        builder.detail(r.value16());
+                    }
                     return builder.build();
                 }));
     }

@@ -118,6 +118,10 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                             event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId())
                     .execute();
             event.bill().ifPresent(bill -> insertBill(dsl, org, id, bill));
+            event.detail().ifPresent(detail -> {
+                ReferenceDataRows.registerPrograms(dsl, org, DetailRowWriter.programsOf(detail));
+                DetailRowWriter.insert(dsl, org, id, detail);
+            });
             AllocationRowWriter.insert(dsl, org, id, null, "EVENT", event.allocations());
             insertNamedValues(dsl, CUSTOM_FIELD, CUSTOM_FIELD.ORG_ID, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
                     CUSTOM_FIELD.NAME, CUSTOM_FIELD.VALUE, org, id, event.customFields());

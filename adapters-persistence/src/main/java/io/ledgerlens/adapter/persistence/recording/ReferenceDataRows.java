@@ -8,6 +8,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.PROGRAM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PROMOTION;
 
 import io.ledgerlens.domain.points.PointsAllocation;
+import io.ledgerlens.domain.points.Program;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -21,12 +22,18 @@ final class ReferenceDataRows {
     private ReferenceDataRows() {
     }
 
+    static void registerPrograms(DSLContext dsl, long orgId, List<Program> programs) {
+        for (var program : programs) {
+            dsl.insertInto(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT)
+                    .values(orgId, program.id(), program.name(), program.isDefault())
+                    .onConflictDoNothing().execute();
+        }
+    }
+
     static void register(DSLContext dsl, long orgId, List<PointsAllocation> allocations) {
         for (var allocation : allocations) {
             var rule = allocation.rule();
-            dsl.insertInto(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT)
-                    .values(orgId, rule.program().id(), rule.program().name(), rule.program().isDefault())
-                    .onConflictDoNothing().execute();
+            registerPrograms(dsl, orgId, List.of(rule.program()));
             dsl.insertInto(POINTS_CATEGORY, POINTS_CATEGORY.ORG_ID, POINTS_CATEGORY.POINTS_CATEGORY_ID, POINTS_CATEGORY.NAME)
                     .values(orgId, rule.category().id(), rule.category().name())
                     .onConflictDoNothing().execute();

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.web.explode;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,9 +10,11 @@ record EventJson(long eventLogId, String eventName, Details eventDetails, BillDe
                  List<PointsJson.CurrencyEarned> alternateCurrencyValueEarned,
                  List<PointsJson.CurrencyBreakup> alternateCurrencyValueEarnedBreakup,
                  List<NameValue> customFields, List<NameValue> extendedFields, List<String> paymentModes,
-                 List<Slab> pointInTimeSlabs, String eventReferenceId, String uniqueId, Long orgId) {
+                 List<Slab> pointInTimeSlabs, @JsonUnwrapped KindJson.EventKeys kindKeys,
+                 String eventReferenceId, String uniqueId, Long orgId) {
 
-    record Details(String eventTime, String eventTimeISO, long tillId, String maxConversionDate) {
+    record Details(String eventTime, String eventTimeISO, long tillId, String maxConversionDate,
+                   @JsonUnwrapped KindJson.DetailKeys kindKeys) {
     }
 
     record BillDetails(String type, String billNumber, BigDecimal grossAmount, BigDecimal discount, BigDecimal billAmount,

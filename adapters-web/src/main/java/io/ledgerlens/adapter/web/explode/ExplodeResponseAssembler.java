@@ -31,6 +31,7 @@ final class ExplodeResponseAssembler {
 
     private static final String LOYALTY_BILL = "loyalty";
     private final PointsJsonMapper mapper = PointsJsonMapper.INSTANCE;
+    private final KindBlocks kindBlocks = new KindBlocks();
 
     ExplodeResponseJson assemble(ExplodeView view) {
         return new ExplodeResponseJson(
@@ -56,10 +57,12 @@ final class ExplodeResponseAssembler {
                 !isBillEvent && currencies.isRequested() ? currencyEarned(event.allocations(), currencies, zone) : null,
                 !isBillEvent && currencies.isRequested() && flags.pointsEarnedBreakup()
                         ? currencyBreakup(event.allocations(), currencies, zone) : null,
-                flags.customFields() ? mapper.nameValues(event.customFields()) : null,
+                flags.customFields() || KindBlocks.showsCustomFieldsUnasked(event)
+                        ? mapper.nameValues(event.customFields()) : null,
                 flags.extendedFields() ? mapper.nameValues(event.extendedFields()) : null,
                 flags.paymentModes() ? event.paymentModes().stream().map(PaymentMode::name).toList() : null,
                 isBillEvent && flags.billDetails() ? event.pointInTimeSlabs().stream().map(mapper::slab).toList() : null,
+                kindBlocks.eventKeys(event, zone),
                 event.referenceId(),
                 event.uniqueId(),
                 view.version() == ApiVersion.V2_1 ? event.orgId().value() : null);
@@ -73,7 +76,8 @@ final class ExplodeResponseAssembler {
                 LedgerTime.legacy(event.eventTime(), zone),
                 LedgerTime.iso(event.eventTime(), zone),
                 event.tillId(),
-                maxConversion.map(date -> LedgerTime.legacy(date, zone)).orElse(null));
+                maxConversion.map(date -> LedgerTime.legacy(date, zone)).orElse(null),
+                kindBlocks.detailKeys(event, zone));
     }
 
     private EventJson.BillDetails billDetails(LedgerEvent event, Bill bill, ExplodeFlags flags,

@@ -1,0 +1,83 @@
+package io.ledgerlens.adapter.web.explode;
+
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.detail.EventDetail;
+import io.ledgerlens.domain.event.detail.GenericEventDetail;
+import io.ledgerlens.domain.event.detail.GoodwillDetail;
+import io.ledgerlens.domain.event.detail.ImportDetail;
+import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
+import io.ledgerlens.domain.event.detail.RedemptionDetail;
+import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
+import io.ledgerlens.domain.event.detail.TransferDetail;
+import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import java.time.ZoneId;
+
+/**
+ * Which keys each kind's detail adds, and where (§7.5): some inside
+ * {@code eventDetails}, the rest at event level. These come without any flag.
+ */
+final class KindBlocks {
+
+    private final KindJsonMapper mapper = KindJsonMapper.INSTANCE;
+
+    KindJson.DetailKeys detailKeys(LedgerEvent event, ZoneId zone) {
+        var detail = event.detail().orElse(null);
+        if (detail instanceof GenericEventDetail generic) {
+            return new KindJson.DetailKeys(generic.eventDisplayName(), generic.displayName(), null, null, null, null, null);
+        }
+        if (detail instanceof GoodwillDetail goodwill) {
+            return new KindJson.DetailKeys(null, null, goodwill.reason(), goodwill.comments(),
+                    goodwill.assocId().orElse(null), goodwill.requestId(), null);
+        }
+        if (detail instanceof RedemptionDetail redemption) {
+            return new KindJson.DetailKeys(null, null, null, null, null, null, mapper.redemption(redemption, zone));
+        }
+        if (detail instanceof ImportDetail imported) {
+            return new KindJson.DetailKeys(imported.eventDisplayName(), null, null, null, null, null, null);
+        }
+        return KindJson.DetailKeys.NONE;
+    }
+
+    KindJson.EventKeys eventKeys(LedgerEvent event, ZoneId zone) {
+        EventDetail detail = event.detail().orElse(null);
+        if (detail instanceof GenericEventDetail generic) {
+            return new KindJson.EventKeys(mapper.behavioralMetadata(generic), null, null, null, null, null, null, null, null);
+        }
+        if (detail instanceof RedemptionDetail redemption) {
+            return new KindJson.EventKeys(null, mapper.programPoints(redemption.pointsBreakup()),
+                    null, null, null, null, null, null, null);
+        }
+        if (detail instanceof TransferDetail transfer) {
+            return new KindJson.EventKeys(null, null, mapper.transferParty(transfer.from()),
+                    mapper.transferParty(transfer.to()), transfer.notes(), null, null, null, null);
+        }
+        if (detail instanceof TargetCompletedDetail target) {
+            return new KindJson.EventKeys(null, null, null, null, null, mapper.targetCompleted(target), null, null, null);
+        }
+        if (detail instanceof VoucherRedemptionDetail voucher) {
+            return new KindJson.EventKeys(null, null, null, null, null, null, mapper.voucherRedemption(voucher, zone),
+                    null, null);
+        }
+        if (detail instanceof ManualAdjustmentDetail adjustment) {
+            return new KindJson.EventKeys(null, null, null, null, null, null, null, adjustment(event, adjustment, zone), null);
+        }
+        if (detail instanceof ImportDetail imported) {
+            return new KindJson.EventKeys(null, null, null, null, null, null, null, null, mapper.importMeta(imported, zone));
+        }
+        return KindJson.EventKeys.NONE;
+    }
+
+    private KindJson.ManualAdjustment adjustment(LedgerEvent event, ManualAdjustmentDetail adjustment, ZoneId zone) {
+        var customerId = event.subject() instanceof EventSubject.OfCustomer customer ? customer.customerId().value() : null;
+        return new KindJson.ManualAdjustment(event.orgId().value(), customerId,
+                mapper.threeDecimals(adjustment.totalPointsDeducted()),
+                LedgerTime.legacy(adjustment.createdOn(), zone), LedgerTime.iso(adjustment.createdOn(), zone),
+                adjustment.reason(), mapper.programPoints(adjustment.deductions()));
+    }
+
+    /** A redemption shows its custom fields without being asked (§7.5). */
+    static boolean showsCustomFieldsUnasked(LedgerEvent event) {
+        return event.detail().filter(RedemptionDetail.class::isInstance).isPresent();
+    }
+}

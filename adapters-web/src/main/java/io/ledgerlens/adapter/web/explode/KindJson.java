@@ -1,0 +1,70 @@
+package io.ledgerlens.adapter.web.explode;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-kind blocks of §7.5 on the wire. Redemption, transfer and
+ * adjustment blocks show points as strings with three decimals and program
+ * ids as strings, as the original API does.
+ */
+final class KindJson {
+
+    private KindJson() {
+    }
+
+    /** Keys a kind adds at event level; unwrapped into the event, {@code null} ones absent. */
+    record EventKeys(BehavioralMetadata behavioralEventMetadata, List<ProgramPoints> pointsBreakup,
+                     TransferParty transferredFrom, TransferParty transferredTo, String notes,
+                     TargetCompleted targetCompletedDetails, VoucherRedemption voucherRedemptionDetails,
+                     ManualAdjustment manualPointsAdjustmentDetails, ImportMeta importMeta) {
+
+        static final EventKeys NONE = new EventKeys(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Keys a kind adds inside {@code eventDetails}; unwrapped there. */
+    record DetailKeys(String eventDisplayName, String displayName, String reason, String comments, Long assocId,
+                      String requestId, Redemption redemptionDetails) {
+
+        static final DetailKeys NONE = new DetailKeys(null, null, null, null, null, null, null);
+    }
+
+    record BehavioralMetadata(String label, List<BehavioralField> fields) {
+    }
+
+    record BehavioralField(String fieldName, String fieldType, Map<String, Attribute> attributes) {
+    }
+
+    record Attribute(String valueType, String value) {
+    }
+
+    record Redemption(String pointsRedeemed, String redemptionPurpose, String transactionNumber, String billingTime,
+                      String billingTimeISO, String externalReferenceNumber, String redemptionId, String notes,
+                      boolean groupRedemption) {
+    }
+
+    record ProgramPoints(String points, String programId, String programName) {
+    }
+
+    record TransferParty(long userId, String firstName, String lastName, String transferType,
+                         List<ProgramPoints> pointsTransferDetails) {
+    }
+
+    record TargetCompleted(long targetGroupID, String targetGroupName, long targetId, String targetName,
+                           String targetDescription, long targetPeriodID, String targetPeriodName,
+                           BigDecimal targetValue, BigDecimal achievedValue, BigDecimal triggerValue, Long sourceId,
+                           String sourceType, String mileStoneName, BigDecimal pointsEarned) {
+    }
+
+    record VoucherRedemption(long voucherIssuedId, long voucherSeriesId, String redeemedVoucherCode, String redeemDate) {
+    }
+
+    record ManualAdjustment(long orgId, Long customerId, String totalPointsDeducted, String createdOn,
+                            String createdOnISO, String reason, List<ProgramPoints> pointsDeductionBreakUpDetails) {
+    }
+
+    record ImportMeta(String fileName, String importStartTime, String importEndTime, String profileName,
+                      String profileType) {
+    }
+}

@@ -1,0 +1,16 @@
+package io.ledgerlens.domain.event.detail;
+
+import io.ledgerlens.domain.points.Program;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** Points of one program: a line of a redemption, transfer or adjustment breakup. */
+@ValueObject
+public record ProgramPoints(BigDecimal points, Program program) {
+
+    public ProgramPoints {
+        Objects.requireNonNull(points, "points");
+        Objects.requireNonNull(program, "program");
+    }
+}

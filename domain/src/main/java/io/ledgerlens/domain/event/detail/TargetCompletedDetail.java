@@ -1,0 +1,42 @@
+package io.ledgerlens.domain.event.detail;
+
+import io.ledgerlens.domain.event.EventName;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A target (milestone) the customer reached, in which period, by how much, and
+ * the points it earned. Either the achieved or the trigger value is known.
+ */
+@ValueObject
+public record TargetCompletedDetail(long targetGroupId, String targetGroupName, long targetId, String targetName,
+                                    String targetDescription, long targetPeriodId, String targetPeriodName,
+                                    BigDecimal targetValue, Optional<BigDecimal> achievedValue,
+                                    Optional<BigDecimal> triggerValue, Optional<Long> sourceId, String sourceType,
+                                    String milestoneName, BigDecimal pointsEarned) implements EventDetail {
+
+    public TargetCompletedDetail {
+        Objects.requireNonNull(targetGroupName, "targetGroupName");
+        Objects.requireNonNull(targetName, "targetName");
+        Objects.requireNonNull(targetDescription, "targetDescription");
+        Objects.requireNonNull(targetPeriodName, "targetPeriodName");
+        Objects.requireNonNull(targetValue, "targetValue");
+        Objects.requireNonNull(achievedValue, "achievedValue");
+        Objects.requireNonNull(triggerValue, "triggerValue");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(sourceType, "sourceType");
+        Objects.requireNonNull(milestoneName, "milestoneName");
+        Objects.requireNonNull(pointsEarned, "pointsEarned");
+        if (achievedValue.isEmpty() == triggerValue.isEmpty()) {
+            throw new IllegalArgumentException("a completed target has an achieved value or a trigger value");
+        }
+    }
+
+    @Override
+    public Set<EventName> recordedOn() {
+        return Set.of(EventName.TARGET_COMPLETED);
+    }
+}
