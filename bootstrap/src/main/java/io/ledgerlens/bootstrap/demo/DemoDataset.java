@@ -39,7 +39,7 @@ import java.util.Optional;
  * outlet (connected orgs, both in India), a customer known by mobile, email
  * and external id in both, her household wallet, and bills with line items,
  * every kind of allocation, custom and extended fields, payment modes and an
- * alternate currency.
+ * alternate currency; then one event of every other kind ({@link DemoEveryKind}).
  */
 public final class DemoDataset {
 
@@ -91,9 +91,10 @@ public final class DemoDataset {
                 .build());
 
         var boughtAt = at("2024-03-26T10:38:00");
+        var purchaseId = ledger.nextEventLogId();
         var expires = at("2025-03-31T23:59:59");
         var converts = at("2024-04-25T00:00:00");
-        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.TRANSACTION_ADD,
+        ledger.append(LedgerEvent.builder(purchaseId, RETAILER, EventName.TRANSACTION_ADD,
                         EventSubject.customer(PRIYA))
                 .referenceId(PURCHASE_BILL).uniqueId("sC1RXvEHWU").eventTime(boughtAt).tillId(TILL)
                 .bill(new Bill(PURCHASE_BILL, Amounts.of("300.0", "5.0", "295.0"), "weekend order", Source.INSTORE, boughtAt,
@@ -146,6 +147,8 @@ public final class DemoDataset {
                 .paymentModes(List.of(new PaymentMode("CASH", points("72.0"))))
                 .pointInTimeSlabs(List.of(new PointInTimeSlab(1, "BASE", 2700, true)))
                 .build());
+
+        DemoEveryKind.load(ledger, purchaseId.value());
     }
 
     private static Instant at(String localIndiaTime) {
