@@ -1,0 +1,109 @@
+package io.ledgerlens.bootstrap.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The README's examples work as printed: every {@code curl} preceded by an
+ * {@code # expect: <status> [<code>]} line is run against the demo on a fresh
+ * database (the ids the README names are the ones a fresh ledger assigns).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadmeExamplesTest {
+
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "# expect: (\\d{3})(?: (\\d+))?\\n(curl -s (?:-H '[^']+' )*'([^']+)')");
+    private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']+)'");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LedgerLensService service;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private record Example(String command, int status, Integer code, String url, List<String[]> headers) {
+    }
+
+    @BeforeAll
+    void startTheDemo() {
+        DataSource dataSource = PostgresDatabase.freshDatabase();
+        service = LedgerLensService.on(new LedgerDatabase() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public String description() {
+                return "test database";
+            }
+
+            @Override
+            public void close() {
+                // dropped by the harness at exit
+            }
+        }, DemoDataset.RETAILER).start("127.0.0.1", 0);
+        DemoDataset.load(service.recorder());
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+    }
+
+    private static List<Example> examples() throws IOException {
+        var readme = Files.readString(Path.of("../README.md"));
+        var examples = new ArrayList<Example>();
+        var matcher = EXAMPLE.matcher(readme);
+        while (matcher.find()) {
+            var headers = new ArrayList<String[]>();
+            var header = HEADER.matcher(matcher.group(3));
+            while (header.find()) {
+                headers.add(new String[] {header.group(1), header.group(2)});
+            }
+            examples.add(new Example(matcher.group(3), Integer.parseInt(matcher.group(1)),
+                    matcher.group(2) == null ? null : Integer.valueOf(matcher.group(2)), matcher.group(4), headers));
+        }
+        return examples;
+    }
+
+    @TestFactory
+    List<DynamicTest> every_readme_example_answers_as_its_expect_line_says() throws IOException {
+        var examples = examples();
+        assertThat(examples).as("examples found in README.md").hasSizeGreaterThan(30);
+        return examples.stream().map(example -> DynamicTest.dynamicTest(example.command(), () -> {
+            var url = example.url().replace("http://localhost:7070", "http://127.0.0.1:" + service.port());
+            var request = HttpRequest.newBuilder(URI.create(url)).GET();
+            example.headers().forEach(h -> request.header(h[0], h[1]));
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(example.status());
+            JsonNode body = JSON.readTree(response.body());
+            if (example.code() != null) {
+                var first = body.has("errors") ? body.at("/errors/0/code") : body.at("/warnings/0/code");
+                assertThat(first.asInt()).as(response.body()).isEqualTo(example.code());
+            } else {
+                assertThat(body.get("events").size()).as(response.body()).isPositive();
+                assertThat(body.get("warnings").isEmpty()).as(response.body()).isTrue();
+            }
+        })).toList();
+    }
+}
