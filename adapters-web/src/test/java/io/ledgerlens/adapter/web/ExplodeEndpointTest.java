@@ -153,6 +153,25 @@ class ExplodeEndpointTest {
     }
 
     @Test
+    void a_request_line_too_long_for_the_server_is_answered_in_the_envelope_not_in_html() {
+        var reply = web.get(ashaAsks("eventIds=" + world.purchase + "&padding=" + "a".repeat(20_000)));
+        assertThat(reply.status()).isEqualTo(414);
+        assertThat(reply.header("Content-Type").replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8");
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(reply.json().at("/errors/0/code").asInt()).isEqualTo(414);
+        assertThat(reply.json().at("/errors/0/message").asText()).isEqualTo("URI Too Long");
+        assertThat(reply.body()).doesNotContain("<html", "aaaa");
+    }
+
+    @Test
+    void headers_too_large_for_the_server_are_answered_in_the_envelope_not_in_html() {
+        var reply = web.get(ashaAsks("eventIds=" + world.purchase), "X-Padding", "b".repeat(20_000));
+        assertThat(reply.status()).isEqualTo(431);
+        assertThat(reply.json().at("/errors/0/code").asInt()).isEqualTo(431);
+        assertThat(reply.body()).doesNotContain("<html", "bbbb");
+    }
+
+    @Test
     void health_answers_up() {
         var reply = web.get("/health");
         assertThat(reply.status()).isEqualTo(200);

@@ -103,6 +103,14 @@ public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
     }
 
     @Test
+    void a_reference_holding_a_nul_character_matches_nothing_and_spoils_nothing() {
+        var selector = new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of("BILL\u00001", BILL_NUMBER));
+        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector)))
+                .extracting(LedgerEvent::id)
+                .containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+    }
+
+    @Test
     void a_reference_under_another_event_name_does_not_match() {
         var selector = new EventSelector.ByReferences(EventName.RETURN_BILL, List.of(BILL_NUMBER));
         assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector))).isEmpty();

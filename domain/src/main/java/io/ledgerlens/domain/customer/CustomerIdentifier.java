@@ -34,6 +34,7 @@ public record CustomerIdentifier(IdentifierName name, String value, Source sourc
 
     /** The form identifiers are stored and compared in. */
     public static String normalise(IdentifierName name, String value) {
-        return name == IdentifierName.EMAIL ? value.trim().toLowerCase(Locale.ROOT) : value.trim();
+        // strip(), not trim(): trim() would also cut control characters, which must be refused, not hidden
+        return name == IdentifierName.EMAIL ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
     }
 }

@@ -18,7 +18,9 @@ public enum IdentifierName {
     /** Only with {@code type=USERGROUP2}: the id of the group's primary member. */
     PRIMARY_USER_ID(IdentifierName::isPositiveInteger);
 
-    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    /** Local part, domain and at least one dot; no blanks or control characters anywhere. */
+    private static final Pattern EMAIL_SHAPE =
+            Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
     private static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_EXTERNAL_ID_LENGTH = 100;
 

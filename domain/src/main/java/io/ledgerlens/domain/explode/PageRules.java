@@ -26,7 +26,7 @@ final class PageRules {
 
     private static Validation<Problem, Integer> limit(String text) {
         var value = integer(text);
-        if (value.isEmpty() && !text.isBlank() && text.trim().chars().allMatch(Character::isDigit)) {
+        if (value.isEmpty() && !text.isBlank() && text.strip().chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Validation.invalid(Problem.limitTooLarge());
         }
         if (value.isEmpty() || value.get() < 1) {
@@ -35,9 +35,16 @@ final class PageRules {
         return value.get() > Page.MAX_LIMIT ? Validation.invalid(Problem.limitTooLarge()) : Validation.valid(value.get());
     }
 
+    /** ASCII digits only: Integer.parseInt would also read Arabic-Indic or full-width digits. */
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,10}");
+
     private static Optional<Integer> integer(String text) {
+        var stripped = text.strip();
+        if (!ASCII_INTEGER.matcher(stripped).matches()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(Integer.parseInt(text.trim()));
+            return Optional.of(Integer.parseInt(stripped));
         } catch (NumberFormatException notAnInteger) {
             return Optional.empty();
         }

@@ -73,6 +73,13 @@ class IdentifierValueRulesTest {
         assertRefusedWith8015(identifiedBy("email", email));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"pri\u0000ya@example.com", "\u0000priya@example.com", "priya@example.com\u0007",
+            "priya@exa\u001fmple.com"})
+    void an_email_holding_a_control_character_anywhere_is_refused_with_8015(String email) {
+        assertRefusedWith8015(identifiedBy("email", email));
+    }
+
     @Test
     void an_email_longer_than_254_characters_is_refused_with_8015() {
         var email = "a".repeat(243) + "@example.com";

@@ -55,6 +55,12 @@ class PageRulesTest {
         assertRefused(aValidRequest().with(LIMIT, limit)).containsExactly(tuple(11006, INVALID_LIMIT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0663", "\uff13", "1\u0660"})
+    void a_limit_written_in_other_digits_than_ascii_is_refused_with_11006(String limit) {
+        assertRefused(aValidRequest().with(LIMIT, limit)).containsExactly(tuple(11006, INVALID_LIMIT));
+    }
+
     @Test
     void an_offset_of_minus_one_is_refused_with_11006() {
         assertRefused(aValidRequest().with(OFFSET, "-1")).containsExactly(tuple(11006, INVALID_OFFSET));

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.or;
 import static org.jooq.impl.DSL.select;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
@@ -117,7 +118,8 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
         }
         if (selector instanceof EventSelector.ByReferences byReferences) {
             return LEDGER_EVENT.EVENT_NAME.eq(byReferences.eventName().wireName())
-                    .and(LEDGER_EVENT.EVENT_REFERENCE_ID.in(byReferences.referenceIds()));
+                    .and(LEDGER_EVENT.EVENT_REFERENCE_ID.in(byReferences.referenceIds().stream()
+                            .filter(PostgresText::canBeStored).toList()));
         }
         return falseCondition();
     }

@@ -26,8 +26,10 @@ public final class LedgerLensWebApp {
     /** A configured, not yet started, server; {@code start(port)} it. */
     public static Javalin create(ExplodeLedgerQuery explode, CallerOrgResolver callers) {
         var explodeRoutes = new ExplodeRoutes(explode, callers);
+        var json = LedgerLensJson.objectMapper();
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(LedgerLensJson.objectMapper(), false));
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             explodeRoutes.register(config.routes);

@@ -1,0 +1,16 @@
+package io.ledgerlens.adapter.persistence.database;
+
+/**
+ * PostgreSQL text cannot hold the NUL character: sending one fails the whole
+ * statement. A value containing it cannot match anything stored, so lookups
+ * answer "nothing" for it instead of asking the database.
+ */
+public final class PostgresText {
+
+    private PostgresText() {
+    }
+
+    public static boolean canBeStored(String value) {
+        return value.indexOf('\0') < 0;
+    }
+}
