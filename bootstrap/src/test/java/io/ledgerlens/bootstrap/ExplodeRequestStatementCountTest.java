@@ -124,7 +124,7 @@ class ExplodeRequestStatementCountTest {
             }
         }
 
-        var store = LedgerStore.on(dataSource, counter);
+        var store = LedgerStore.on(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store));
         web = LedgerLensWebApp.create(explode, CallerOrgResolver.always(PARENT)).start("127.0.0.1", 0);

@@ -29,16 +29,13 @@ public final class LedgerStore {
         this.dsl = dsl;
     }
 
-    public static LedgerStore on(DataSource dataSource, org.jooq.ExecuteListener... listeners) {
+    public static LedgerStore on(DataSource dataSource) {
         var configuration = new DefaultConfiguration()
                 .set(dataSource)
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings()
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withExecuteLogging(false));
-        if (listeners.length > 0) {
-            configuration.set(listeners);
-        }
         return new LedgerStore(DSL.using(configuration));
     }
 

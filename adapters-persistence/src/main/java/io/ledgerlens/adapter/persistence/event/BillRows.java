@@ -4,6 +4,7 @@ import static io.ledgerlens.adapter.persistence.event.AllocationRows.allocations
 import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_ALLOCATION;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -31,10 +32,10 @@ final class BillRows {
     /** Zero or one bill for the event whose id is {@code eventLogId}. */
     static Field<List<Bill>> billOf(Field<Long> eventLogId) {
         var billAllocations = allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)
-                .and(POINTS_ALLOCATION.PLACEMENT.eq(BILL_LEVEL)));
+                .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL))));
         var lineItems = multiset(select(LINE_ITEM.fields())
                 .select(allocationsWhere(POINTS_ALLOCATION.LINE_ITEM_ID.eq(LINE_ITEM.LINE_ITEM_ID)
-                        .and(POINTS_ALLOCATION.PLACEMENT.eq(LINE_LEVEL))).as("allocations"))
+                        .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(LINE_LEVEL)))).as("allocations"))
                 .from(LINE_ITEM)
                 .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
                 .orderBy(LINE_ITEM.POSITION))

@@ -13,8 +13,8 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.TARGET_COMPLETED_D
 import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_DETAIL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_PARTY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.VOUCHER_REDEMPTION_DETAIL;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
 import io.ledgerlens.domain.event.detail.EventDetail;
@@ -31,13 +31,11 @@ import io.ledgerlens.domain.points.Program;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jooq.Field;
-import org.jooq.SelectField;
 
 /**
  * The kind-specific block of an event (§7.5), read inside the event statement:
- * one nested MULTISET per kind of detail, of which at most one has a row.
+ * one nested MULTISET column per kind of detail, of which at most one has a row.
  */
 final class DetailRows {
 
@@ -47,11 +45,15 @@ final class DetailRows {
     private DetailRows() {
     }
 
-    static SelectField<EventDetail> detailOf(Field<Long> eventLogId) {
-        return row(generic(eventLogId), goodwill(eventLogId), redemption(eventLogId), transfer(eventLogId),
-                target(eventLogId), voucher(eventLogId), adjustment(eventLogId), imported(eventLogId))
-                .mapping((a, b, c, d, e, f, g, h) -> Stream.of(a, b, c, d, e, f, g, h)
-                        .flatMap(List::stream).findFirst().orElse(null));
+    /** One column per kind of detail, each a list of zero or one detail. */
+    static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId) {
+        return List.of(generic(eventLogId), goodwill(eventLogId), redemption(eventLogId), transfer(eventLogId),
+                target(eventLogId), voucher(eventLogId), adjustment(eventLogId), imported(eventLogId));
+    }
+
+    /** The event's detail: the one found among {@code columns}, if any. */
+    static EventDetail detailIn(org.jooq.Record row, List<Field<List<EventDetail>>> columns) {
+        return columns.stream().flatMap(column -> row.get(column).stream()).findFirst().orElse(null);
     }
 
     private static Field<List<EventDetail>> generic(Field<Long> id) {
@@ -98,8 +100,8 @@ final class DetailRows {
                 from.USER_ID, from.FIRST_NAME, from.LAST_NAME, from.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_FROM"),
                 to.USER_ID, to.FIRST_NAME, to.LAST_NAME, to.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_TO"))
                 .from(TRANSFER_DETAIL)
-                .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq("FROM")))
-                .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq("TO")))
+                .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq(inline("FROM"))))
+                .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq(inline("TO"))))
                 .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new TransferDetail(
                         new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
@@ -145,7 +147,7 @@ final class DetailRows {
         var p = EVENT_PROGRAM_POINTS;
         return multiset(select(p.POINTS, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT).from(p)
                 .join(PROGRAM).on(PROGRAM.ORG_ID.eq(p.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(p.PROGRAM_ID)))
-                .where(p.EVENT_LOG_ID.eq(id)).and(p.ROLE.eq(role))
+                .where(p.EVENT_LOG_ID.eq(id)).and(p.ROLE.eq(inline(role)))
                 .orderBy(p.POSITION))
                 .convertFrom(rows -> rows.map(r -> new ProgramPoints(r.value1(), new Program(r.value2(), r.value3(), r.value4()))));
     }

@@ -52,7 +52,7 @@ class EventLoadingRoundTripsTest {
     void recordEventsOfEverySize() {
         var dataSource = PostgresDatabase.freshDatabase();
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
-        events = new LedgerEventPersistenceAdapter(LedgerStore.on(dataSource, counter));
+        events = new LedgerEventPersistenceAdapter(LedgerStore.on(counter.counting(dataSource)));
         recorder.save(Org.root(ORG, "Counting", ZoneId.of("UTC"), true));
         recorder.save(Customer.register(CustomerId.of(6101), ORG, "Count", "Me", List.of()));
         long lineIds = 610_000;

@@ -1,17 +1,28 @@
 package io.ledgerlens.adapter.persistence.testing;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.ExecuteContext;
-import org.jooq.ExecuteListener;
+import javax.sql.DataSource;
 
-/** Counts the statements jOOQ sends to the database: a round trip each. */
-public final class StatementCounter implements ExecuteListener {
+/**
+ * Counts the statements sent to the database through a {@link DataSource}, at
+ * the JDBC level: every {@code execute*} call is one round trip, whether jOOQ
+ * or plain JDBC made it.
+ */
+public final class StatementCounter {
 
     private final AtomicInteger executed = new AtomicInteger();
 
-    @Override
-    public void executeStart(ExecuteContext ctx) {
-        executed.incrementAndGet();
+    /** {@code dataSource}, with every statement executed through it counted here. */
+    public DataSource counting(DataSource dataSource) {
+        return proxy(DataSource.class, dataSource, (target, method, args) -> {
+            var result = method.invoke(target, args);
+            return result instanceof Connection connection ? countingConnection(connection) : result;
+        });
     }
 
     /** Runs {@code work} and returns how many statements it sent. */
@@ -19,5 +30,39 @@ public final class StatementCounter implements ExecuteListener {
         int before = executed.get();
         work.run();
         return executed.get() - before;
+    }
+
+    private Connection countingConnection(Connection connection) {
+        return proxy(Connection.class, connection, (target, method, args) -> {
+            var result = method.invoke(target, args);
+            return result instanceof Statement statement ? countingStatement(statement) : result;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S extends Statement> S countingStatement(S statement) {
+        var type = (Class<S>) (statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+                : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class);
+        return proxy(type, statement, (target, method, args) -> {
+            if (method.getName().startsWith("execute")) {
+                executed.incrementAndGet();
+            }
+            return method.invoke(target, args);
+        });
+    }
+
+    private interface Forward {
+        Object call(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Forward forward) {
+        InvocationHandler handler = (self, method, args) -> {
+            try {
+                return forward.call(target, method, args);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 }
