@@ -1,0 +1,106 @@
+package io.ledgerlens.adapter.persistence.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.application.contract.LedgerWorld;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Recorded events and what they earned cannot be changed or removed, not even
+ * by SQL typed into a console: the database refuses it. Reference data and
+ * profiles stay editable.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppendOnlyLedgerTest {
+
+    private DataSource dataSource;
+
+    @BeforeAll
+    void recordTheWorld() {
+        dataSource = PostgresDatabase.freshDatabase();
+        var store = LedgerStore.on(dataSource);
+        LedgerWorld.recordedThrough(new LedgerPorts(new OrgPersistenceAdapter(store),
+                new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store)));
+    }
+
+    private int execute(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            return statement.execute(sql) ? countRows(statement.getResultSet()) : statement.getUpdateCount();
+        }
+    }
+
+    private static int countRows(java.sql.ResultSet rows) throws SQLException {
+        int count = 0;
+        while (rows.next()) {
+            count++;
+        }
+        return count;
+    }
+
+    static Stream<String> changesToHistory() {
+        return Stream.of(
+                "update ledger_event set event_reference_id = 'rewritten'",
+                "delete from ledger_event",
+                "update points_allocation set value = value * 10",
+                "delete from points_allocation",
+                "update bill set bill_amount = 0",
+                "delete from line_item",
+                "update redemption_detail set points_redeemed = 0",
+                "delete from custom_field",
+                "truncate points_allocation",
+                "truncate ledger_event cascade");
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("changesToHistory")
+    void history_cannot_be_rewritten_or_erased(String sql) {
+        assertThatThrownBy(() -> execute(sql))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("the ledger is append-only");
+    }
+
+    @Test
+    void a_refused_change_leaves_every_event_as_it_was() throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select count(*), sum(value) from points_allocation")) {
+            rows.next();
+            var count = rows.getLong(1);
+            var total = rows.getBigDecimal(2);
+            assertThatThrownBy(() -> execute("update points_allocation set value = 0")).isInstanceOf(SQLException.class);
+            try (var after = statement.executeQuery("select count(*), sum(value) from points_allocation")) {
+                after.next();
+                assertThat(after.getLong(1)).isEqualTo(count).isPositive();
+                assertThat(after.getBigDecimal(2)).isEqualByComparingTo(total);
+            }
+        }
+    }
+
+    @Test
+    void new_events_can_still_be_appended_and_profiles_edited() throws SQLException {
+        var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
+        var id = recorder.nextEventLogId();
+        recorder.append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
+                .subject(EventSubject.customer(LedgerWorld.ASHA)).uniqueId("after-the-triggers").build());
+        assertThat(execute("select 1 from ledger_event where event_log_id = " + id.value())).isEqualTo(1);
+        assertThat(execute("update org set name = 'Renamed' where org_id = 100")).isEqualTo(1);
+        assertThat(execute("update customer set first_name = 'A.' where customer_id = 5001")).isEqualTo(1);
+        assertThat(execute("update program set name = 'Renamed program' where org_id = 100 and program_id = 2649"))
+                .isEqualTo(1);
+    }
+}
