@@ -2,7 +2,24 @@ package io.ledgerlens.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.application.port.out.AppendOutcome;
+import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.explode.EventSelector;
+import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.customer.Source;
@@ -39,6 +56,101 @@ public abstract class RecordLedgerPortContract {
         var ids = IntStream.range(0, 50).mapToObj(i -> ports.recorder().nextEventLogId()).toList();
         assertThat(new HashSet<>(ids)).hasSize(50);
         assertThat(ids).allMatch(id -> id.value() > 0);
+    }
+
+    private static final OrgId WRITER_ORG = OrgId.of(4444);
+    private static final OrgId OTHER_WRITER_ORG = OrgId.of(4445);
+    private static final CustomerId WRITER_CUSTOMER = CustomerId.of(444401);
+    private static final CustomerId OTHER_WRITER_CUSTOMER = CustomerId.of(444501);
+
+    private void openWriterOrgs() {
+        ports.recorder().save(Org.root(WRITER_ORG, "Writer", ZoneId.of("UTC"), true));
+        ports.recorder().save(Org.root(OTHER_WRITER_ORG, "Other writer", ZoneId.of("UTC"), true));
+        ports.recorder().save(Customer.register(WRITER_CUSTOMER, WRITER_ORG, "W", "R", List.of()));
+        ports.recorder().save(Customer.register(OTHER_WRITER_CUSTOMER, OTHER_WRITER_ORG, "O", "W", List.of()));
+    }
+
+    private LedgerEvent goodwill(OrgId org, CustomerId customer, String uniqueId, String points) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(ports.recorder().nextEventLogId().value()).org(org)
+                .subject(EventSubject.customer(customer)).uniqueId(uniqueId).withoutAllocations()
+                .allocations(Allocations.regular(points)).build();
+    }
+
+    private List<LedgerEvent> load(OrgId org, CustomerId customer, List<EventLogId> ids) {
+        return ports.events().load(new EventLookup(List.of(new LedgerOwner(org, EventSubject.customer(customer))),
+                new EventSelector.ByEventIds(ids)));
+    }
+
+    @Test
+    void a_retry_with_the_same_content_names_the_original_event_and_records_nothing() {
+        openWriterOrgs();
+        var first = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "retry-1", "50.0"));
+        var retry = goodwill(WRITER_ORG, WRITER_CUSTOMER, "retry-1", "50.0");
+        assertThat(first).isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.recorder().append(retry))
+                .isEqualTo(new AppendOutcome.AlreadyRecorded(first.eventLogId(), true));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(retry.id()))).isEmpty();
+    }
+
+    @Test
+    void another_event_under_a_used_unique_id_is_refused_and_the_first_stays_as_it_was() {
+        openWriterOrgs();
+        var first = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "reused-1", "50.0"));
+        var other = goodwill(WRITER_ORG, WRITER_CUSTOMER, "reused-1", "5000.0");
+        assertThat(ports.recorder().append(other))
+                .isEqualTo(new AppendOutcome.AlreadyRecorded(first.eventLogId(), false));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(first.eventLogId(), other.id())))
+                .singleElement()
+                .satisfies(kept -> assertThat(kept.allocations().get(0).value()).isEqualByComparingTo("50.0"));
+    }
+
+    @Test
+    void a_unique_id_is_unique_within_its_org_only() {
+        openWriterOrgs();
+        assertThat(ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "shared-1", "1.0")))
+                .isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.recorder().append(goodwill(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, "shared-1", "1.0")))
+                .isInstanceOf(AppendOutcome.Appended.class);
+    }
+
+    @Test
+    void sixteen_concurrent_senders_of_a_thousand_events_three_times_each_record_exactly_a_thousand()
+            throws InterruptedException, ExecutionException {
+        openWriterOrgs();
+        var attempts = new ArrayList<String>();
+        for (int retry = 0; retry < 3; retry++) {
+            for (int i = 0; i < 1000; i++) {
+                attempts.add("concurrent-" + i);
+            }
+        }
+        Collections.shuffle(attempts, new Random(16));
+        var senders = Executors.newFixedThreadPool(16);
+        try {
+            var outcomes = new ArrayList<Future<Map.Entry<String, AppendOutcome>>>();
+            for (var uniqueId : attempts) {
+                outcomes.add(senders.submit(() -> Map.entry(uniqueId,
+                        ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, uniqueId, "2.0")))));
+            }
+            var recorded = new HashMap<String, EventLogId>();
+            var duplicates = new ArrayList<Map.Entry<String, AppendOutcome>>();
+            for (var outcome : outcomes) {
+                var result = outcome.get();
+                if (result.getValue() instanceof AppendOutcome.Appended appended) {
+                    assertThat(recorded.put(result.getKey(), appended.eventLogId())).as(result.getKey()).isNull();
+                } else {
+                    duplicates.add(result);
+                }
+            }
+            assertThat(recorded).hasSize(1000);
+            assertThat(duplicates).hasSize(2000).allSatisfy(duplicate -> assertThat(duplicate.getValue())
+                    .isEqualTo(new AppendOutcome.AlreadyRecorded(recorded.get(duplicate.getKey()), true)));
+            var ids = new ArrayList<>(recorded.values());
+            for (int from = 0; from < ids.size(); from += 100) {
+                assertThat(load(WRITER_ORG, WRITER_CUSTOMER, ids.subList(from, from + 100))).hasSize(100);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

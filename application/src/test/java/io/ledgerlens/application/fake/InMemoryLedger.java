@@ -1,5 +1,6 @@
 package io.ledgerlens.application.fake;
 
+import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
@@ -9,6 +10,7 @@ import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -128,7 +130,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public List<LedgerEvent> load(EventLookup lookup) {
+    public synchronized List<LedgerEvent> load(EventLookup lookup) {
         requireAvailable();
         return events.values().stream()
                 .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
@@ -164,17 +166,25 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public EventLogId nextEventLogId() {
+    public synchronized EventLogId nextEventLogId() {
         requireAvailable();
         return EventLogId.of(nextEventLogId.getAndIncrement());
     }
 
     @Override
-    public void append(LedgerEvent event) {
+    public synchronized AppendOutcome append(LedgerEvent event) {
         requireAvailable();
         if (events.containsKey(event.id())) {
             throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
         }
+        var earlier = events.values().stream()
+                .filter(e -> e.orgId().equals(event.orgId()) && e.uniqueId().equals(event.uniqueId()))
+                .findFirst();
+        if (earlier.isPresent()) {
+            return new AppendOutcome.AlreadyRecorded(earlier.get().id(),
+                    EventFingerprint.of(earlier.get()).equals(EventFingerprint.of(event)));
+        }
         events.put(event.id(), event);
+        return new AppendOutcome.Appended(event.id());
     }
 }

@@ -115,6 +115,12 @@ public final class LedgerEventBuilder {
         return this;
     }
 
+    /** Drops the allocations given so far (the goodwill example's 50 points, say). */
+    public LedgerEventBuilder withoutAllocations() {
+        allocations.clear();
+        return this;
+    }
+
     public LedgerEventBuilder allocations(PointsAllocation... values) {
         allocations.addAll(List.of(values));
         return this;

@@ -15,9 +15,11 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -103,20 +105,30 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     }
 
     @Override
-    public void append(LedgerEvent event) {
-        store.write(dsl -> {
+    public AppendOutcome append(LedgerEvent event) {
+        var fingerprint = EventFingerprint.of(event);
+        return store.write(dsl -> {
             long org = event.orgId().value();
             long id = event.id().value();
-            ReferenceDataRows.register(dsl, org, event.allAllocations());
             var subject = event.subject();
-            dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+            // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
+            // and, once the winner has committed, reads the winner's event below.
+            var inserted = dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
                             LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
-                            LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID)
+                            LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
                     .values(id, org, event.name().wireName(),
                             subject instanceof EventSubject.OfCustomer c ? c.customerId().value() : null,
                             subject instanceof EventSubject.OfUserGroup g ? g.userGroupId().value() : null,
-                            event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId())
+                            event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId(), fingerprint)
+                    .onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID).doNothing()
                     .execute();
+            if (inserted == 0) {
+                var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
+                        .where(LEDGER_EVENT.ORG_ID.eq(org)).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
+                        .fetchSingle();
+                return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()), fingerprint.equals(earlier.value2()));
+            }
+            ReferenceDataRows.register(dsl, org, event.allAllocations());
             event.bill().ifPresent(bill -> insertBill(dsl, org, id, bill));
             event.detail().ifPresent(detail -> {
                 ReferenceDataRows.registerPrograms(dsl, org, DetailRowWriter.programsOf(detail));
@@ -141,7 +153,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                         .values(org, id, i, slab.programId(), slab.slabNumber(), slab.slabName(), slab.defaultProgram())
                         .execute();
             }
-            return null;
+            return new AppendOutcome.Appended(event.id());
         });
     }
 

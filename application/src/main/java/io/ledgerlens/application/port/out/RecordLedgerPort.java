@@ -8,7 +8,7 @@ import io.ledgerlens.domain.org.Org;
 
 /**
  * Writes the ledger: orgs, customers, user groups and events. Events are
- * appended, never changed. Reference data an event names (programs,
+ * appended, never changed, and appended once per unique id. Reference data an event names (programs,
  * categories, strategies, promotions, currencies) is registered on first use.
  */
 public interface RecordLedgerPort {
@@ -22,5 +22,10 @@ public interface RecordLedgerPort {
     /** A fresh id for an event about to be appended. */
     EventLogId nextEventLogId();
 
-    void append(LedgerEvent event);
+    /**
+     * Appends {@code event} whole, or nothing if an event with its unique id
+     * is already in its org. Safe under concurrency: of simultaneous appends
+     * of one unique id, exactly one is recorded.
+     */
+    AppendOutcome append(LedgerEvent event);
 }
