@@ -191,10 +191,10 @@ create index bill_number_idx on bill (org_id, bill_number);
 
 create table line_item (
     org_id        bigint         not null,
-    line_item_id  bigint         primary key check (line_item_id > 0),
     event_log_id  bigint         not null,
     position      integer        not null,
-    item_code     varchar(255)           not null,
+    line_item_id  bigint         not null check (line_item_id > 0),
+    item_code     varchar(255)   not null,
     gross_amount  numeric(24, 6) not null,
     discount      numeric(24, 6) not null,
     amount        numeric(24, 6) not null,
@@ -205,8 +205,9 @@ create table line_item (
     return_qty    numeric(24, 6),
     return_value  numeric(24, 6),
     serial_number varchar(255),
-    unique (org_id, line_item_id),
-    unique (event_log_id, position),
+    -- A line is known by its bill and place; its id is the writer's and unique within the bill only.
+    primary key (event_log_id, position),
+    unique (event_log_id, line_item_id),
     foreign key (org_id, event_log_id) references bill (org_id, event_log_id)
 );
 
@@ -215,7 +216,7 @@ create table points_allocation (
     allocation_id          bigint generated always as identity primary key,
     org_id                 bigint         not null,
     event_log_id           bigint         not null,
-    line_item_id           bigint,
+    line_position          integer,
     placement              varchar(255)           not null check (placement in ('EVENT', 'BILL', 'LINE')),
     position               integer        not null,
     kind                   varchar(255)           not null check (kind in ('REGULAR', 'PROMO', 'PROMISED')),
@@ -235,12 +236,12 @@ create table points_allocation (
     award_action_name      varchar(255),
     ruleset_id             bigint,
     ruleset_name           varchar(255),
-    check ((placement = 'LINE') = (line_item_id is not null)),
+    check ((placement = 'LINE') = (line_position is not null)),
     check ((kind = 'PROMISED') = (conversion_date is not null)),
     check (kind <> 'PROMO' or promotion_id is not null),
     check (kind <> 'PROMISED' or alternate_currency_id is null),
     foreign key (org_id, event_log_id) references ledger_event (org_id, event_log_id),
-    foreign key (org_id, line_item_id) references line_item (org_id, line_item_id),
+    foreign key (event_log_id, line_position) references line_item (event_log_id, position),
     foreign key (org_id, alternate_currency_id) references alternate_currency (org_id, alternate_currency_id),
     foreign key (org_id, program_id) references program (org_id, program_id),
     foreign key (org_id, points_category_id) references points_category (org_id, points_category_id),

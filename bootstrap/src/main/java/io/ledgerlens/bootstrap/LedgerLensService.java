@@ -12,6 +12,7 @@ import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.domain.org.OrgId;
 
@@ -33,7 +34,9 @@ public final class LedgerLensService implements AutoCloseable {
         this.explode = new ExplodeLedgerService(
                 new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store));
         this.recorder = new LedgerRecordingAdapter(store);
-        this.web = LedgerLensWebApp.create(explode, CallerOrgResolver.always(defaultOrg));
+        var subjects = new SubjectPersistenceAdapter(store);
+        this.web = LedgerLensWebApp.create(explode, new RecordLedgerEventService(recorder, subjects),
+                CallerOrgResolver.always(defaultOrg));
     }
 
     /** Migrates the schema, then wires everything; the HTTP server is not started yet. */

@@ -23,6 +23,7 @@ import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
@@ -127,7 +128,8 @@ class ExplodeRequestStatementCountTest {
         var store = LedgerStore.on(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store));
-        web = LedgerLensWebApp.create(explode, CallerOrgResolver.always(PARENT)).start("127.0.0.1", 0);
+        var recording = new RecordLedgerEventService(new LedgerRecordingAdapter(store), new SubjectPersistenceAdapter(store));
+        web = LedgerLensWebApp.create(explode, recording, CallerOrgResolver.always(PARENT)).start("127.0.0.1", 0);
     }
 
     private static EventLogId recordPurchase(LedgerRecordingAdapter recorder, OrgId org, CustomerId customer,

@@ -60,9 +60,8 @@ class ErrorCatalogueTest {
         ledger.save(Org.root(BIG_PARENT, "Big Parent", KOLKATA, true));
         IntStream.rangeClosed(1, 3).forEach(child ->
                 ledger.save(Org.childOf(BIG_PARENT, OrgId.of(400 + child), "Child " + child, KOLKATA, true)));
-        var explode = new ExplodeLedgerService(ledger, ledger, ledger);
-        web = RunningWebApp.serving(explode, PARENT);
-        bigParentsWeb = RunningWebApp.serving(explode, BIG_PARENT);
+        web = RunningWebApp.over(ledger, PARENT);
+        bigParentsWeb = RunningWebApp.over(ledger, BIG_PARENT);
     }
 
     @AfterAll

@@ -27,7 +27,7 @@ class ExplodeEndpointTest {
     void serveTheWorld() {
         ledger = new InMemoryLedger();
         world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.serving(new ExplodeLedgerService(ledger, ledger, ledger), PARENT);
+        web = RunningWebApp.over(ledger, PARENT);
     }
 
     @AfterAll

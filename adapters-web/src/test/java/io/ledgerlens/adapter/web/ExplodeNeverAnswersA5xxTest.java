@@ -53,7 +53,7 @@ class ExplodeNeverAnswersA5xxTest {
     void serveTheWorld() {
         var ledger = new InMemoryLedger();
         world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.serving(new ExplodeLedgerService(ledger, ledger, ledger), PARENT);
+        web = RunningWebApp.over(ledger, PARENT);
     }
 
     @AfterAll

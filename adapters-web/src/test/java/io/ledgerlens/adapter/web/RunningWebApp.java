@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
+import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
+import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +29,14 @@ public final class RunningWebApp implements AutoCloseable {
         this.app = app;
     }
 
-    public static RunningWebApp serving(ExplodeLedgerQuery explode, OrgId caller) {
-        return new RunningWebApp(LedgerLensWebApp.create(explode, CallerOrgResolver.always(caller)).start("127.0.0.1", 0));
+    /** The server over {@code ledger}, explode and recording wired as in production, acting for {@code caller}. */
+    public static RunningWebApp over(InMemoryLedger ledger, OrgId caller) {
+        return serving(new ExplodeLedgerService(ledger, ledger, ledger), new RecordLedgerEventService(ledger, ledger), caller);
+    }
+
+    public static RunningWebApp serving(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder, OrgId caller) {
+        return new RunningWebApp(LedgerLensWebApp.create(explode, recorder, CallerOrgResolver.always(caller))
+                .start("127.0.0.1", 0));
     }
 
     /** A GET with optional header pairs. */
@@ -36,6 +46,13 @@ public final class RunningWebApp implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** A POST of a JSON body. */
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     public Reply send(HttpRequest request) {

@@ -34,7 +34,8 @@ final class BillRows {
         var billAllocations = allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)
                 .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL))));
         var lineItems = multiset(select(LINE_ITEM.fields())
-                .select(allocationsWhere(POINTS_ALLOCATION.LINE_ITEM_ID.eq(LINE_ITEM.LINE_ITEM_ID)
+                .select(allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(LINE_ITEM.EVENT_LOG_ID)
+                        .and(POINTS_ALLOCATION.LINE_POSITION.eq(LINE_ITEM.POSITION))
                         .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(LINE_LEVEL)))).as("allocations"))
                 .from(LINE_ITEM)
                 .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))

@@ -15,7 +15,7 @@ final class AllocationRowWriter {
     private AllocationRowWriter() {
     }
 
-    static void insert(DSLContext dsl, long org, long eventLogId, Long lineItemId, String placement,
+    static void insert(DSLContext dsl, long org, long eventLogId, Integer linePosition, String placement,
                        List<PointsAllocation> allocations) {
         for (int i = 0; i < allocations.size(); i++) {
             var a = allocations.get(i);
@@ -24,7 +24,7 @@ final class AllocationRowWriter {
             dsl.insertInto(POINTS_ALLOCATION)
                     .set(POINTS_ALLOCATION.ORG_ID, org)
                     .set(POINTS_ALLOCATION.EVENT_LOG_ID, eventLogId)
-                    .set(POINTS_ALLOCATION.LINE_ITEM_ID, lineItemId)
+                    .set(POINTS_ALLOCATION.LINE_POSITION, linePosition)
                     .set(POINTS_ALLOCATION.PLACEMENT, placement)
                     .set(POINTS_ALLOCATION.POSITION, i)
                     .set(POINTS_ALLOCATION.KIND, a.kind().name())

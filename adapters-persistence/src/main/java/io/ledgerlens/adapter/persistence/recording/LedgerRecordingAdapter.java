@@ -186,7 +186,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                             lineReturn.map(r -> r.returnValue()).orElse(null),
                             lineReturn.map(r -> r.serialNumber()).orElse(null))
                     .execute();
-            AllocationRowWriter.insert(dsl, org, id, line.id(), "LINE", line.allocations());
+            AllocationRowWriter.insert(dsl, org, id, i, "LINE", line.allocations());
         }
     }
 

@@ -6,13 +6,15 @@ import io.javalin.json.JavalinJackson;
 import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.explode.ExplodeRoutes;
 import io.ledgerlens.adapter.web.json.LedgerLensJson;
+import io.ledgerlens.adapter.web.recording.RecordingRoutes;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the explode routes, {@code /health}, and the contract's
+ * The HTTP server: the explode routes, event recording, {@code /health}, and the contract's
  * envelope for everything that goes wrong (unknown route, internal failure),
  * so that no answer ever carries a stack trace or a class name.
  */
@@ -24,15 +26,17 @@ public final class LedgerLensWebApp {
     }
 
     /** A configured, not yet started, server; {@code start(port)} it. */
-    public static Javalin create(ExplodeLedgerQuery explode, CallerOrgResolver callers) {
+    public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder, CallerOrgResolver callers) {
         var explodeRoutes = new ExplodeRoutes(explode, callers);
         var json = LedgerLensJson.objectMapper();
+        var recordingRoutes = new RecordingRoutes(recorder, callers, json);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             explodeRoutes.register(config.routes);
+            recordingRoutes.register(config.routes);
             config.routes.get("/health", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP")));
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> JsonResponses.send(ctx, HttpStatus.NOT_FOUND,
                     ErrorEnvelopeJson.single(404, "Not found: " + ctx.method() + " " + ctx.path())));

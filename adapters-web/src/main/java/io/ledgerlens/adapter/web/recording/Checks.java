@@ -1,0 +1,146 @@
+package io.ledgerlens.adapter.web.recording;
+
+import io.ledgerlens.application.port.in.FieldProblem;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Collects every problem of one input, each at its field path, so that a
+ * refusal lists them all at once. Each check returns the value, or
+ * {@code null} after recording why it could not.
+ */
+final class Checks {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    boolean passed() {
+        return problems.isEmpty();
+    }
+
+    void problem(String field, String code, String message) {
+        problems.add(new FieldProblem(field, code, message));
+    }
+
+    <T> T required(String field, T value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            problem(field, FieldProblem.REQUIRED, field + " is required");
+            return null;
+        }
+        return value;
+    }
+
+    /** Printable text of at most {@code max} characters; {@code null} stays {@code null} (use required first). */
+    String text(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > max || value.codePoints().anyMatch(Character::isISOControl)) {
+            problem(field, FieldProblem.INVALID, field + " must be at most " + max + " printable characters");
+            return null;
+        }
+        return value;
+    }
+
+    String requiredText(String field, String value, int max) {
+        return text(field, required(field, value), max);
+    }
+
+    Long positive(String field, Long value) {
+        if (value != null && value <= 0) {
+            problem(field, FieldProblem.INVALID, field + " must be positive");
+            return null;
+        }
+        return value;
+    }
+
+    /** The ledger keeps amounts and points exactly, with up to 18 integer and 6 fractional digits. */
+    private static final int MAX_SCALE = 6;
+    private static final int MAX_INTEGER_DIGITS = 18;
+
+    /**
+     * An amount or a number of points: not negative, and storable exactly
+     * (more digits would be rounded by the database, which the ledger never does).
+     */
+    BigDecimal amount(String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        var exact = value.stripTrailingZeros();
+        if (value.signum() < 0) {
+            problem(field, FieldProblem.INVALID, field + " must not be negative");
+            return null;
+        }
+        if (exact.scale() > MAX_SCALE || exact.precision() - exact.scale() > MAX_INTEGER_DIGITS) {
+            problem(field, FieldProblem.INVALID, field + " must have at most 18 digits before and 6 after the point");
+            return null;
+        }
+        return value;
+    }
+
+    /** An ISO-8601 timestamp with its offset, e.g. {@code 2024-03-26T10:38:00+05:30}. */
+    Instant instant(String field, String value) {
+        return parse(field, value, text -> OffsetDateTime.parse(text).toInstant(),
+                "an ISO-8601 timestamp with offset, e.g. 2024-03-26T10:38:00+05:30");
+    }
+
+    LocalDate date(String field, String value) {
+        return parse(field, value, LocalDate::parse, "a date, e.g. 2024-03-31");
+    }
+
+    <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+        return parse(field, value, text -> Enum.valueOf(type, text), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
+    private <T> T parse(String field, String value, Function<String, T> parser, String expected) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (DateTimeParseException | IllegalArgumentException unreadable) {
+            problem(field, FieldProblem.INVALID, field + " must be " + expected);
+            return null;
+        }
+    }
+
+    /**
+     * Builds a domain value whose own rules may still refuse it (a promised
+     * award without conversion date, say), recording the refusal at {@code field}.
+     * Runs only when every part checked before was fine, to report causes, not consequences.
+     */
+    <T> Optional<T> build(String field, int problemsBefore, Supplier<T> construction) {
+        if (problems.size() > problemsBefore) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(construction.get());
+        } catch (IllegalArgumentException | NullPointerException refused) {
+            problem(field, FieldProblem.INVALID, refused.getMessage() == null ? field + " is incomplete" : refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    int count() {
+        return problems.size();
+    }
+
+    static String at(String parent, String child) {
+        return parent.isEmpty() ? child : parent + "." + child;
+    }
+
+    static String at(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+}

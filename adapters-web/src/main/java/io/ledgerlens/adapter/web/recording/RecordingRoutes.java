@@ -1,0 +1,105 @@
+package io.ledgerlens.adapter.web.recording;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.ledgerlens.adapter.web.error.ProblemResponses;
+import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.server.JsonResponses;
+import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.RecordOutcome;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code POST /v1/ledger/events}: records one event in the caller's org.
+ * 201 with its {@code eventLogId}; 200 with the original id for a retry of the
+ * same unique id and content; 409 for a unique id reused by other content;
+ * 400 with every problem at its field path; 503 when the store cannot answer.
+ */
+public final class RecordingRoutes {
+
+    public static final String EVENTS_PATH = "/v1/ledger/events";
+
+    private final RecordLedgerEventUseCase recorder;
+    private final CallerOrgResolver callers;
+    private final EventInputReader reader = new EventInputReader();
+    private final ObjectMapper json;
+
+    public RecordingRoutes(RecordLedgerEventUseCase recorder, CallerOrgResolver callers, ObjectMapper json) {
+        this.recorder = recorder;
+        this.callers = callers;
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(EVENTS_PATH, this::record);
+    }
+
+    /** The answer to a recorded (or already recorded) event. */
+    record RecordedJson(long eventLogId) {
+    }
+
+    /** One problem of a refused write; {@code eventLogId} names the event a reused unique id belongs to. */
+    record WriteProblemJson(String field, String code, String message, Long eventLogId) {
+    }
+
+    record WriteErrorsJson(List<WriteProblemJson> errors) {
+    }
+
+    private void record(Context ctx) {
+        var caller = callers.callerOf(ctx);
+        EventInput input;
+        try {
+            input = json.readValue(ctx.bodyAsBytes(), EventInput.class);
+        } catch (UnrecognizedPropertyException unknown) {
+            refuse(ctx, List.of(new FieldProblem(pathOf(unknown), FieldProblem.UNKNOWN, "no such field")));
+            return;
+        } catch (JsonMappingException unreadable) {
+            refuse(ctx, List.of(unreadable.getPath().isEmpty()
+                    ? new FieldProblem("", FieldProblem.INVALID, "the body must be one JSON object")
+                    : new FieldProblem(pathOf(unreadable), FieldProblem.INVALID, "not a valid value for this field")));
+            return;
+        } catch (java.io.IOException | RuntimeException notJson) {
+            refuse(ctx, List.of(new FieldProblem("", FieldProblem.INVALID, "the body must be one JSON object")));
+            return;
+        }
+        var read = reader.read(caller, input);
+        if (read.draft() == null) {
+            refuse(ctx, read.problems());
+            return;
+        }
+        var outcome = recorder.record(caller, read.draft());
+        if (outcome instanceof RecordOutcome.Recorded recorded) {
+            JsonResponses.send(ctx, recorded.created() ? HttpStatus.CREATED : HttpStatus.OK,
+                    new RecordedJson(recorded.eventLogId().value()));
+        } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
+            JsonResponses.send(ctx, HttpStatus.CONFLICT, new WriteErrorsJson(List.of(new WriteProblemJson("uniqueId",
+                    "UNIQUE_ID_REUSED", "this uniqueId was used for another event; nothing was written",
+                    reused.existing().value()))));
+        } else if (outcome instanceof RecordOutcome.Refused refused) {
+            refuse(ctx, refused.problems());
+        } else {
+            ProblemResponses.refuse(ctx, List.of(io.ledgerlens.domain.explode.Problem.ledgerUnavailable()));
+        }
+    }
+
+    private static void refuse(Context ctx, List<FieldProblem> problems) {
+        JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new WriteErrorsJson(problems.stream()
+                .map(p -> new WriteProblemJson(p.field(), p.code(), p.message(), null)).toList()));
+    }
+
+    /** {@code bill.lineItems[0].qty} from Jackson's reference path. */
+    private static String pathOf(JsonMappingException failure) {
+        return failure.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+}

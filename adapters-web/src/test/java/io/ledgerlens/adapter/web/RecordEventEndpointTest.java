@@ -1,0 +1,168 @@
+package io.ledgerlens.adapter.web;
+
+import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
+import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.application.contract.LedgerWorld;
+import io.ledgerlens.application.fake.InMemoryLedger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RecordEventEndpointTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVENTS = "/v1/ledger/events";
+
+    private InMemoryLedger ledger;
+    private RunningWebApp web;
+
+    @BeforeEach
+    void serveTheWorld() {
+        ledger = new InMemoryLedger();
+        LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
+        web = RunningWebApp.over(ledger, PARENT);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private static ObjectNode request(String name) {
+        try (var in = RecordEventEndpointTest.class.getResourceAsStream("/requests/" + name)) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static String changed(String name, Consumer<ObjectNode> change) {
+        var body = request(name);
+        change.accept(body);
+        return body.toString();
+    }
+
+    private JsonNode explode(long eventLogId, String flags) {
+        return web.get("/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
+                + "&source=INSTORE&eventIds=" + eventLogId + flags).json();
+    }
+
+    private static List<List<String>> problems(RunningWebApp.Reply reply) {
+        var found = new ArrayList<List<String>>();
+        reply.json().get("errors").forEach(e -> found.add(List.of(e.get("field").asText(), e.get("code").asText())));
+        return found;
+    }
+
+    @Test
+    void a_purchase_is_recorded_and_explodes_as_it_was_sent() {
+        var reply = web.post(EVENTS, request("purchase.json").toString());
+        assertThat(reply.status()).isEqualTo(201);
+        var id = reply.json().get("eventLogId").asLong();
+        var event = explode(id, "&getBillDetails=true&getCustomFields=true&getPaymentModes=true&includeAlternateCurrencies=true")
+                .at("/events/0");
+        assertThat(event.get("eventName").asText()).isEqualTo("TransactionAdd");
+        assertThat(event.at("/billDetails/billNumber").asText()).isEqualTo("num777001");
+        assertThat(event.at("/billDetails/billAmount").decimalValue()).isEqualByComparingTo("480.0");
+        assertThat(event.at("/billDetails/lineItems/0/pointsEarned/regular/0/value").decimalValue()).isEqualByComparingTo("48");
+        assertThat(event.at("/billDetails/pointsEarned/promised/0/conversionDate").asText()).isEqualTo("2024-08-31 00:00:00.0");
+        assertThat(event.at("/billDetails/alternateCurrencyValueEarned/0/alternateCurrencyName").asText()).isEqualTo("stars");
+        assertThat(event.at("/paymentModes/0").asText()).isEqualTo("CARD");
+        assertThat(event.at("/pointInTimeSlabs/0/pointInTimeSlabName").asText()).isEqualTo("SILVER");
+    }
+
+    @Test
+    void a_redemption_is_recorded_with_its_own_block() {
+        var reply = web.post(EVENTS, request("redemption.json").toString());
+        assertThat(reply.status()).isEqualTo(201);
+        var event = explode(reply.json().get("eventLogId").asLong(), "").at("/events/0");
+        assertThat(event.at("/eventDetails/redemptionDetails/pointsRedeemed").asText()).isEqualTo("40.000");
+        assertThat(event.at("/pointsBreakup/0/programId").asText()).isEqualTo("2649");
+        assertThat(event.at("/customFields/0/name").asText()).isEqualTo("counter");
+    }
+
+    @Test
+    void a_retry_is_answered_200_with_the_original_id_and_a_reused_unique_id_409() {
+        var first = web.post(EVENTS, request("purchase.json").toString()).json().get("eventLogId").asLong();
+        var retry = web.post(EVENTS, request("purchase.json").toString());
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("eventLogId").asLong()).isEqualTo(first);
+        var reuse = web.post(EVENTS, changed("purchase.json", body -> body.put("tillId", 42)));
+        assertThat(reuse.status()).isEqualTo(409);
+        assertThat(reuse.json().at("/errors/0/code").asText()).isEqualTo("UNIQUE_ID_REUSED");
+        assertThat(reuse.json().at("/errors/0/eventLogId").asLong()).isEqualTo(first);
+    }
+
+    @Test
+    void every_problem_is_reported_at_once_at_its_field_and_nothing_is_written() {
+        var reply = web.post(EVENTS, changed("purchase.json", body -> {
+            body.remove("uniqueId");
+            body.put("eventTime", "yesterday");
+            var line = (ObjectNode) body.at("/bill/lineItems/0");
+            line.put("qty", -2);
+            var allocation = (ObjectNode) line.at("/allocations/0");
+            allocation.put("kind", "BONUS");
+            allocation.put("value", 1.1234567);
+            ((ObjectNode) body.at("/bill/allocations/0")).remove("conversionDate");
+        }));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(problems(reply)).containsExactlyInAnyOrder(
+                List.of("uniqueId", "REQUIRED"),
+                List.of("eventTime", "INVALID"),
+                List.of("bill.lineItems[0].qty", "INVALID"),
+                List.of("bill.lineItems[0].allocations[0].kind", "INVALID"),
+                List.of("bill.lineItems[0].allocations[0].value", "INVALID"),
+                List.of("bill.allocations[0]", "INVALID"));
+        var byReference = web.get("/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
+                + "&source=INSTORE&eventName=TransactionAdd&eventReferenceIds=num777001");
+        assertThat(byReference.json().at("/errors/0/code").asInt()).isEqualTo(9022);
+    }
+
+    @Test
+    void an_unknown_field_a_wrong_type_and_a_body_that_is_not_json_are_refused_plainly() {
+        var unknown = web.post(EVENTS, changed("purchase.json", body -> ((ObjectNode) body.get("bill")).put("tip", 5)));
+        assertThat(problems(unknown)).containsExactly(List.of("bill.tip", "UNKNOWN"));
+        var wrongType = web.post(EVENTS, changed("purchase.json", body -> body.put("customerId", "asha")));
+        assertThat(problems(wrongType)).containsExactly(List.of("customerId", "INVALID"));
+        var notJson = web.post(EVENTS, "{\"uniqueId\": ");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(problems(notJson)).containsExactly(List.of("", "INVALID"));
+        assertThat(unknown.body() + wrongType.body() + notJson.body()).doesNotContain("io.ledgerlens", "class", "Exception");
+    }
+
+    @Test
+    void an_event_for_another_orgs_customer_is_refused() {
+        var reply = web.post(EVENTS, changed("purchase.json", body -> body.put("customerId", 5004)));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(problems(reply)).containsExactly(List.of("customerId", "NOT_FOUND"));
+    }
+
+    @Test
+    void a_bill_on_an_event_without_one_and_a_block_of_another_kind_are_refused() {
+        var reply = web.post(EVENTS, changed("redemption.json", body -> {
+            body.set("bill", request("purchase.json").get("bill"));
+            body.putObject("voucher").put("voucherIssuedId", 1);
+        }));
+        assertThat(reply.json().get("errors")).extracting(e -> e.get("field").asText(), e -> e.get("code").asText())
+                .contains(tuple("bill", "NOT_ALLOWED"), tuple("voucher", "NOT_ALLOWED"));
+    }
+
+    @Test
+    void a_store_that_cannot_answer_is_503_with_retry_after() {
+        ledger.becomeUnavailable();
+        var reply = web.post(EVENTS, request("purchase.json").toString());
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
+    }
+}
