@@ -11,6 +11,7 @@ import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.BillBuilder;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -151,6 +152,56 @@ public abstract class RecordLedgerPortContract {
         } finally {
             senders.shutdownNow();
         }
+    }
+
+    @Test
+    void a_batch_records_new_events_names_earlier_ones_and_records_a_repeated_unique_id_once() {
+        openWriterOrgs();
+        var earlier = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "batch-earlier", "1.0"));
+        var ids = ports.recorder().nextEventLogIds(4);
+        assertThat(new HashSet<>(ids)).hasSize(4);
+        var batch = List.of(
+                goodwillWithId(ids.get(0), "batch-new", "3.0"),
+                goodwillWithId(ids.get(1), "batch-earlier", "1.0"),
+                goodwillWithId(ids.get(2), "batch-new", "3.0"),
+                goodwillWithId(ids.get(3), "batch-earlier", "99.0"));
+        assertThat(ports.recorder().appendAll(batch)).containsExactly(
+                new AppendOutcome.Appended(ids.get(0)),
+                new AppendOutcome.AlreadyRecorded(earlier.eventLogId(), true),
+                new AppendOutcome.AlreadyRecorded(ids.get(0), true),
+                new AppendOutcome.AlreadyRecorded(earlier.eventLogId(), false));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, ids)).extracting(LedgerEvent::id).containsExactly(ids.get(0));
+    }
+
+    @Test
+    void events_appended_in_a_batch_read_back_whole() {
+        openWriterOrgs();
+        var ids = ports.recorder().nextEventLogIds(2);
+        var purchase = LedgerEventBuilder.aTransactionAdd().id(ids.get(0).value()).org(WRITER_ORG)
+                .subject(EventSubject.customer(WRITER_CUSTOMER)).uniqueId("batch-purchase").referenceId("B-1")
+                .bill(BillBuilder.aBill().number("B-1").lineItems(BillBuilder.aLineItem(1, Allocations.regular("2.0"),
+                        Allocations.promised("1.0")), BillBuilder.aLineItem(2))
+                        .allocations(Allocations.regular("29.5"), Allocations.promo("3.0"),
+                                Allocations.regularIn(Allocations.STARS, "1.0")))
+                .customField("f", "v").extendedField("e", "x").paidBy("CASH", "10.0").slab(1, "BASE", 2649, true)
+                .build();
+        var redemption = LedgerEventBuilder.anEvent(io.ledgerlens.domain.event.EventName.POINTS_REDEMPTION)
+                .id(ids.get(1).value()).org(WRITER_ORG).subject(EventSubject.customer(WRITER_CUSTOMER))
+                .uniqueId("batch-redemption").detail(io.ledgerlens.domain.testdata.EventDetails.redemption()).build();
+        ports.recorder().appendAll(List.of(purchase, redemption));
+        var loaded = load(WRITER_ORG, WRITER_CUSTOMER, ids);
+        assertThat(loaded).hasSize(2);
+        for (var event : loaded) {
+            assertThat(event).usingRecursiveComparison()
+                    .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                    .isEqualTo(event.id().equals(purchase.id()) ? purchase : redemption);
+        }
+    }
+
+    private LedgerEvent goodwillWithId(EventLogId id, String uniqueId, String points) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(WRITER_ORG)
+                .subject(EventSubject.customer(WRITER_CUSTOMER)).uniqueId(uniqueId).withoutAllocations()
+                .allocations(Allocations.regular(points)).build();
     }
 
     @Test

@@ -172,6 +172,18 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
+    public synchronized List<EventLogId> nextEventLogIds(int count) {
+        requireAvailable();
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> EventLogId.of(nextEventLogId.getAndIncrement())).toList();
+    }
+
+    @Override
+    public synchronized List<AppendOutcome> appendAll(List<LedgerEvent> batch) {
+        requireAvailable();
+        return batch.stream().map(this::append).toList();
+    }
+
+    @Override
     public synchronized AppendOutcome append(LedgerEvent event) {
         requireAvailable();
         if (events.containsKey(event.id())) {

@@ -1,16 +1,11 @@
 package io.ledgerlens.adapter.persistence.recording;
 
 import static io.ledgerlens.adapter.persistence.schema.Sequences.EVENT_LOG_ID_SEQ;
-import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
+import static org.jooq.impl.DSL.generateSeries;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
-import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
-import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;
-import static io.ledgerlens.adapter.persistence.schema.Tables.EXTENDED_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
-import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
-import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 
@@ -18,19 +13,17 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.domain.customer.Customer;
-import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
-import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
-import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes orgs, customers, groups and events. Each call is one transaction:
@@ -105,98 +98,73 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     }
 
     @Override
+    public List<EventLogId> nextEventLogIds(int count) {
+        return store.read(dsl -> dsl.select(EVENT_LOG_ID_SEQ.nextval()).from(generateSeries(1, count))
+                .fetch(r -> EventLogId.of(r.value1())));
+    }
+
+    @Override
     public AppendOutcome append(LedgerEvent event) {
         var fingerprint = EventFingerprint.of(event);
         return store.write(dsl -> {
-            long org = event.orgId().value();
-            long id = event.id().value();
-            var subject = event.subject();
             // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
             // and, once the winner has committed, reads the winner's event below.
-            var inserted = dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
-                            LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
-                            LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
-                    .values(id, org, event.name().wireName(),
-                            subject instanceof EventSubject.OfCustomer c ? c.customerId().value() : null,
-                            subject instanceof EventSubject.OfUserGroup g ? g.userGroupId().value() : null,
-                            event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId(), fingerprint)
-                    .onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID).doNothing()
-                    .execute();
+            var inserted = EventRows.insertEvent(dsl, event, fingerprint).onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID)
+                    .doNothing().execute();
             if (inserted == 0) {
                 var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
-                        .where(LEDGER_EVENT.ORG_ID.eq(org)).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
+                        .where(LEDGER_EVENT.ORG_ID.eq(event.orgId().value())).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
                         .fetchSingle();
                 return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()), fingerprint.equals(earlier.value2()));
             }
-            ReferenceDataRows.register(dsl, org, event.allAllocations());
-            event.bill().ifPresent(bill -> insertBill(dsl, org, id, bill));
-            event.detail().ifPresent(detail -> {
-                ReferenceDataRows.registerPrograms(dsl, org, DetailRowWriter.programsOf(detail));
-                DetailRowWriter.insert(dsl, org, id, detail);
-            });
-            AllocationRowWriter.insert(dsl, org, id, null, "EVENT", event.allocations());
-            insertNamedValues(dsl, CUSTOM_FIELD, CUSTOM_FIELD.ORG_ID, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
-                    CUSTOM_FIELD.NAME, CUSTOM_FIELD.VALUE, org, id, event.customFields());
-            insertNamedValues(dsl, EXTENDED_FIELD, EXTENDED_FIELD.ORG_ID, EXTENDED_FIELD.EVENT_LOG_ID,
-                    EXTENDED_FIELD.POSITION, EXTENDED_FIELD.NAME, EXTENDED_FIELD.VALUE, org, id, event.extendedFields());
-            var modes = event.paymentModes();
-            for (int i = 0; i < modes.size(); i++) {
-                dsl.insertInto(PAYMENT_MODE, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID, PAYMENT_MODE.POSITION,
-                                PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
-                        .values(org, id, i, modes.get(i).name(), modes.get(i).amount()).execute();
-            }
-            var slabs = event.pointInTimeSlabs();
-            for (int i = 0; i < slabs.size(); i++) {
-                var slab = slabs.get(i);
-                dsl.insertInto(EVENT_TIER, EVENT_TIER.ORG_ID, EVENT_TIER.EVENT_LOG_ID, EVENT_TIER.POSITION,
-                                EVENT_TIER.PROGRAM_ID, EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME, EVENT_TIER.IS_DEFAULT_PROGRAM)
-                        .values(org, id, i, slab.programId(), slab.slabNumber(), slab.slabName(), slab.defaultProgram())
-                        .execute();
-            }
+            EventRows.insertParts(dsl, List.of(event));
             return new AppendOutcome.Appended(event.id());
         });
     }
 
-    private static void insertBill(DSLContext dsl, long org, long id, Bill bill) {
-        var returned = bill.returned();
-        dsl.insertInto(BILL, BILL.ORG_ID, BILL.EVENT_LOG_ID, BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,
-                        BILL.BILL_AMOUNT, BILL.NOTE, BILL.SOURCE, BILL.BILL_DATE, BILL.RETURN_DATE, BILL.RETURN_AMOUNT,
-                        BILL.RETURN_TYPE, BILL.RETURN_BILL_ID)
-                .values(org, id, bill.billNumber(), bill.amounts().gross(), bill.amounts().discount(), bill.amounts().net(),
-                        bill.note(), bill.source().name(), bill.billDate(),
-                        returned.map(r -> r.returnDate()).orElse(null),
-                        returned.map(r -> r.returnAmount()).orElse(null),
-                        returned.map(r -> r.returnType().name()).orElse(null),
-                        returned.map(r -> r.returnBillId()).orElse(null))
-                .execute();
-        AllocationRowWriter.insert(dsl, org, id, null, "BILL", bill.allocations());
-        var lines = bill.lineItems();
-        for (int i = 0; i < lines.size(); i++) {
-            var line = lines.get(i);
-            var lineReturn = line.returned();
-            dsl.insertInto(LINE_ITEM, LINE_ITEM.ORG_ID, LINE_ITEM.LINE_ITEM_ID, LINE_ITEM.EVENT_LOG_ID, LINE_ITEM.POSITION,
-                            LINE_ITEM.ITEM_CODE, LINE_ITEM.GROSS_AMOUNT, LINE_ITEM.DISCOUNT, LINE_ITEM.AMOUNT, LINE_ITEM.RATE,
-                            LINE_ITEM.QTY, LINE_ITEM.RETURN_AMOUNT, LINE_ITEM.RETURN_RATE, LINE_ITEM.RETURN_QTY,
-                            LINE_ITEM.RETURN_VALUE, LINE_ITEM.SERIAL_NUMBER)
-                    .values(org, line.id(), id, i, line.itemCode(), line.amounts().gross(), line.amounts().discount(),
-                            line.amounts().net(), line.rate(), line.qty(),
-                            lineReturn.map(r -> r.returnAmount()).orElse(null),
-                            lineReturn.map(r -> r.returnRate()).orElse(null),
-                            lineReturn.map(r -> r.returnQty()).orElse(null),
-                            lineReturn.map(r -> r.returnValue()).orElse(null),
-                            lineReturn.map(r -> r.serialNumber()).orElse(null))
-                    .execute();
-            AllocationRowWriter.insert(dsl, org, id, i, "LINE", line.allocations());
+    /**
+     * Appends many events in one transaction and few round trips: the unique
+     * ids already recorded are looked up in one statement, and the rows of
+     * the new events are sent table by table in JDBC batches. A concurrent
+     * writer of one of the same unique ids makes the whole call fail (the
+     * constraint holds); calling again then reports that event as recorded.
+     */
+    @Override
+    public List<AppendOutcome> appendAll(List<LedgerEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
         }
-    }
-
-    private static <R extends org.jooq.Record> void insertNamedValues(
-            DSLContext dsl, Table<R> table, Field<Long> orgField, Field<Long> eventField, Field<Integer> positionField,
-            Field<String> nameField, Field<String> valueField, long org, long id, List<NamedValue> values) {
-        for (int i = 0; i < values.size(); i++) {
-            dsl.insertInto(table, orgField, eventField, positionField, nameField, valueField)
-                    .values(org, id, i, values.get(i).name(), values.get(i).value())
-                    .execute();
-        }
+        return store.write(dsl -> {
+            var recorded = new HashMap<String, Map.Entry<EventLogId, String>>();
+            events.stream().collect(Collectors.groupingBy(e -> e.orgId().value(),
+                    Collectors.mapping(LedgerEvent::uniqueId, Collectors.toSet()))).forEach((org, uniqueIds) ->
+                    dsl.select(LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
+                            .from(LEDGER_EVENT)
+                            .where(LEDGER_EVENT.ORG_ID.eq(org)).and(LEDGER_EVENT.UNIQUE_ID.in(uniqueIds))
+                            .forEach(r -> recorded.put(org + "/" + r.value1(), Map.entry(EventLogId.of(r.value2()), r.value3()))));
+            var outcomes = new ArrayList<AppendOutcome>();
+            var fresh = new ArrayList<LedgerEvent>();
+            var fingerprints = new HashMap<EventLogId, String>();
+            for (var event : events) {
+                var key = event.orgId().value() + "/" + event.uniqueId();
+                var fingerprint = EventFingerprint.of(event);
+                var earlier = recorded.get(key);
+                if (earlier != null) {
+                    outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.getKey(), fingerprint.equals(earlier.getValue())));
+                } else {
+                    recorded.put(key, Map.entry(event.id(), fingerprint));
+                    fingerprints.put(event.id(), fingerprint);
+                    fresh.add(event);
+                    outcomes.add(new AppendOutcome.Appended(event.id()));
+                }
+            }
+            dsl.batched(batch -> {
+                for (var event : fresh) {
+                    EventRows.insertEvent(batch.dsl(), event, fingerprints.get(event.id())).execute();
+                }
+                EventRows.insertParts(batch.dsl(), fresh);
+            });
+            return outcomes;
+        });
     }
 }

@@ -22,10 +22,20 @@ public interface RecordLedgerPort {
     /** A fresh id for an event about to be appended. */
     EventLogId nextEventLogId();
 
+    /** {@code count} fresh ids at once, for a batch of events. */
+    java.util.List<EventLogId> nextEventLogIds(int count);
+
     /**
      * Appends {@code event} whole, or nothing if an event with its unique id
      * is already in its org. Safe under concurrency: of simultaneous appends
      * of one unique id, exactly one is recorded.
      */
     AppendOutcome append(LedgerEvent event);
+
+    /**
+     * Appends each of {@code events} as {@link #append} would, in one
+     * transaction, and says what happened to each, in order. A unique id
+     * repeated within the batch is recorded once.
+     */
+    java.util.List<AppendOutcome> appendAll(java.util.List<LedgerEvent> events);
 }
