@@ -13,7 +13,11 @@ import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.event.LedgerEvent;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,24 +39,68 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
     public RecordOutcome record(OrgId caller, EventDraft draft) {
         try {
             var event = draft.withId(ledger.nextEventLogId());
-            if (!event.orgId().equals(caller)) {
-                return refused("orgId", FieldProblem.NOT_ALLOWED, "events are recorded in the caller's org " + caller);
-            }
-            if (!belongsToOrg(caller, event.subject())) {
-                return event.subject() instanceof EventSubject.OfCustomer
-                        ? refused("customerId", FieldProblem.NOT_FOUND, "no such customer in org " + caller)
-                        : refused("userGroupId", FieldProblem.NOT_FOUND, "no such user group in org " + caller);
-            }
-            var appended = ledger.append(event);
-            if (appended instanceof AppendOutcome.AlreadyRecorded earlier) {
-                return earlier.sameContent()
-                        ? new RecordOutcome.Recorded(earlier.eventLogId(), false)
-                        : new RecordOutcome.UniqueIdReused(earlier.eventLogId());
-            }
-            return new RecordOutcome.Recorded(appended.eventLogId(), true);
+            var refusal = event.orgId().equals(caller) ? refusal(caller, event, belongsToOrg(caller, event.subject()))
+                    : refusal(caller, event, false);
+            return refusal.isPresent() ? refusal.get() : outcomeOf(ledger.append(event));
         } catch (LedgerUnavailableException unavailable) {
             return new RecordOutcome.Unavailable();
         }
+    }
+
+    @Override
+    public List<RecordOutcome> recordAll(OrgId caller, List<EventDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        try {
+            var ids = ledger.nextEventLogIds(drafts.size());
+            var events = new ArrayList<LedgerEvent>();
+            for (int i = 0; i < drafts.size(); i++) {
+                events.add(drafts.get(i).withId(ids.get(i)));
+            }
+            var known = subjects.knownSubjects(caller, events.stream().map(LedgerEvent::subject).collect(Collectors.toSet()));
+            var outcomes = new ArrayList<RecordOutcome>(Collections.nCopies(events.size(), null));
+            var toAppend = new ArrayList<LedgerEvent>();
+            var positions = new ArrayList<Integer>();
+            for (int i = 0; i < events.size(); i++) {
+                var event = events.get(i);
+                var refusal = refusal(caller, event, known.contains(event.subject()));
+                if (refusal.isPresent()) {
+                    outcomes.set(i, refusal.get());
+                } else {
+                    toAppend.add(event);
+                    positions.add(i);
+                }
+            }
+            var appended = ledger.appendAll(toAppend);
+            for (int j = 0; j < appended.size(); j++) {
+                outcomes.set(positions.get(j), outcomeOf(appended.get(j)));
+            }
+            return outcomes;
+        } catch (LedgerUnavailableException unavailable) {
+            return Collections.nCopies(drafts.size(), new RecordOutcome.Unavailable());
+        }
+    }
+
+    private static Optional<RecordOutcome> refusal(OrgId caller, LedgerEvent event, boolean subjectKnown) {
+        if (!event.orgId().equals(caller)) {
+            return Optional.of(refused("orgId", FieldProblem.NOT_ALLOWED, "events are recorded in the caller's org " + caller));
+        }
+        if (!subjectKnown) {
+            return Optional.of(event.subject() instanceof EventSubject.OfCustomer
+                    ? refused("customerId", FieldProblem.NOT_FOUND, "no such customer in org " + caller)
+                    : refused("userGroupId", FieldProblem.NOT_FOUND, "no such user group in org " + caller));
+        }
+        return Optional.empty();
+    }
+
+    private static RecordOutcome outcomeOf(AppendOutcome appended) {
+        if (appended instanceof AppendOutcome.AlreadyRecorded earlier) {
+            return earlier.sameContent()
+                    ? new RecordOutcome.Recorded(earlier.eventLogId(), false)
+                    : new RecordOutcome.UniqueIdReused(earlier.eventLogId());
+        }
+        return new RecordOutcome.Recorded(appended.eventLogId(), true);
     }
 
     private boolean belongsToOrg(OrgId org, EventSubject subject) {

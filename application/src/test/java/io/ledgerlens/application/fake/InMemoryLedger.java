@@ -130,6 +130,16 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
+    public synchronized java.util.Set<EventSubject> knownSubjects(OrgId org, java.util.Collection<EventSubject> subjects) {
+        requireAvailable();
+        return subjects.stream().filter(subject -> subject instanceof EventSubject.OfCustomer customer
+                        ? Optional.ofNullable(customers.get(customer.customerId().value())).filter(c -> c.orgId().equals(org)).isPresent()
+                        : Optional.ofNullable(groups.get(((EventSubject.OfUserGroup) subject).userGroupId().value()))
+                                .filter(g -> g.orgId().equals(org)).isPresent())
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     public synchronized List<LedgerEvent> load(EventLookup lookup) {
         requireAvailable();
         return events.values().stream()

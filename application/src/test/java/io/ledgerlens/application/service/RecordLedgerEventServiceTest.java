@@ -97,6 +97,31 @@ class RecordLedgerEventServiceTest {
     }
 
     @Test
+    void a_batch_answers_each_event_in_order_as_one_by_one_recording_would() {
+        var earlier = (RecordOutcome.Recorded) service.record(PARENT, goodwillFor(PARENT, EventSubject.customer(ASHA), "b-0", "1.0"));
+        var outcomes = service.recordAll(PARENT, List.of(
+                goodwillFor(PARENT, EventSubject.customer(ASHA), "b-1", "1.0"),
+                goodwillFor(PARENT, EventSubject.customer(ASHA), "b-0", "1.0"),
+                goodwillFor(PARENT, EventSubject.customer(ASHA), "b-0", "7.0"),
+                goodwillFor(PARENT, EventSubject.customer(STRANGERS_CUSTOMER), "b-2", "1.0")));
+        assertThat(outcomes).hasSize(4);
+        assertThat(outcomes.get(0)).isInstanceOf(RecordOutcome.Recorded.class);
+        assertThat(((RecordOutcome.Recorded) outcomes.get(0)).created()).isTrue();
+        assertThat(outcomes.get(1)).isEqualTo(new RecordOutcome.Recorded(earlier.eventLogId(), false));
+        assertThat(outcomes.get(2)).isEqualTo(new RecordOutcome.UniqueIdReused(earlier.eventLogId()));
+        assertThat(outcomes.get(3)).isInstanceOf(RecordOutcome.Refused.class);
+        assertThat(isInAshasLedger(((RecordOutcome.Recorded) outcomes.get(0)).eventLogId())).isTrue();
+    }
+
+    @Test
+    void a_batch_the_store_cannot_take_is_unavailable_for_every_event() {
+        ledger.becomeUnavailable();
+        assertThat(service.recordAll(PARENT, List.of(goodwillFor(PARENT, EventSubject.customer(ASHA), "b-9", "1.0"),
+                goodwillFor(PARENT, EventSubject.customer(ASHA), "b-10", "1.0"))))
+                .containsExactly(new RecordOutcome.Unavailable(), new RecordOutcome.Unavailable());
+    }
+
+    @Test
     void a_store_that_cannot_answer_is_reported_and_nothing_is_recorded() {
         ledger.becomeUnavailable();
         assertThat(service.record(PARENT, goodwillFor(PARENT, EventSubject.customer(ASHA), "gw-7", "1.0")))

@@ -66,6 +66,24 @@ public final class SubjectPersistenceAdapter implements ResolveSubjectPort {
                         CustomerId.of((Long) r.value5()), r.value6())));
     }
 
+    @Override
+    public java.util.Set<EventSubject> knownSubjects(OrgId org, java.util.Collection<EventSubject> subjects) {
+        var customerIds = subjects.stream().filter(EventSubject.OfCustomer.class::isInstance)
+                .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toList();
+        var groupIds = subjects.stream().filter(EventSubject.OfUserGroup.class::isInstance)
+                .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toList();
+        return store.read(dsl -> {
+            var known = new java.util.HashSet<EventSubject>();
+            dsl.select(CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
+                    .where(CUSTOMER.ORG_ID.eq(org.value())).and(CUSTOMER.CUSTOMER_ID.in(customerIds))
+                    .forEach(r -> known.add(EventSubject.customer(CustomerId.of(r.value1()))));
+            dsl.select(USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
+                    .where(USER_GROUP.ORG_ID.eq(org.value())).and(USER_GROUP.USER_GROUP_ID.in(groupIds))
+                    .forEach(r -> known.add(EventSubject.userGroup(UserGroupId.of(r.value1()))));
+            return known;
+        });
+    }
+
     /** By the group's id or external id, or by who its primary member is. */
     private static Condition groupKnownBy(SubjectIdentifier identifier) {
         return switch (identifier.name()) {

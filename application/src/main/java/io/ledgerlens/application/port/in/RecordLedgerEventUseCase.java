@@ -10,4 +10,12 @@ import io.ledgerlens.domain.org.OrgId;
 public interface RecordLedgerEventUseCase {
 
     RecordOutcome record(OrgId caller, EventDraft draft);
+
+    /**
+     * Records many events at once (a bulk import): the same rules and
+     * outcomes as {@link #record}, one per draft, in order, in few round trips.
+     * If the store cannot answer, every outcome is {@link RecordOutcome.Unavailable}
+     * and nothing of the batch is written.
+     */
+    java.util.List<RecordOutcome> recordAll(OrgId caller, java.util.List<EventDraft> drafts);
 }

@@ -21,4 +21,8 @@ public interface ResolveSubjectPort {
      * a mobile or email registered to the primary member.
      */
     List<UserGroup> findUserGroups(List<OrgId> orgs, SubjectIdentifier identifier);
+
+    /** Those of {@code subjects} that are customers or user groups of {@code org}, in one look. */
+    java.util.Set<io.ledgerlens.domain.event.EventSubject> knownSubjects(OrgId org,
+                                                                         java.util.Collection<io.ledgerlens.domain.event.EventSubject> subjects);
 }
