@@ -10,6 +10,7 @@ import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
@@ -26,6 +27,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final LedgerDatabase database;
     private final ExplodeLedgerQuery explode;
     private final RecordLedgerPort recorder;
+    private final RecordLedgerEventUseCase recording;
     private final Javalin web;
 
     private LedgerLensService(LedgerDatabase database, OrgId defaultOrg) {
@@ -34,9 +36,8 @@ public final class LedgerLensService implements AutoCloseable {
         this.explode = new ExplodeLedgerService(
                 new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store));
         this.recorder = new LedgerRecordingAdapter(store);
-        var subjects = new SubjectPersistenceAdapter(store);
-        this.web = LedgerLensWebApp.create(explode, new RecordLedgerEventService(recorder, subjects),
-                CallerOrgResolver.always(defaultOrg));
+        this.recording = new RecordLedgerEventService(recorder, new SubjectPersistenceAdapter(store));
+        this.web = LedgerLensWebApp.create(explode, recording, CallerOrgResolver.always(defaultOrg));
     }
 
     /** Migrates the schema, then wires everything; the HTTP server is not started yet. */
@@ -56,6 +57,10 @@ public final class LedgerLensService implements AutoCloseable {
 
     public ExplodeLedgerQuery explode() {
         return explode;
+    }
+
+    public RecordLedgerEventUseCase recording() {
+        return recording;
     }
 
     public RecordLedgerPort recorder() {

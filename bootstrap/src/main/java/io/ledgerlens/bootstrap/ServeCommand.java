@@ -2,8 +2,6 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.bootstrap.database.EmbeddedLedgerPostgres;
-import io.ledgerlens.bootstrap.database.ExternalPostgres;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.bootstrap.demo.DemoTour;
@@ -37,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--org must be a positive org id, was " + options.defaultOrg);
             return 2;
         }
-        var database = open(options, out);
+        var database = options.database.open(out);
         LedgerLensService service;
         try {
             service = LedgerLensService.on(database, OrgId.of(options.defaultOrg));
@@ -59,15 +57,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static LedgerDatabase open(ServeOptions options, PrintWriter out) {
-        if (options.dbUrl != null && !options.dbUrl.isBlank()) {
-            return new ExternalPostgres(options.dbUrl, options.dbUser, options.dbPassword, options.poolSize);
-        }
-        out.println("Starting the embedded PostgreSQL in " + options.dataDir + " ...");
-        out.flush();
-        return EmbeddedLedgerPostgres.start(options.dataDir, options.poolSize);
     }
 
     private static void loadDemo(LedgerDatabase database, LedgerLensService service, PrintWriter out) {

@@ -1,9 +1,5 @@
 package io.ledgerlens.adapter.web.recording;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,7 +10,6 @@ import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.RecordOutcome;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * {@code POST /v1/ledger/events}: records one event in the caller's org.
@@ -29,14 +24,11 @@ public final class RecordingRoutes {
     private final RecordLedgerEventUseCase recorder;
     private final CallerOrgResolver callers;
     private final EventInputReader reader = new EventInputReader();
-    private final ObjectMapper json;
+    private final EventInputParser parser = new EventInputParser();
 
-    public RecordingRoutes(RecordLedgerEventUseCase recorder, CallerOrgResolver callers, ObjectMapper json) {
+    public RecordingRoutes(RecordLedgerEventUseCase recorder, CallerOrgResolver callers) {
         this.recorder = recorder;
         this.callers = callers;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public void register(RoutesConfig routes) {
@@ -56,21 +48,12 @@ public final class RecordingRoutes {
 
     private void record(Context ctx) {
         var caller = callers.callerOf(ctx);
-        EventInput input;
-        try {
-            input = json.readValue(ctx.bodyAsBytes(), EventInput.class);
-        } catch (UnrecognizedPropertyException unknown) {
-            refuse(ctx, List.of(new FieldProblem(pathOf(unknown), FieldProblem.UNKNOWN, "no such field")));
-            return;
-        } catch (JsonMappingException unreadable) {
-            refuse(ctx, List.of(unreadable.getPath().isEmpty()
-                    ? new FieldProblem("", FieldProblem.INVALID, "the body must be one JSON object")
-                    : new FieldProblem(pathOf(unreadable), FieldProblem.INVALID, "not a valid value for this field")));
-            return;
-        } catch (java.io.IOException | RuntimeException notJson) {
-            refuse(ctx, List.of(new FieldProblem("", FieldProblem.INVALID, "the body must be one JSON object")));
+        var parsed = parser.parse(ctx.bodyAsBytes());
+        if (parsed.problem() != null) {
+            refuse(ctx, List.of(parsed.problem()));
             return;
         }
+        var input = parsed.input();
         var read = reader.read(caller, input);
         if (read.draft() == null) {
             refuse(ctx, read.problems());
@@ -94,12 +77,5 @@ public final class RecordingRoutes {
     private static void refuse(Context ctx, List<FieldProblem> problems) {
         JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new WriteErrorsJson(problems.stream()
                 .map(p -> new WriteProblemJson(p.field(), p.code(), p.message(), null)).toList()));
-    }
-
-    /** {@code bill.lineItems[0].qty} from Jackson's reference path. */
-    private static String pathOf(JsonMappingException failure) {
-        return failure.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }

@@ -29,7 +29,7 @@ public final class LedgerLensWebApp {
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder, CallerOrgResolver callers) {
         var explodeRoutes = new ExplodeRoutes(explode, callers);
         var json = LedgerLensJson.objectMapper();
-        var recordingRoutes = new RecordingRoutes(recorder, callers, json);
+        var recordingRoutes = new RecordingRoutes(recorder, callers);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));

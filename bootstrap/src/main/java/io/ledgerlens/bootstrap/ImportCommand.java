@@ -1,0 +1,95 @@
+package io.ledgerlens.bootstrap;
+
+import io.ledgerlens.bootstrap.importing.EventImport;
+import io.ledgerlens.domain.org.OrgId;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ledgerlens import FILE}: bulk-loads events from a JSON Lines file. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import events from a JSON Lines file: one event per line, the body of POST /v1/ledger/events.",
+                "Restartable: events already in the ledger are skipped, so after a crash run the same command again.",
+                "Exit code 0 when every line was imported or already present, 3 when some lines were rejected,"
+                        + " 1 when the database stopped answering."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file to import.")
+    Path file;
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--org", defaultValue = "${env:LEDGERLENS_DEFAULT_ORG:-50672}",
+            description = "The org the events are recorded in (env LEDGERLENS_DEFAULT_ORG, default ${DEFAULT-VALUE}).")
+    long org;
+
+    @Option(names = "--batch-size", defaultValue = "1000",
+            description = "Events written per transaction (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!Files.isReadable(file)) {
+            err.println("ledgerlens: cannot read " + file);
+            return 2;
+        }
+        if (org <= 0 || batchSize < 1) {
+            err.println("ledgerlens: --org must be a positive org id and --batch-size at least 1");
+            return 2;
+        }
+        try (var service = LedgerLensService.on(database.open(out), OrgId.of(org))) {
+            var importer = new EventImport(service.recording(), OrgId.of(org), batchSize);
+            var started = System.nanoTime();
+            var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);
+            var seconds = (System.nanoTime() - started) / 1e9;
+            out.println(report.summary());
+            out.printf("%,.0f events per second (%.1f s).%n", report.importedCount() / Math.max(seconds, 1e-9), seconds);
+            out.flush();
+            if (report.stoppedAtLine().isPresent()) {
+                return 1;
+            }
+            return report.rejectedCount() > 0 ? 3 : 0;
+        }
+    }
+
+    private io.ledgerlens.bootstrap.importing.ImportReport withProgressBar(EventImport importer) throws Exception {
+        var builder = new ProgressBarBuilder().setTaskName("Importing").setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(Files.size(file)).setUnit(" MB", 1024 * 1024).showSpeed();
+        try (var in = ProgressBar.wrap(Files.newInputStream(file), builder);
+             var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            return importer.run(lines, done -> { });
+        }
+    }
+
+    /** Off a terminal (CI, a pipe) a progress line every 100,000 lines instead of a bar. */
+    private io.ledgerlens.bootstrap.importing.ImportReport withoutTerminal(EventImport importer, java.io.PrintWriter out)
+            throws Exception {
+        try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            var reported = new long[] {0};
+            return importer.run(lines, done -> {
+                if (done - reported[0] >= 100_000) {
+                    reported[0] = done;
+                    out.printf("  %,d lines read%n", done);
+                    out.flush();
+                }
+            });
+        }
+    }
+}

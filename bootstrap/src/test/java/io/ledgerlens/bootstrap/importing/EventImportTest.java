@@ -1,0 +1,108 @@
+package io.ledgerlens.bootstrap.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.demo.DemoDataset;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventImportTest {
+
+    private LedgerLensService service;
+
+    @BeforeEach
+    void openADemoLedger() {
+        DataSource dataSource = PostgresDatabase.freshDatabase();
+        service = LedgerLensService.on(new LedgerDatabase() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public String description() {
+                return "test database";
+            }
+
+            @Override
+            public void close() {
+                // dropped by the harness at exit
+            }
+        }, DemoDataset.RETAILER);
+        DemoDataset.load(service.recorder());
+    }
+
+    @AfterEach
+    void close() {
+        service.close();
+    }
+
+    private static String goodwill(String uniqueId, long customerId, String points) {
+        return "{\"uniqueId\":\"" + uniqueId + "\",\"eventName\":\"AllocateGoodwillPoints\",\"customerId\":" + customerId
+                + ",\"eventTime\":\"2024-09-01T10:00:00+05:30\",\"goodwill\":{\"reason\":\"sorry\"},\"allocations\":[{"
+                + "\"kind\":\"REGULAR\",\"value\":" + points + ",\"sourceValue\":0,\"awardedOn\":\"2024-09-01T10:00:00+05:30\","
+                + "\"expiresOn\":\"2025-09-30T23:59:59+05:30\",\"program\":{\"id\":2649,\"name\":\"Default Program\"},"
+                + "\"category\":{\"id\":18871,\"name\":\"Main\"},\"allocationStrategy\":{\"id\":111526,\"name\":\"10 percent\"},"
+                + "\"expiryStrategy\":{\"id\":109281,\"name\":\"NUM_MONTHS_END12\",\"type\":\"FIXED\"}}]}";
+    }
+
+    private ImportReport importing(List<String> lines, int batchSize) throws IOException {
+        var importer = new EventImport(service.recording(), DemoDataset.RETAILER, batchSize);
+        var progress = new ArrayList<Long>();
+        var report = importer.run(new BufferedReader(new StringReader(String.join("\n", lines))), progress::add);
+        assertThat(progress).isSorted();
+        return report;
+    }
+
+    @Test
+    void good_lines_are_imported_and_bad_ones_reported_with_their_line_numbers() throws IOException {
+        var report = importing(List.of(
+                goodwill("imp-1", 341198823, "10"),
+                goodwill("imp-2", 341198823, "20"),
+                "{not json",
+                "",
+                goodwill("imp-3", 999999, "30"),
+                goodwill("imp-1", 341198823, "10"),
+                goodwill("imp-4", 341198823, "-5"),
+                goodwill("imp-2", 341198823, "25")), 2);
+        assertThat(report.importedCount()).isEqualTo(2);
+        assertThat(report.alreadyPresentCount()).isEqualTo(1);
+        assertThat(report.rejectedCount()).isEqualTo(4);
+        assertThat(report.rejections()).containsExactly(
+                "line 3: the body must be one JSON object (INVALID)",
+                "line 5: customerId: no such customer in org 50672 (NOT_FOUND)",
+                "line 7: allocations[0].value: allocations[0].value must not be negative (INVALID)",
+                "line 8: uniqueId already used by event " + firstIdOf("imp-2") + " with other content");
+        assertThat(report.summary()).startsWith("Imported 2, skipped 1 (already present), rejected 4.");
+    }
+
+    private long firstIdOf(String uniqueId) {
+        var outcome = service.explode().explode(new io.ledgerlens.application.port.in.ExplodeRequest(
+                io.ledgerlens.domain.org.ApiVersion.V2, DemoDataset.RETAILER, io.ledgerlens.domain.org.DataScopeHeaders.none(),
+                java.util.Map.of("identifierName", "mobile", "identifierValue", DemoDataset.PRIYA_MOBILE, "source", "INSTORE",
+                        "eventName", "AllocateGoodwillPoints", "eventReferenceIds", "-1", "limit", "100")));
+        return outcome.fold(problems -> -1L, view -> view.events().stream()
+                .filter(e -> e.event().uniqueId().equals(uniqueId)).findFirst().orElseThrow().event().id().value());
+    }
+
+    @Test
+    void running_the_same_file_again_imports_only_what_is_missing() throws IOException {
+        var first = List.of(goodwill("again-1", 341198823, "1"), goodwill("again-2", 341198823, "2"));
+        importing(first, 10);
+        var report = importing(List.of(goodwill("again-1", 341198823, "1"), goodwill("again-2", 341198823, "2"),
+                goodwill("again-3", 341198823, "3")), 10);
+        assertThat(report.importedCount()).isEqualTo(1);
+        assertThat(report.alreadyPresentCount()).isEqualTo(2);
+        assertThat(report.rejectedCount()).isZero();
+    }
+}
