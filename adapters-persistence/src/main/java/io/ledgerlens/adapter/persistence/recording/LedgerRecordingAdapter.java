@@ -15,6 +15,7 @@ import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.Org;
@@ -109,8 +110,15 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
         return store.write(dsl -> {
             // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
             // and, once the winner has committed, reads the winner's event below.
-            var inserted = EventRows.insertEvent(dsl, event, fingerprint).onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID)
-                    .doNothing().execute();
+            var subject = event.subject();
+            var inserted = dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+                            LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
+                            LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
+                    .values(event.id().value(), event.orgId().value(), event.name().wireName(),
+                            subject instanceof EventSubject.OfCustomer c ? c.customerId().value() : null,
+                            subject instanceof EventSubject.OfUserGroup g ? g.userGroupId().value() : null,
+                            event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId(), fingerprint)
+                    .onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID).doNothing().execute();
             if (inserted == 0) {
                 var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
                         .where(LEDGER_EVENT.ORG_ID.eq(event.orgId().value())).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
@@ -125,7 +133,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     /**
      * Appends many events in one transaction and few round trips: the unique
      * ids already recorded are looked up in one statement, and the rows of
-     * the new events are sent table by table in JDBC batches. A concurrent
+     * the new events are sent table by table as multi-row inserts. A concurrent
      * writer of one of the same unique ids makes the whole call fail (the
      * constraint holds); calling again then reports that event as recorded.
      */
@@ -158,12 +166,8 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                     outcomes.add(new AppendOutcome.Appended(event.id()));
                 }
             }
-            dsl.batched(batch -> {
-                for (var event : fresh) {
-                    EventRows.insertEvent(batch.dsl(), event, fingerprints.get(event.id())).execute();
-                }
-                EventRows.insertParts(batch.dsl(), fresh);
-            });
+            EventRows.events(fresh, fingerprints).insert(dsl);
+            EventRows.insertParts(dsl, fresh);
             return outcomes;
         });
     }

@@ -1,0 +1,54 @@
+package io.ledgerlens.adapter.persistence.recording;
+
+import static io.ledgerlens.domain.testdata.Allocations.promised;
+import static io.ledgerlens.domain.testdata.Allocations.regular;
+import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
+import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.adapter.persistence.testing.StatementCounter;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A batch of events costs a number of round trips that does not grow with the batch. */
+class BatchAppendRoundTripsTest {
+
+    private static final OrgId ORG = OrgId.of(71);
+    private static final CustomerId CUSTOMER = CustomerId.of(7101);
+
+    @Test
+    void a_batch_of_purchases_is_written_in_a_fixed_number_of_round_trips() {
+        var counter = new StatementCounter();
+        var dataSource = PostgresDatabase.freshDatabase();
+        var recorder = new LedgerRecordingAdapter(LedgerStore.on(counter.counting(dataSource)));
+        recorder.save(Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        recorder.save(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
+        assertThat(counter.countDuring(() -> recorder.appendAll(purchases(recorder, 10, "small")))).as("10 events")
+                .isEqualTo(counter.countDuring(() -> recorder.appendAll(purchases(recorder, 200, "large"))));
+    }
+
+    private static List<LedgerEvent> purchases(LedgerRecordingAdapter recorder, int count, String prefix) {
+        var ids = recorder.nextEventLogIds(count);
+        var events = new ArrayList<LedgerEvent>();
+        for (int i = 0; i < count; i++) {
+            events.add(LedgerEventBuilder.aTransactionAdd().id(ids.get(i).value()).org(ORG)
+                    .subject(EventSubject.customer(CUSTOMER)).uniqueId(prefix + i).referenceId(prefix + i)
+                    .bill(aBill().number(prefix + i).lineItems(aLineItem(1, regular("1.0"), promised("2.0")), aLineItem(2))
+                            .allocations(regular("3.0")))
+                    .customField("f", "v").paidBy("CASH", "1.0").slab(1, "BASE", 2649, true)
+                    .build());
+        }
+        return events;
+    }
+}

@@ -1,0 +1,160 @@
+package io.ledgerlens.bootstrap;
+
+import io.ledgerlens.adapter.web.recording.EventInputParser;
+import io.ledgerlens.adapter.web.recording.EventInputReader;
+import io.ledgerlens.application.port.in.EventDraft;
+import io.ledgerlens.application.port.in.RecordOutcome;
+import io.ledgerlens.bootstrap.demo.ScaleDataset;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ledgerlens demo}: a reproducible dataset of any size. Profiles (orgs,
+ * customers, households) always go to the database; events go there too, or,
+ * with {@code --out}, to JSON Lines files (one per org) for {@code ledgerlens import}.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Generate a reproducible dataset: connected orgs, customers, households and events of every kind.",
+                "Orgs, customers and households are written to the database; events too, or with --out to one JSON Lines"
+                        + " file per org, ready for 'ledgerlens import'."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
+
+    @Option(names = "--orgs", defaultValue = "2", description = "Connected orgs (default ${DEFAULT-VALUE}).")
+    int orgs;
+
+    @Option(names = "--customers", defaultValue = "1000", description = "Customers in all (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--events", defaultValue = "10000", description = "Events in all (default ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Same seed, same dataset (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", description = "Write events to FILE (one file per org: FILE, FILE.2, ...) instead of the database.")
+    Path out;
+
+    @Option(names = "--batch-size", defaultValue = "1000", description = "Events per transaction (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var print = spec.commandLine().getOut();
+        if (orgs < 1 || customers < orgs || events < 0 || batchSize < 1) {
+            spec.commandLine().getErr().println("ledgerlens: --orgs >= 1, --customers >= --orgs, --events >= 0, --batch-size >= 1");
+            return 2;
+        }
+        var dataset = new ScaleDataset(orgs, customers, seed);
+        try (var service = LedgerLensService.on(database.open(print), dataset.org(0))) {
+            print.printf("Writing %,d orgs and %,d customers ...%n", orgs, customers);
+            print.flush();
+            dataset.recordProfiles(service.recorder());
+            var started = System.nanoTime();
+            var builder = new ProgressBarBuilder().setTaskName("Events").setInitialMax(events)
+                    .setStyle(ProgressBarStyle.ASCII).showSpeed();
+            if (System.console() == null) {
+                builder.hideEta().setUpdateIntervalMillis(Integer.MAX_VALUE);
+            }
+            long written;
+            try (var bar = builder.build()) {
+                written = out == null ? intoDatabase(dataset, service, bar) : intoFiles(dataset, bar);
+            }
+            var seconds = (System.nanoTime() - started) / 1e9;
+            print.printf("%,d events in %.1f s (%,.0f per second).%n", written, seconds, written / Math.max(seconds, 1e-9));
+            if (out != null) {
+                for (int o = 0; o < orgs; o++) {
+                    print.printf("  ledgerlens import %s --org %d%n", fileOf(o), dataset.org(o).value());
+                }
+            }
+            print.printf("Try a customer: identifierName=id&identifierValue=%d&source=ALL (org %d).%n",
+                    dataset.sampleCustomers().get(0), dataset.org(0).value());
+            print.flush();
+            return 0;
+        }
+    }
+
+    private Path fileOf(int org) {
+        return org == 0 ? out : Path.of(out + "." + (org + 1));
+    }
+
+    private long intoFiles(ScaleDataset dataset, ProgressBar bar) throws Exception {
+        var parser = new EventInputParser();
+        var writers = new ArrayList<BufferedWriter>();
+        try {
+            for (int o = 0; o < orgs; o++) {
+                writers.add(Files.newBufferedWriter(fileOf(o), StandardCharsets.UTF_8));
+            }
+            for (long n = 0; n < events; n++) {
+                var event = dataset.event(n);
+                var writer = writers.get(event.orgIndex());
+                writer.write(parser.write(event.input()));
+                writer.newLine();
+                bar.step();
+            }
+        } finally {
+            for (var writer : writers) {
+                writer.close();
+            }
+        }
+        return events;
+    }
+
+    private long intoDatabase(ScaleDataset dataset, LedgerLensService service, ProgressBar bar) {
+        var reader = new EventInputReader();
+        var batches = new ArrayList<List<EventDraft>>();
+        for (int o = 0; o < orgs; o++) {
+            batches.add(new ArrayList<>());
+        }
+        long written = 0;
+        for (long n = 0; n < events; n++) {
+            var event = dataset.event(n);
+            var read = reader.read(dataset.org(event.orgIndex()), event.input());
+            if (read.draft() == null) {
+                throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
+            }
+            var batch = batches.get(event.orgIndex());
+            batch.add(read.draft());
+            if (batch.size() == batchSize || n == events - 1) {
+                written += flush(service, dataset, batches, bar, n == events - 1);
+            }
+        }
+        return written;
+    }
+
+    private long flush(LedgerLensService service, ScaleDataset dataset, List<List<EventDraft>> batches, ProgressBar bar,
+                       boolean all) {
+        long written = 0;
+        for (int o = 0; o < batches.size(); o++) {
+            var batch = batches.get(o);
+            if (batch.isEmpty() || (!all && batch.size() < batchSize)) {
+                continue;
+            }
+            var outcomes = service.recording().recordAll(dataset.org(o), batch);
+            if (outcomes.stream().anyMatch(RecordOutcome.Unavailable.class::isInstance)) {
+                throw new IllegalStateException("the database stopped answering; run the same command again");
+            }
+            written += outcomes.stream().filter(r -> r instanceof RecordOutcome.Recorded rec && rec.created()).count();
+            bar.stepBy(batch.size());
+            batch.clear();
+        }
+        return written;
+    }
+}

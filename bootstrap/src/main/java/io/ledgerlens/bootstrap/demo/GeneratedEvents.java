@@ -1,0 +1,177 @@
+package io.ledgerlens.bootstrap.demo;
+
+import io.ledgerlens.adapter.web.recording.EventInput;
+import io.ledgerlens.adapter.web.recording.EventInput.AllocationInput;
+import io.ledgerlens.adapter.web.recording.EventInput.ReferenceInput;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Realistic events in their wire form, drawn from a seeded random source so a
+ * seed always gives the same dataset: mostly purchases with line items, and
+ * every other kind of the contract, with promised points, promotions, an
+ * alternate currency and returns.
+ */
+final class GeneratedEvents {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx")
+            .withZone(ZoneOffset.ofHoursMinutes(5, 30));
+    private static final Instant START = Instant.parse("2024-01-01T04:30:00Z");
+    private static final ReferenceInput PROGRAM = new ReferenceInput(2649L, "Default Program", true, null, null, null, null);
+    private static final ReferenceInput CATEGORY = new ReferenceInput(18871L, "Main", null, null, null, null, null);
+    private static final ReferenceInput STRATEGY = new ReferenceInput(111526L, "10 percent", null, null, null, null, null);
+    private static final ReferenceInput EXPIRY = new ReferenceInput(109281L, "NUM_MONTHS_END12", null, "FIXED", null, null, null);
+    private static final ReferenceInput PROMOTION =
+            new ReferenceInput(7701L, "Weekend double points", null, null, "2024-01-01", "2024-12-31", null);
+    private static final ReferenceInput STARS = new ReferenceInput(301L, "stars", null, null, null, null, "P7d8Br");
+
+    private final Random random;
+    private final String seedTag;
+
+    GeneratedEvents(long seed) {
+        this.random = new Random(seed);
+        this.seedTag = Long.toString(seed, 36);
+    }
+
+    /** The {@code n}th event, on the ledger of {@code customerId} (or of {@code groupId} for a group purchase). */
+    EventInput next(long n, long customerId, Long groupId) {
+        var at = START.plusSeconds(n * 37 + random.nextInt(30));
+        var roll = random.nextInt(100);
+        var uniqueId = "gen-" + seedTag + "-" + n;
+        if (roll < 55) {
+            return purchase(uniqueId, "TransactionAdd", customerId, null, at, false);
+        }
+        if (roll < 60) {
+            return purchase(uniqueId, "NewBill", customerId, null, at, false);
+        }
+        if (roll < 65) {
+            return purchase(uniqueId, "ReturnBill", customerId, null, at, true);
+        }
+        if (roll < 70) {
+            return groupId == null ? purchase(uniqueId, "TransactionAdd", customerId, null, at, false)
+                    : purchase(uniqueId, "GroupTransactionAdd", null, groupId, at, false);
+        }
+        var time = ISO.format(at);
+        var points = List.of(award("REGULAR", amount(5, 200), at));
+        return switch (roll) {
+            case 70, 71, 72, 73 -> plain(uniqueId, "CustomerRegistration", customerId, time, points);
+            case 74, 75, 76 -> plain(uniqueId, "CustomerUpdate", customerId, time, points);
+            case 77, 78, 79, 80 -> with(plain(uniqueId, "GenericEvent", customerId, time, points), new EventInput.GenericInput(
+                    "Review posted", "Product review", "reviews", List.of(new EventInput.GenericFieldInput("rating", "OBJECT",
+                    Map.of("stars", new EventInput.AttributeInput("INTEGER", Integer.toString(1 + random.nextInt(5))))))));
+            case 81, 82, 83, 84 -> with(plain(uniqueId, "AllocateGoodwillPoints", customerId, time, points),
+                    new EventInput.GoodwillInput("late delivery", "", (long) (1 + random.nextInt(9000)), "req-" + n));
+            case 85, 86, 87, 88 -> with(plain(uniqueId, "PointsRedemption", customerId, time, List.of()),
+                    new EventInput.RedemptionInput(amount(10, 300), "checkout", "txn-" + n, time, "", "RDM-" + n, "", false,
+                            List.of(new EventInput.ProgramPointsInput(amount(10, 300), PROGRAM))));
+            case 89, 90 -> with(plain(uniqueId, "PointsTransfer", customerId, time, List.of()), new EventInput.TransferInput(
+                    party(customerId, "DEBIT"), party(customerId + 1, "CREDIT"), "gift"));
+            case 91, 92 -> with(plain(uniqueId, "TargetCompleted", customerId, time, points), new EventInput.TargetInput(
+                    11L, "Spend targets", 12L, "Spend 5000", "", 13L, "Quarter", amount(5000, 5000), amount(5000, 9000),
+                    null, null, "TRANSACTION", "gold", amount(100, 300)));
+            case 93, 94 -> with(plain(uniqueId, "VoucherRedemption", customerId, time, List.of()),
+                    new EventInput.VoucherInput(80000L + n, 4412L, "SAVE10-" + n, time));
+            case 95, 96 -> with(plain(uniqueId, "ManualPointsAdjustment", customerId, time, List.of()),
+                    new EventInput.AdjustmentInput(amount(5, 50), time, "correction",
+                            List.of(new EventInput.ProgramPointsInput(amount(5, 50), PROGRAM))));
+            default -> with(plain(uniqueId, List.of("CustomerPromotionImport", "LineItemsPointsPromotionImport",
+                    "BillPointsPromotionImport").get(roll % 3), customerId, time, List.of(award("PROMO", amount(5, 50), at))),
+                    new EventInput.ImportInput("Promotion import", "promotions.csv", time, ISO.format(at.plusSeconds(60)),
+                            "promotions", "POINTS"));
+        };
+    }
+
+    private EventInput purchase(String uniqueId, String name, Long customerId, Long groupId, Instant at, boolean isReturn) {
+        var time = ISO.format(at);
+        var lines = new ArrayList<EventInput.LineItemInput>();
+        var total = BigDecimal.ZERO;
+        for (int i = 1; i <= 1 + random.nextInt(4); i++) {
+            var rate = amount(50, 2000);
+            var qty = BigDecimal.valueOf(1 + random.nextInt(3));
+            var amount = rate.multiply(qty);
+            total = total.add(amount);
+            var lineAwards = List.of(award("REGULAR", tenth(amount), at));
+            lines.add(new EventInput.LineItemInput((long) i, "sku_" + random.nextInt(5000), amount, BigDecimal.ZERO, amount,
+                    rate, qty, isReturn ? new EventInput.LineReturnInput(amount, rate, qty, amount, "SN-" + i) : null,
+                    isReturn ? withReturned(lineAwards) : lineAwards));
+        }
+        var billAwards = new ArrayList<AllocationInput>(List.of(award("REGULAR", tenth(total), at)));
+        if (random.nextInt(4) == 0) {
+            billAwards.add(award("PROMO", tenth(total), at));
+        }
+        if (random.nextInt(3) == 0 && !isReturn) {
+            billAwards.add(award("PROMISED", tenth(total), at));
+        }
+        if (random.nextInt(5) == 0) {
+            billAwards.add(currency(award("REGULAR", amount(1, 10), at)));
+        }
+        var reference = (isReturn ? "RET-" : "B-") + uniqueId;
+        var bill = new EventInput.BillInput(reference, total, BigDecimal.ZERO, total, "", "INSTORE", time,
+                isReturn ? new EventInput.ReturnInput(time, total, "FULL", "B-" + uniqueId) : null, lines,
+                isReturn ? withReturned(billAwards) : billAwards);
+        return new EventInput(uniqueId, name, customerId, groupId, reference, time, 50671937L, bill, null,
+                List.of(new EventInput.NamedValueInput("channel", "pos")), null,
+                List.of(new EventInput.PaymentModeInput(random.nextBoolean() ? "CASH" : "UPI", total)),
+                List.of(new EventInput.SlabInput(1 + random.nextInt(3), "TIER", 2649L, true)),
+                null, null, null, null, null, null, null, null);
+    }
+
+    private static EventInput plain(String uniqueId, String name, long customerId, String time, List<AllocationInput> points) {
+        return new EventInput(uniqueId, name, customerId, null, "-1", time, -1L, null, points, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
+    private static EventInput with(EventInput e, Object block) {
+        return new EventInput(e.uniqueId(), e.eventName(), e.customerId(), e.userGroupId(), e.eventReferenceId(),
+                e.eventTime(), e.tillId(), e.bill(), e.allocations(), e.customFields(), e.extendedFields(), e.paymentModes(),
+                e.pointInTimeSlabs(),
+                block instanceof EventInput.GenericInput g ? g : null,
+                block instanceof EventInput.GoodwillInput g ? g : null,
+                block instanceof EventInput.RedemptionInput r ? r : null,
+                block instanceof EventInput.TransferInput t ? t : null,
+                block instanceof EventInput.TargetInput t ? t : null,
+                block instanceof EventInput.VoucherInput v ? v : null,
+                block instanceof EventInput.AdjustmentInput a ? a : null,
+                block instanceof EventInput.ImportInput i ? i : null);
+    }
+
+    private AllocationInput award(String kind, BigDecimal value, Instant at) {
+        var time = ISO.format(at);
+        var expires = ISO.format(at.plusSeconds(365L * 86400));
+        var converts = ISO.format(at.plusSeconds(30L * 86400));
+        return new AllocationInput(kind, value, value.multiply(BigDecimal.TEN), time,
+                "PROMISED".equals(kind) ? null : expires, "PROMISED".equals(kind) ? converts : null,
+                PROGRAM, CATEGORY, STRATEGY, EXPIRY, "PROMO".equals(kind) ? PROMOTION : null, null, null, null);
+    }
+
+    private static AllocationInput currency(AllocationInput a) {
+        return new AllocationInput(a.kind(), a.value(), a.sourceValue(), a.awardedOn(), a.expiresOn(), a.conversionDate(),
+                a.program(), a.category(), a.allocationStrategy(), a.expiryStrategy(), a.promotion(), STARS, null, null);
+    }
+
+    private static List<AllocationInput> withReturned(List<AllocationInput> awards) {
+        return awards.stream().map(a -> new AllocationInput(a.kind(), a.value(), a.sourceValue(), a.awardedOn(),
+                a.expiresOn(), a.conversionDate(), a.program(), a.category(), a.allocationStrategy(), a.expiryStrategy(),
+                a.promotion(), a.alternateCurrency(), a.value(), null)).toList();
+    }
+
+    private static EventInput.PartyInput party(long userId, String type) {
+        return new EventInput.PartyInput(userId, "", "", type,
+                List.of(new EventInput.ProgramPointsInput(BigDecimal.TEN, PROGRAM)));
+    }
+
+    private BigDecimal amount(int low, int high) {
+        return BigDecimal.valueOf(low + random.nextInt(high - low + 1)).setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal tenth(BigDecimal value) {
+        return value.divide(BigDecimal.TEN, 1, RoundingMode.DOWN);
+    }
+}

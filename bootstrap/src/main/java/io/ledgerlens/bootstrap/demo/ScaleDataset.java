@@ -1,0 +1,105 @@
+package io.ledgerlens.bootstrap.demo;
+
+import io.ledgerlens.adapter.web.recording.EventInput;
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A reproducible dataset of any size: connected orgs (the first is the
+ * parent of the others), their customers with mobile and email, households
+ * of two, and events of every kind spread over them.
+ */
+public final class ScaleDataset {
+
+    /** Every 20th customer forms a household with the next one. */
+    private static final int HOUSEHOLD_EVERY = 20;
+    private static final long FIRST_ORG = 910_001;
+    private static final long CUSTOMER_BASE = 20_000_000_000L;
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private final int orgs;
+    private final int customersPerOrg;
+    private final Random random;
+    private final GeneratedEvents events;
+
+    public ScaleDataset(int orgs, int customers, long seed) {
+        if (orgs < 1 || customers < orgs) {
+            throw new IllegalArgumentException("at least one org, and at least one customer per org");
+        }
+        this.orgs = orgs;
+        this.customersPerOrg = customers / orgs;
+        this.random = new Random(seed ^ 0x5DEECE66DL);
+        this.events = new GeneratedEvents(seed);
+    }
+
+    public OrgId org(int index) {
+        return OrgId.of(FIRST_ORG + index);
+    }
+
+    public int orgCount() {
+        return orgs;
+    }
+
+    private long customerId(int org, int index) {
+        return CUSTOMER_BASE + (long) org * 100_000_000L + index;
+    }
+
+    /** Writes the orgs, customers and households (the profiles events need) through {@code ledger}. */
+    public void recordProfiles(RecordLedgerPort ledger) {
+        for (int o = 0; o < orgs; o++) {
+            ledger.save(o == 0 ? Org.root(org(0), "Scale Retail", INDIA, true)
+                    : Org.childOf(org(0), org(o), "Scale Outlet " + o, INDIA, true));
+        }
+        for (int o = 0; o < orgs; o++) {
+            for (int c = 0; c < customersPerOrg; c++) {
+                var id = customerId(o, c);
+                ledger.save(Customer.register(CustomerId.of(id), org(o), "Customer", Long.toString(id), List.of(
+                        CustomerIdentifier.of(IdentifierName.MOBILE, mobileOf(id), Source.INSTORE),
+                        CustomerIdentifier.of(IdentifierName.EMAIL, "c" + id + "@example.com", Source.WEBSITE))));
+            }
+            for (int c = 0; c + 1 < customersPerOrg; c += HOUSEHOLD_EVERY) {
+                var primary = CustomerId.of(customerId(o, c));
+                ledger.save(UserGroup.form(UserGroupId.of(customerId(o, c)), org(o), "HH-" + customerId(o, c), "Household",
+                        primary, List.of(primary, CustomerId.of(customerId(o, c + 1)))));
+            }
+        }
+    }
+
+    /** The mobile number registered for a customer: 91 and ten digits of its id. */
+    public static String mobileOf(long customerId) {
+        return "91" + String.format("%010d", customerId % 10_000_000_000L);
+    }
+
+    /** One generated event and the org it belongs to. */
+    public record GeneratedEvent(int orgIndex, EventInput input) {
+    }
+
+    /** The {@code n}th event of the dataset: same seed, same event. */
+    public GeneratedEvent event(long n) {
+        int o = (int) (n % orgs);
+        int c = random.nextInt(customersPerOrg);
+        Long group = c % HOUSEHOLD_EVERY == 0 && c + 1 < customersPerOrg ? customerId(o, c) : null;
+        return new GeneratedEvent(o, events.next(n, customerId(o, c), group));
+    }
+
+    /** The ids of the first customers of each org, for examples. */
+    public List<Long> sampleCustomers() {
+        var sample = new ArrayList<Long>();
+        for (int o = 0; o < orgs; o++) {
+            sample.add(customerId(o, 0));
+        }
+        return sample;
+    }
+}
