@@ -6,14 +6,22 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.service.ConnectOrgService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
+import io.ledgerlens.application.service.RegisterCustomerService;
+import io.ledgerlens.application.service.RegisterOrgService;
+import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.domain.org.OrgId;
 
@@ -37,7 +45,15 @@ public final class LedgerLensService implements AutoCloseable {
                 new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store));
         this.recorder = new LedgerRecordingAdapter(store);
         this.recording = new RecordLedgerEventService(recorder, new SubjectPersistenceAdapter(store));
-        this.web = LedgerLensWebApp.create(explode, recording, CallerOrgResolver.always(defaultOrg));
+        this.web = LedgerLensWebApp.create(explode, recording, registrationOver(new RegistrationPersistenceAdapter(store)),
+                CallerOrgResolver.always(defaultOrg));
+    }
+
+    /** The registration use cases (orgs, connections, reference data, customers, user groups) over one port. */
+    public static RegistrationUseCases registrationOver(RegistrationPort registration) {
+        return new RegistrationUseCases(new RegisterOrgService(registration), new ConnectOrgService(registration),
+                new RegisterReferenceDataService(registration), new RegisterCustomerService(registration),
+                new FormUserGroupService(registration));
     }
 
     /** Migrates the schema, then wires everything; the HTTP server is not started yet. */

@@ -17,6 +17,7 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
@@ -129,7 +130,9 @@ class ExplodeRequestStatementCountTest {
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store));
         var recording = new RecordLedgerEventService(new LedgerRecordingAdapter(store), new SubjectPersistenceAdapter(store));
-        web = LedgerLensWebApp.create(explode, recording, CallerOrgResolver.always(PARENT)).start("127.0.0.1", 0);
+        web = LedgerLensWebApp.create(explode, recording,
+                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), CallerOrgResolver.always(PARENT))
+                .start("127.0.0.1", 0);
     }
 
     private static EventLogId recordPurchase(LedgerRecordingAdapter recorder, OrgId org, CustomerId customer,

@@ -6,10 +6,15 @@ import io.javalin.Javalin;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
+import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
+import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.service.ConnectOrgService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
+import io.ledgerlens.application.service.RegisterCustomerService;
+import io.ledgerlens.application.service.RegisterOrgService;
+import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,14 +34,17 @@ public final class RunningWebApp implements AutoCloseable {
         this.app = app;
     }
 
-    /** The server over {@code ledger}, explode and recording wired as in production, acting for {@code caller}. */
+    /** The server over {@code ledger}, explode, recording and registration wired as in production, acting for {@code caller}. */
     public static RunningWebApp over(InMemoryLedger ledger, OrgId caller) {
-        return serving(new ExplodeLedgerService(ledger, ledger, ledger), new RecordLedgerEventService(ledger, ledger), caller);
+        return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, ledger),
+                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), CallerOrgResolver.always(caller))
+                .start("127.0.0.1", 0));
     }
 
-    public static RunningWebApp serving(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder, OrgId caller) {
-        return new RunningWebApp(LedgerLensWebApp.create(explode, recorder, CallerOrgResolver.always(caller))
-                .start("127.0.0.1", 0));
+    /** The registration use cases over {@code port}, as bootstrap wires them. */
+    public static RegistrationUseCases registrationOver(RegistrationPort port) {
+        return new RegistrationUseCases(new RegisterOrgService(port), new ConnectOrgService(port),
+                new RegisterReferenceDataService(port), new RegisterCustomerService(port), new FormUserGroupService(port));
     }
 
     /** A GET with optional header pairs. */
@@ -46,6 +54,13 @@ public final class RunningWebApp implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** A PUT of a JSON body. */
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** A POST of a JSON body. */
@@ -88,6 +103,13 @@ public final class RunningWebApp implements AutoCloseable {
 
         public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
+        }
+
+        /** The {@code (field, code)} of each problem of a refused write, in order. */
+        public java.util.List<java.util.List<String>> problems() {
+            var found = new java.util.ArrayList<java.util.List<String>>();
+            json().get("errors").forEach(e -> found.add(java.util.List.of(e.get("field").asText(), e.get("code").asText())));
+            return found;
         }
 
         public JsonNode json() {

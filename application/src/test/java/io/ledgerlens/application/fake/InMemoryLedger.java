@@ -7,6 +7,7 @@ import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
  * the same contract suites as the jOOQ adapters. It can be switched off to
  * play a store that cannot answer.
  */
-public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort {
+public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort,
+        RegistrationPort {
 
     private final Map<OrgId, Org> orgs = new LinkedHashMap<>();
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
@@ -43,6 +45,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     private final Map<EventLogId, LedgerEvent> events = new LinkedHashMap<>();
     private final AtomicLong nextEventLogId = new AtomicLong(1_000_001);
     private boolean available = true;
+    private final InMemoryRegistry registry = new InMemoryRegistry(this, orgs, customers, groups, this::requireAvailable);
 
     /** From now on every call fails the way a stopped database does. */
     public void becomeUnavailable() {
@@ -81,12 +84,21 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     @Override
     public List<AlternateCurrency> alternateCurrenciesOf(List<OrgId> targets) {
         requireAvailable();
-        return events.values().stream().filter(e -> targets.contains(e.orgId()))
-                .flatMap(e -> e.allAllocations().stream())
-                .flatMap(a -> a.currency().stream())
+        // Events register the currencies they award on first use, as the database does.
+        return registry.alternateCurrenciesOf(targets).stream()
                 .distinct()
                 .sorted(Comparator.comparingLong(AlternateCurrency::id))
                 .toList();
+    }
+
+    @Override
+    public <T> T inOrg(OrgId org, java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
+        return registry.inTransaction(work);
+    }
+
+    @Override
+    public <T> T inOrgTree(java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
+        return registry.inTransaction(work);
     }
 
     @Override
@@ -207,6 +219,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
                     EventFingerprint.of(earlier.get()).equals(EventFingerprint.of(event)));
         }
         events.put(event.id(), event);
+        registry.registerOnFirstUse(event);
         return new AppendOutcome.Appended(event.id());
     }
 }

@@ -37,6 +37,11 @@ public final class Org {
         return new Org(id, name, Objects.requireNonNull(parent, "parent"), new OrgSettings(id, timeZone, sourceValueCapturing));
     }
 
+    /** The same org, connected to {@code parent} as its child. */
+    public Org connectedTo(OrgId parent) {
+        return new Org(id, name, Objects.requireNonNull(parent, "parent"), settings);
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an org needs a name");

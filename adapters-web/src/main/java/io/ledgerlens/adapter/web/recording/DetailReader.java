@@ -1,7 +1,8 @@
 package io.ledgerlens.adapter.web.recording;
 
-import static io.ledgerlens.adapter.web.recording.Checks.at;
+import static io.ledgerlens.adapter.web.write.Checks.at;
 
+import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.adapter.web.recording.EventInput.ProgramPointsInput;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.event.EventName;

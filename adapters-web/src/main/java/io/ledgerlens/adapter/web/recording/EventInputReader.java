@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.web.recording;
 
+import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.application.port.in.EventDraft;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.customer.CustomerId;

@@ -3,9 +3,9 @@ package io.ledgerlens.adapter.web.recording;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.ledgerlens.adapter.web.error.ProblemResponses;
 import io.ledgerlens.adapter.web.server.CallerOrgResolver;
 import io.ledgerlens.adapter.web.server.JsonResponses;
+import io.ledgerlens.adapter.web.write.WriteResponses;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.RecordOutcome;
@@ -39,13 +39,6 @@ public final class RecordingRoutes {
     record RecordedJson(long eventLogId) {
     }
 
-    /** One problem of a refused write; {@code eventLogId} names the event a reused unique id belongs to. */
-    record WriteProblemJson(String field, String code, String message, Long eventLogId) {
-    }
-
-    record WriteErrorsJson(List<WriteProblemJson> errors) {
-    }
-
     private void record(Context ctx) {
         var caller = callers.callerOf(ctx);
         var parsed = parser.parse(ctx.bodyAsBytes());
@@ -64,18 +57,17 @@ public final class RecordingRoutes {
             JsonResponses.send(ctx, recorded.created() ? HttpStatus.CREATED : HttpStatus.OK,
                     new RecordedJson(recorded.eventLogId().value()));
         } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
-            JsonResponses.send(ctx, HttpStatus.CONFLICT, new WriteErrorsJson(List.of(new WriteProblemJson("uniqueId",
+            WriteResponses.errors(ctx, HttpStatus.CONFLICT, List.of(new WriteResponses.WriteProblemJson("uniqueId",
                     "UNIQUE_ID_REUSED", "this uniqueId was used for another event; nothing was written",
-                    reused.existing().value()))));
+                    reused.existing().value())));
         } else if (outcome instanceof RecordOutcome.Refused refused) {
             refuse(ctx, refused.problems());
         } else {
-            ProblemResponses.refuse(ctx, List.of(io.ledgerlens.domain.explode.Problem.ledgerUnavailable()));
+            WriteResponses.unavailable(ctx);
         }
     }
 
     private static void refuse(Context ctx, List<FieldProblem> problems) {
-        JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new WriteErrorsJson(problems.stream()
-                .map(p -> new WriteProblemJson(p.field(), p.code(), p.message(), null)).toList()));
+        WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, problems);
     }
 }

@@ -11,7 +11,16 @@ public final class JsonResponses {
     private JsonResponses() {
     }
 
+    /** Marks a request whose handler answered, so that Javalin's status-wide error handlers leave its answer alone. */
+    private static final String ANSWERED = "ledgerlens.answered";
+
     public static void send(Context ctx, HttpStatus status, Object body) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status).json(body).contentType(CONTENT_TYPE).header("Cache-Control", "no-store");
+    }
+
+    /** Whether a handler answered this request through {@link #send}. */
+    public static boolean answered(Context ctx) {
+        return ctx.attribute(ANSWERED) != null;
     }
 }

@@ -6,7 +6,10 @@ import io.javalin.json.JavalinJackson;
 import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.explode.ExplodeRoutes;
 import io.ledgerlens.adapter.web.json.LedgerLensJson;
+import io.ledgerlens.adapter.web.openapi.OpenApiRoutes;
 import io.ledgerlens.adapter.web.recording.RecordingRoutes;
+import io.ledgerlens.adapter.web.registration.RegistrationRoutes;
+import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import java.util.Map;
@@ -14,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server: the explode routes, event recording, {@code /health}, and the contract's
- * envelope for everything that goes wrong (unknown route, internal failure),
- * so that no answer ever carries a stack trace or a class name.
+ * The HTTP server: the explode routes, event recording, registration, the
+ * OpenAPI document, {@code /health}, and the contract's envelope for
+ * everything that goes wrong (unknown route, internal failure), so that no
+ * answer ever carries a stack trace or a class name.
  */
 public final class LedgerLensWebApp {
 
@@ -26,10 +30,13 @@ public final class LedgerLensWebApp {
     }
 
     /** A configured, not yet started, server; {@code start(port)} it. */
-    public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder, CallerOrgResolver callers) {
+    public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
+                                 RegistrationUseCases registration, CallerOrgResolver callers) {
         var explodeRoutes = new ExplodeRoutes(explode, callers);
         var json = LedgerLensJson.objectMapper();
         var recordingRoutes = new RecordingRoutes(recorder, callers);
+        var registrationRoutes = new RegistrationRoutes(registration, callers);
+        var openApiRoutes = new OpenApiRoutes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
@@ -37,9 +44,16 @@ public final class LedgerLensWebApp {
             config.startup.showOldJavalinVersionWarning = false;
             explodeRoutes.register(config.routes);
             recordingRoutes.register(config.routes);
+            registrationRoutes.register(config.routes);
+            openApiRoutes.register(config.routes);
             config.routes.get("/health", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP")));
-            config.routes.error(HttpStatus.NOT_FOUND, ctx -> JsonResponses.send(ctx, HttpStatus.NOT_FOUND,
-                    ErrorEnvelopeJson.single(404, "Not found: " + ctx.method() + " " + ctx.path())));
+            // Only for routes that do not exist: a write answering 404 itself (an org not registered) keeps its answer.
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
+                if (!JsonResponses.answered(ctx)) {
+                    JsonResponses.send(ctx, HttpStatus.NOT_FOUND,
+                            ErrorEnvelopeJson.single(404, "Not found: " + ctx.method() + " " + ctx.path()));
+                }
+            });
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> JsonResponses.send(ctx, HttpStatus.METHOD_NOT_ALLOWED,
                     ErrorEnvelopeJson.single(405, "Method not allowed")));
             config.routes.exception(Exception.class, (failure, ctx) -> {

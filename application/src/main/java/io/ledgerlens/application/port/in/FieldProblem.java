@@ -13,6 +13,14 @@ public record FieldProblem(String field, String code, String message) {
     public static final String UNKNOWN = "UNKNOWN";
     public static final String NOT_FOUND = "NOT_FOUND";
     public static final String NOT_ALLOWED = "NOT_ALLOWED";
+    /** The id is another org's: an org that is not the caller's or its child, another org's customer or group. */
+    public static final String OTHER_ORG = "OTHER_ORG";
+    /** Registered to someone else already: an identifier, a currency name, a group's external id. */
+    public static final String TAKEN = "TAKEN";
+    /** Connecting the org would make it its own ancestor. */
+    public static final String CYCLE = "CYCLE";
+    /** The org is connected to another parent already. */
+    public static final String ALREADY_CONNECTED = "ALREADY_CONNECTED";
 
     public FieldProblem {
         Objects.requireNonNull(field, "field");

@@ -1,4 +1,4 @@
-package io.ledgerlens.adapter.web.recording;
+package io.ledgerlens.adapter.web.write;
 
 import io.ledgerlens.application.port.in.FieldProblem;
 import java.math.BigDecimal;
@@ -17,23 +17,23 @@ import java.util.function.Supplier;
  * refusal lists them all at once. Each check returns the value, or
  * {@code null} after recording why it could not.
  */
-final class Checks {
+public final class Checks {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         return List.copyOf(problems);
     }
 
-    boolean passed() {
+    public boolean passed() {
         return problems.isEmpty();
     }
 
-    void problem(String field, String code, String message) {
+    public void problem(String field, String code, String message) {
         problems.add(new FieldProblem(field, code, message));
     }
 
-    <T> T required(String field, T value) {
+    public <T> T required(String field, T value) {
         if (value == null || value instanceof String text && text.isBlank()) {
             problem(field, FieldProblem.REQUIRED, field + " is required");
             return null;
@@ -41,23 +41,32 @@ final class Checks {
         return value;
     }
 
-    /** Printable text of at most {@code max} characters; {@code null} stays {@code null} (use required first). */
-    String text(String field, String value, int max) {
+    /**
+     * Printable text of at most {@code max} characters; {@code null} stays {@code null} (use required first).
+     * A control character (NUL above all) or half of a surrogate pair cannot be stored as text, so it is refused here.
+     */
+    public String text(String field, String value, int max) {
         if (value == null) {
             return null;
         }
-        if (value.length() > max || value.codePoints().anyMatch(Character::isISOControl)) {
+        if (value.length() > max || value.codePoints().anyMatch(Checks::isUnstorable)) {
             problem(field, FieldProblem.INVALID, field + " must be at most " + max + " printable characters");
             return null;
         }
         return value;
     }
 
-    String requiredText(String field, String value, int max) {
+    /** A control character, or a surrogate code unit without its other half. */
+    private static boolean isUnstorable(int codePoint) {
+        return Character.isISOControl(codePoint)
+                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+    }
+
+    public String requiredText(String field, String value, int max) {
         return text(field, required(field, value), max);
     }
 
-    Long positive(String field, Long value) {
+    public Long positive(String field, Long value) {
         if (value != null && value <= 0) {
             problem(field, FieldProblem.INVALID, field + " must be positive");
             return null;
@@ -73,7 +82,7 @@ final class Checks {
      * An amount or a number of points: not negative, and storable exactly
      * (more digits would be rounded by the database, which the ledger never does).
      */
-    BigDecimal amount(String field, BigDecimal value) {
+    public BigDecimal amount(String field, BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -89,17 +98,32 @@ final class Checks {
         return value;
     }
 
-    /** An ISO-8601 timestamp with its offset, e.g. {@code 2024-03-26T10:38:00+05:30}. */
-    Instant instant(String field, String value) {
-        return parse(field, value, text -> OffsetDateTime.parse(text).toInstant(),
-                "an ISO-8601 timestamp with offset, e.g. 2024-03-26T10:38:00+05:30");
+    /** The years a date or timestamp may fall in: what every database stores, and more than any ledger needs. */
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
+
+    /** An ISO-8601 timestamp with its offset, e.g. {@code 2024-03-26T10:38:00+05:30}, in the years 1 to 9999. */
+    public Instant instant(String field, String value) {
+        return parse(field, value, text -> inYears(OffsetDateTime.parse(text).toInstant(),
+                        i -> i.atOffset(java.time.ZoneOffset.UTC).getYear()),
+                "an ISO-8601 timestamp with offset in the years 1 to 9999, e.g. 2024-03-26T10:38:00+05:30");
     }
 
-    LocalDate date(String field, String value) {
-        return parse(field, value, LocalDate::parse, "a date, e.g. 2024-03-31");
+    /** A date, e.g. {@code 2024-03-31}, in the years 1 to 9999. */
+    public LocalDate date(String field, String value) {
+        return parse(field, value, text -> inYears(LocalDate.parse(text), LocalDate::getYear),
+                "a date in the years 1 to 9999, e.g. 2024-03-31");
     }
 
-    <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
+    private static <T> T inYears(T value, java.util.function.ToIntFunction<T> year) {
+        int y = year.applyAsInt(value);
+        if (y < FIRST_YEAR || y > LAST_YEAR) {
+            throw new IllegalArgumentException("year " + y + " is out of range");
+        }
+        return value;
+    }
+
+    public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type) {
         return parse(field, value, text -> Enum.valueOf(type, text), "one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
@@ -120,7 +144,7 @@ final class Checks {
      * award without conversion date, say), recording the refusal at {@code field}.
      * Runs only when every part checked before was fine, to report causes, not consequences.
      */
-    <T> Optional<T> build(String field, int problemsBefore, Supplier<T> construction) {
+    public <T> Optional<T> build(String field, int problemsBefore, Supplier<T> construction) {
         if (problems.size() > problemsBefore) {
             return Optional.empty();
         }
@@ -132,15 +156,15 @@ final class Checks {
         }
     }
 
-    int count() {
+    public int count() {
         return problems.size();
     }
 
-    static String at(String parent, String child) {
+    public static String at(String parent, String child) {
         return parent.isEmpty() ? child : parent + "." + child;
     }
 
-    static String at(String parent, int index) {
+    public static String at(String parent, int index) {
         return parent + "[" + index + "]";
     }
 }

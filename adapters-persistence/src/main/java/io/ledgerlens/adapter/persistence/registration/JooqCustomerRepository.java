@@ -1,0 +1,105 @@
+package io.ledgerlens.adapter.persistence.registration;
+
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+
+import io.ledgerlens.application.port.out.CustomerRepository;
+import io.ledgerlens.domain.customer.AccountId;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** Customers and their identifiers in one registration's transaction. */
+final class JooqCustomerRepository implements CustomerRepository {
+
+    private final DSLContext dsl;
+
+    JooqCustomerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Customer> find(CustomerId id) {
+        var identifiers = multiset(select(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE,
+                CUSTOMER_IDENTIFIER.SOURCE, CUSTOMER_IDENTIFIER.ACCOUNT_ID).from(CUSTOMER_IDENTIFIER)
+                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(CUSTOMER.ORG_ID)).and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID)))
+                .convertFrom(r -> r.map(i -> identifier(i.value1(), i.value2(), i.value3(), i.value4())));
+        return dsl.select(CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME, identifiers)
+                .from(CUSTOMER)
+                .where(CUSTOMER.CUSTOMER_ID.eq(id.value()))
+                .fetchOptional(r -> Customer.register(id, OrgId.of(r.value1()), r.value2(), r.value3(), r.value4()));
+    }
+
+    private static CustomerIdentifier identifier(String name, String value, String source, String account) {
+        return new CustomerIdentifier(IdentifierName.valueOf(name), value, Source.valueOf(source), AccountId.of(account));
+    }
+
+    @Override
+    public Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, Collection<CustomerIdentifier> identifiers) {
+        var owners = new HashMap<CustomerIdentifier, CustomerId>();
+        if (identifiers.isEmpty()) {
+            return owners;
+        }
+        var keys = identifiers.stream().map(i -> row(i.name().name(), i.value(), i.source().name(), i.account().value())).toList();
+        dsl.select(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
+                        CUSTOMER_IDENTIFIER.ACCOUNT_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID)
+                .from(CUSTOMER_IDENTIFIER)
+                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(org.value()))
+                .and(row(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
+                        CUSTOMER_IDENTIFIER.ACCOUNT_ID).in(keys))
+                .forEach(r -> owners.put(identifier(r.value1(), r.value2(), r.value3(), r.value4()), CustomerId.of(r.value5())));
+        return owners;
+    }
+
+    @Override
+    public Set<CustomerId> customersOf(OrgId org, Collection<CustomerId> ids) {
+        var known = new HashSet<CustomerId>();
+        dsl.select(CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
+                .where(CUSTOMER.ORG_ID.eq(org.value())).and(CUSTOMER.CUSTOMER_ID.in(ids.stream().map(CustomerId::value).toList()))
+                .forEach(r -> known.add(CustomerId.of(r.value1())));
+        return known;
+    }
+
+    @Override
+    public boolean save(Customer customer) {
+        long org = customer.orgId().value();
+        long id = customer.id().value();
+        // The update applies only to the org's own customer: a row of another org's is left alone, and nothing is written.
+        var written = dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
+                .values(id, org, customer.firstName(), customer.lastName())
+                .onConflict(CUSTOMER.CUSTOMER_ID).doUpdate()
+                .set(CUSTOMER.FIRST_NAME, customer.firstName())
+                .set(CUSTOMER.LAST_NAME, customer.lastName())
+                .where(CUSTOMER.ORG_ID.eq(org))
+                .execute();
+        if (written == 0) {
+            return false;
+        }
+        dsl.deleteFrom(CUSTOMER_IDENTIFIER).where(CUSTOMER_IDENTIFIER.ORG_ID.eq(org)).and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(id))
+                .execute();
+        if (!customer.identifiers().isEmpty()) {
+            var insert = dsl.insertInto(CUSTOMER_IDENTIFIER, CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID,
+                    CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
+                    CUSTOMER_IDENTIFIER.ACCOUNT_ID);
+            for (var identifier : customer.identifiers()) {
+                insert = insert.values(org, id, identifier.name().name(), identifier.value(), identifier.source().name(),
+                        identifier.account().value());
+            }
+            insert.execute();
+        }
+        return true;
+    }
+}

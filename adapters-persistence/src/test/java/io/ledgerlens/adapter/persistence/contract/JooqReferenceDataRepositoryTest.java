@@ -1,0 +1,13 @@
+package io.ledgerlens.adapter.persistence.contract;
+
+import io.ledgerlens.application.contract.ReferenceDataRepositoryContract;
+import io.ledgerlens.application.contract.RegistryPorts;
+
+/** The jOOQ registration adapter on a real PostgreSQL, held to the same contract as the in-memory fake. */
+class JooqReferenceDataRepositoryTest extends ReferenceDataRepositoryContract {
+
+    @Override
+    protected RegistryPorts freshRegistry() {
+        return JooqRegistry.onFreshDatabase();
+    }
+}

@@ -1,0 +1,14 @@
+package io.ledgerlens.application.port.in;
+
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.OrgId;
+
+/**
+ * Forms a user group (a household wallet) of the caller's org, or replaces its
+ * external id, name and members. Every member must be a customer of the org;
+ * the external id is unique within the org.
+ */
+public interface FormUserGroupUseCase {
+
+    RegistrationOutcome form(OrgId caller, UserGroup group);
+}

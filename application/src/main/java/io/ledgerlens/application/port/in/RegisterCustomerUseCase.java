@@ -1,0 +1,15 @@
+package io.ledgerlens.application.port.in;
+
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.org.OrgId;
+
+/**
+ * Registers a customer of the caller's org, or replaces its names and
+ * identifiers (an identifier left out is no longer the customer's). An
+ * identifier registered to another customer of the org, on the same source
+ * and account, is a conflict; a customer id of another org is refused.
+ */
+public interface RegisterCustomerUseCase {
+
+    RegistrationOutcome register(OrgId caller, Customer customer);
+}

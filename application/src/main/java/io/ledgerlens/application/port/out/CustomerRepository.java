@@ -1,0 +1,30 @@
+package io.ledgerlens.application.port.out;
+
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Customers and their identifiers. Used inside a {@link RegistrationPort} transaction. */
+public interface CustomerRepository {
+
+    /** The customer of that id, in whichever org (customer ids are unique across orgs), with its identifiers in no particular order. */
+    Optional<Customer> find(CustomerId id);
+
+    /** Which of {@code identifiers} are registered in {@code org} (same name, value, source and account), and to whom. */
+    Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, Collection<CustomerIdentifier> identifiers);
+
+    /** Those of {@code ids} that are customers of {@code org}. */
+    Set<CustomerId> customersOf(OrgId org, Collection<CustomerId> ids);
+
+    /**
+     * Registers {@code customer}, or replaces its names and identifiers: afterwards it has exactly the identifiers
+     * given. Its org is registered, and none of its identifiers is another customer's. Returns {@code false}, having
+     * written nothing, when the id is another org's customer.
+     */
+    boolean save(Customer customer);
+}

@@ -1,0 +1,22 @@
+package io.ledgerlens.application.port.out;
+
+import io.ledgerlens.domain.org.OrgId;
+import java.util.function.Function;
+
+/**
+ * Runs one registration as one transaction over the {@link Registry}: what
+ * {@code work} writes is committed together when it returns, and nothing of it
+ * if it throws. Registrations are serialized so that what {@code work} reads
+ * (is this identifier free? is this org a child of the caller?) stays true
+ * until it commits: within one org for its reference data, customers and
+ * groups; across the whole ledger for orgs and their connections, which are
+ * few and form one tree.
+ */
+public interface RegistrationPort {
+
+    /** Runs {@code work} while no other registration in {@code org} runs. */
+    <T> T inOrg(OrgId org, Function<Registry, T> work);
+
+    /** Runs {@code work} while no other org is registered or connected. */
+    <T> T inOrgTree(Function<Registry, T> work);
+}

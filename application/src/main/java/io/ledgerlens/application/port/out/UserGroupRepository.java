@@ -1,0 +1,23 @@
+package io.ledgerlens.application.port.out;
+
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Optional;
+
+/** User groups (household wallets) and their members. Used inside a {@link RegistrationPort} transaction. */
+public interface UserGroupRepository {
+
+    /** The group of that id, in whichever org (group ids are unique across orgs), with its members in customer id order. */
+    Optional<UserGroup> find(UserGroupId id);
+
+    /** The group of {@code org} known by {@code externalId}. */
+    Optional<UserGroupId> withExternalId(OrgId org, String externalId);
+
+    /**
+     * Forms {@code group}, or replaces its external id, name and members. Its members are customers of its org and
+     * its external id is no other group's there. Returns {@code false}, having written nothing, when the id is
+     * another org's group.
+     */
+    boolean save(UserGroup group);
+}

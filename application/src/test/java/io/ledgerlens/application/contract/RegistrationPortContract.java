@@ -1,0 +1,133 @@
+package io.ledgerlens.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** What every implementation of {@code RegistrationPort} must do: one transaction per registration, serialized. */
+public abstract class RegistrationPortContract extends RegistrySuite {
+
+    @Test
+    void what_one_registration_writes_is_there_together_afterwards() {
+        var org = anOrgId();
+        var customer = CustomerId.of(org.value() * 100 + 1);
+        write(registry -> {
+            registry.orgs().save(Org.root(org, "Together", ZoneId.of("UTC"), false));
+            registry.customers().save(Customer.register(customer, org, "A", "B", List.of()));
+        });
+        assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isPresent();
+        assertThat(this.<Optional<Customer>>read(registry -> registry.customers().find(customer))).isPresent();
+    }
+
+    @Test
+    void a_registration_whose_work_fails_writes_nothing() {
+        var org = anOrgId();
+        var customer = CustomerId.of(org.value() * 100 + 1);
+        assertThatThrownBy(() -> ports.registration().inOrg(org, registry -> {
+            registry.orgs().save(Org.root(org, "Half done", ZoneId.of("UTC"), false));
+            registry.customers().save(Customer.register(customer, org, "A", "B", List.of()));
+            throw new IllegalStateException("the work fails after writing");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isEmpty();
+        assertThat(this.<Optional<Customer>>read(registry -> registry.customers().find(customer))).isEmpty();
+    }
+
+    @Test
+    void registrations_in_one_org_run_one_at_a_time_so_a_checked_identifier_stays_free_until_written()
+            throws InterruptedException, ExecutionException {
+        var org = aRegisteredOrg();
+        var mobile = CustomerIdentifier.of(IdentifierName.MOBILE, "4915100000" + org.value() % 100, Source.INSTORE);
+        var attempts = new ArrayList<Callable<Boolean>>();
+        for (int i = 1; i <= 8; i++) {
+            var customer = Customer.register(CustomerId.of(org.value() * 100 + i), org, "", "", List.of(mobile));
+            attempts.add(() -> ports.registration().inOrg(org, registry -> {
+                if (!registry.customers().ownersOf(org, List.of(mobile)).isEmpty()) {
+                    return false;
+                }
+                pause();
+                return registry.customers().save(customer);
+            }));
+        }
+        assertThat(runTogether(attempts)).containsOnlyOnce(true).hasSize(8);
+    }
+
+    @Test
+    void org_tree_changes_run_one_at_a_time_so_two_orgs_never_become_each_others_parent()
+            throws InterruptedException, ExecutionException {
+        var attempts = new ArrayList<Callable<Boolean>>();
+        var pairs = new ArrayList<List<OrgId>>();
+        for (int pair = 0; pair < 4; pair++) {
+            var first = aRegisteredOrg();
+            var second = aRegisteredOrg();
+            pairs.add(List.of(first, second));
+            attempts.add(connecting(first, second));
+            attempts.add(connecting(second, first));
+        }
+        assertThat(runTogether(attempts).stream().filter(connected -> connected)).hasSize(4);
+        for (var pair : pairs) {
+            var parents = pair.stream().map(org -> read(registry -> registry.orgs().find(org)).orElseThrow().parent())
+                    .filter(java.util.Optional::isPresent).toList();
+            assertThat(parents).as("exactly one of %s is the other's child", pair).hasSize(1);
+        }
+    }
+
+    /** Connects {@code child} under {@code parent} unless that would make a cycle; says whether it did. */
+    private Callable<Boolean> connecting(OrgId child, OrgId parent) {
+        return () -> ports.registration().inOrgTree(registry -> {
+            var found = registry.orgs().find(child).orElseThrow();
+            if (found.parent().isPresent() || registry.orgs().ancestorsOf(parent).contains(child)) {
+                return false;
+            }
+            pause();
+            registry.orgs().save(found.connectedTo(parent));
+            return true;
+        });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static List<Boolean> runTogether(List<Callable<Boolean>> attempts) throws InterruptedException, ExecutionException {
+        var pool = Executors.newFixedThreadPool(attempts.size());
+        try {
+            var start = new CountDownLatch(1);
+            var running = new ArrayList<Future<Boolean>>();
+            for (var attempt : attempts) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    return attempt.call();
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<Boolean>();
+            for (var result : running) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

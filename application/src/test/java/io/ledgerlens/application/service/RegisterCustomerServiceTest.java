@@ -1,0 +1,108 @@
+package io.ledgerlens.application.service;
+
+import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
+import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
+import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static io.ledgerlens.application.contract.LedgerWorld.RAVI;
+import static io.ledgerlens.application.contract.LedgerWorld.STRANGERS_CUSTOMER;
+import static io.ledgerlens.application.contract.LedgerWorld.WECHAT_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
+import io.ledgerlens.domain.customer.AccountId;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RegisterCustomerServiceTest extends RegistrationServicesFixture {
+
+    private static final CustomerId NEW = CustomerId.of(5101);
+    private static final CustomerIdentifier NEW_MOBILE = CustomerIdentifier.of(IdentifierName.MOBILE, "919822222222", Source.INSTORE);
+
+    private final RegisterCustomerService service = new RegisterCustomerService(ledger);
+
+    private Optional<Customer> customer(CustomerId id) {
+        return registered(registry -> registry.customers().find(id));
+    }
+
+    @Test
+    void a_new_customer_is_created_then_updated() {
+        assertSaved(service.register(PARENT, Customer.register(NEW, PARENT, "Neha", "Iyer", List.of(NEW_MOBILE))), true);
+        assertSaved(service.register(PARENT, Customer.register(NEW, PARENT, "Neha", "Menon", List.of(NEW_MOBILE))), false);
+        assertThat(customer(NEW)).get().extracting(Customer::lastName).isEqualTo("Menon");
+    }
+
+    @Test
+    void an_identifier_of_another_customer_of_the_org_is_a_conflict_for_each_such_identifier() {
+        var ashasEmail = new CustomerIdentifier(IdentifierName.EMAIL, "ASHA@example.com", Source.WECHAT, AccountId.of(WECHAT_ACCOUNT));
+        var ashasMobile = CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE);
+        var outcome = service.register(PARENT, Customer.register(NEW, PARENT, "", "", List.of(NEW_MOBILE, ashasMobile, ashasEmail)));
+        assertRefused(outcome, Refusal.CONFLICT, tuple("identifiers[1]", FieldProblem.TAKEN),
+                tuple("identifiers[2]", FieldProblem.TAKEN));
+        assertThat(((RegistrationOutcome.Refused) outcome).problems().get(0).message()).contains(ASHA.toString());
+        assertThat(customer(NEW)).isEmpty();
+    }
+
+    @Test
+    void the_same_value_on_another_source_or_account_is_free() {
+        var onWeb = CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.WEBSITE);
+        var otherAccount = new CustomerIdentifier(IdentifierName.EMAIL, "asha@example.com", Source.WECHAT, AccountId.of("wx-2"));
+        assertSaved(service.register(PARENT, Customer.register(NEW, PARENT, "", "", List.of(onWeb, otherAccount))), true);
+    }
+
+    @Test
+    void a_customer_keeps_its_own_identifiers_when_updated() {
+        var asha = customer(ASHA).orElseThrow();
+        assertSaved(service.register(PARENT, Customer.register(ASHA, PARENT, "Asha", "Rao-Iyer", asha.identifiers())), false);
+    }
+
+    @Test
+    void an_identifier_left_out_becomes_free_for_another_customer() {
+        var ravisMobile = CustomerIdentifier.of(IdentifierName.MOBILE, "919811111111", Source.INSTORE);
+        assertSaved(service.register(PARENT, Customer.register(RAVI, PARENT, "Ravi", "Rao", List.of())), false);
+        assertSaved(service.register(PARENT, Customer.register(NEW, PARENT, "", "", List.of(ravisMobile))), true);
+    }
+
+    @Test
+    void the_same_identifier_in_another_org_is_no_conflict() {
+        var stranger = OrgId.of(300);
+        assertSaved(service.register(stranger, Customer.register(NEW, stranger, "", "",
+                List.of(CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, "ASHA-1", Source.INSTORE)))), true);
+    }
+
+    @Test
+    void another_orgs_customer_is_refused_and_left_as_it_was() {
+        assertRefused(service.register(PARENT, Customer.register(STRANGERS_CUSTOMER, PARENT, "Taken", "Over", List.of())),
+                Refusal.FORBIDDEN, tuple("customerId", FieldProblem.OTHER_ORG));
+        assertThat(customer(STRANGERS_CUSTOMER)).get().extracting(Customer::firstName).isEqualTo("Marker");
+    }
+
+    @Test
+    void a_customer_of_another_org_than_the_callers_is_refused() {
+        assertRefused(service.register(PARENT, Customer.register(NEW, OrgId.of(300), "", "", List.of())),
+                Refusal.FORBIDDEN, tuple("orgId", FieldProblem.NOT_ALLOWED));
+    }
+
+    @Test
+    void the_callers_org_must_be_registered_first() {
+        var fresh = OrgId.of(4730);
+        assertRefused(service.register(fresh, Customer.register(NEW, fresh, "", "", List.of())), Refusal.NOT_FOUND,
+                tuple("", FieldProblem.NOT_FOUND));
+    }
+
+    @Test
+    void a_store_that_cannot_answer_is_unavailable() {
+        ledger.becomeUnavailable();
+        assertThat(service.register(PARENT, Customer.register(NEW, PARENT, "", "", List.of())))
+                .isInstanceOf(RegistrationOutcome.Unavailable.class);
+    }
+}

@@ -1,0 +1,242 @@
+package io.ledgerlens.bootstrap.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.demo.DemoDataset;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * No client input reaches PostgreSQL in a form it refuses: every write
+ * endpoint, on the real database, with each of its fields in turn replaced by
+ * values that are hard to store (NUL, half a surrogate pair, far-off years,
+ * numbers beyond any column, ids beyond a long), and with path ids of every
+ * wrong shape, answers below 500.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WritesNeverAnswerA5xxTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Each write with a body it accepts; {@code %s} is where path ids are tried. */
+    private static final Map<String, String> WRITES = Map.ofEntries(
+            Map.entry("/v1/ledger/orgs/%s", "{\"name\": \"Airport\", \"parentOrgId\": 50672, \"timeZone\": \"Asia/Kolkata\", "
+                    + "\"sourceValueCapturing\": true}"),
+            Map.entry("/v1/ledger/orgs/50672/children/%s", ""),
+            Map.entry("/v1/ledger/orgs/50672/programs/%s", "{\"name\": \"Core\", \"isDefault\": false}"),
+            Map.entry("/v1/ledger/orgs/50672/programs/2649/tiers/%s", "{\"name\": \"GOLD\"}"),
+            Map.entry("/v1/ledger/orgs/50672/points-categories/%s", "{\"name\": \"Main\"}"),
+            Map.entry("/v1/ledger/orgs/50672/allocation-strategies/%s", "{\"name\": \"10 percent\"}"),
+            Map.entry("/v1/ledger/orgs/50672/expiry-strategies/%s", "{\"name\": \"END12\", \"type\": \"FIXED\"}"),
+            Map.entry("/v1/ledger/orgs/50672/promotions/%s", "{\"name\": \"Diwali\", \"startDate\": \"2024-10-01\", "
+                    + "\"endDate\": \"2024-11-15\"}"),
+            Map.entry("/v1/ledger/orgs/50672/alternate-currencies/%s", "{\"name\": \"gems\", \"identifier\": \"g1\"}"),
+            Map.entry("/v1/ledger/orgs/50672/tills/%s", "{\"code\": \"acme.till9\"}"),
+            Map.entry("/v1/ledger/customers/%s", "{\"firstName\": \"Zoya\", \"lastName\": \"Khan\", \"identifiers\": ["
+                    + "{\"name\": \"mobile\", \"value\": \"919800099999\", \"source\": \"INSTORE\"},"
+                    + "{\"name\": \"email\", \"value\": \"zoya@example.com\", \"source\": \"WECHAT\", \"accountId\": \"wx-acme\"},"
+                    + "{\"name\": \"externalId\", \"value\": \"Z-1\", \"source\": \"WEBSITE\"}]}"),
+            Map.entry("/v1/ledger/user-groups/%s", "{\"externalId\": \"HH-KHAN\", \"name\": \"Khans\", "
+                    + "\"members\": [{\"customerId\": 341198823, \"primary\": true}, {\"customerId\": 341198824}]}"));
+
+    private static final List<JsonNode> HARD_VALUES = List.of(
+            NODES.textNode("nul\u0000inside"), NODES.textNode("half \ud800 a pair"), NODES.textNode("\udfff"),
+            NODES.textNode("😀".repeat(127)), NODES.textNode("😀".repeat(128)), NODES.textNode("x".repeat(100_000)),
+            NODES.textNode(""), NODES.textNode(" "), NODES.textNode("'; drop table org; --"),
+            NODES.textNode("+999999999-12-31"), NODES.textNode("-999999999-01-01"), NODES.textNode("0000-01-01"),
+            NODES.textNode("+294277-01-01T00:00:00Z"), NODES.textNode("9999-12-31T23:59:59-18:00"),
+            NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(new java.math.BigInteger("9".repeat(40))),
+            NODES.numberNode(new java.math.BigDecimal("1e400")), NODES.numberNode(0.5), NODES.numberNode(-1),
+            NODES.booleanNode(true), NODES.nullNode(), NODES.arrayNode(), NODES.objectNode());
+
+    private static final List<String> HARD_IDS = List.of("0", "-1", "9223372036854775807", "9223372036854775808", "2147483648",
+            "1e3", "%20", "%00", "١٢٣", "00000000000000000001", "abc");
+
+    private LedgerLensService service;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final List<String> failures = new ArrayList<>();
+
+    @BeforeAll
+    void startTheServiceWithTheDemo() {
+        DataSource dataSource = PostgresDatabase.freshDatabase();
+        service = LedgerLensService.on(new LedgerDatabase() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public String description() {
+                return "test database";
+            }
+
+            @Override
+            public void close() {
+                // dropped by the harness at exit
+            }
+        }, DemoDataset.RETAILER).start("127.0.0.1", 0);
+        DemoDataset.load(service.recorder());
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void noFailuresYet() {
+        failures.clear();
+    }
+
+    @AfterAll
+    void stop() {
+        service.close();
+    }
+
+    private void put(String path, String body) {
+        put(path, body, true);
+    }
+
+    /** A keep-alive connection the server has just closed fails the request without an answer: that one is sent again. */
+    private void put(String path, String body, boolean again) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500 || !response.body().startsWith("{")) {
+                failures.add(response.statusCode() + " for PUT " + path + " " + abbreviated(body) + ": " + response.body());
+            }
+        } catch (IOException failure) {
+            if (again) {
+                put(path, body, false);
+            } else {
+                failures.add("no answer for PUT " + path + " " + abbreviated(body) + ": " + failure);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+    }
+
+    /** Every leaf (and every array element, and every object) of {@code node}, as JSON pointers. */
+    private static void pointers(JsonNode node, String at, List<String> found) {
+        if (!at.isEmpty()) {
+            found.add(at);
+        }
+        if (node instanceof ObjectNode object) {
+            object.fieldNames().forEachRemaining(name -> pointers(object.get(name), at + "/" + name, found));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                pointers(array.get(i), at + "/" + i, found);
+            }
+        }
+    }
+
+    private static String replaced(String body, String pointer, JsonNode value) throws IOException {
+        var tree = JSON.readTree(body);
+        var slash = pointer.lastIndexOf('/');
+        var parent = tree.at(pointer.substring(0, slash));
+        var key = pointer.substring(slash + 1);
+        if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(key), value);
+        } else {
+            ((ObjectNode) parent).set(key, value);
+        }
+        return JSON.writeValueAsString(tree);
+    }
+
+    @Test
+    void every_write_answers_every_hard_value_in_every_field_below_500() throws IOException {
+        int sent = 0;
+        for (var write : WRITES.entrySet()) {
+            var path = write.getKey().formatted("7171");
+            put(path, write.getValue());
+            sent++;
+            if (write.getValue().isEmpty()) {
+                continue;
+            }
+            var fields = new ArrayList<String>();
+            pointers(JSON.readTree(write.getValue()), "", fields);
+            for (var field : fields) {
+                for (var value : HARD_VALUES) {
+                    put(path, replaced(write.getValue(), field, value));
+                    sent++;
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(sent).isGreaterThan(900);
+    }
+
+    @Test
+    void every_write_answers_path_ids_of_every_wrong_shape_below_500() {
+        for (var write : WRITES.entrySet()) {
+            for (var id : HARD_IDS) {
+                put(write.getKey().formatted(id), write.getValue());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void an_event_with_far_off_times_and_hard_text_is_refused_below_500() throws IOException {
+        var goodwill = "{\"uniqueId\": \"hard-1\", \"eventName\": \"AllocateGoodwillPoints\", \"customerId\": 341198823, "
+                + "\"eventTime\": \"2026-11-20T10:00:00+05:30\", \"allocations\": [{\"kind\": \"REGULAR\", \"value\": 1.0, "
+                + "\"sourceValue\": 0, \"awardedOn\": \"2026-11-20T10:00:00+05:30\", \"expiresOn\": \"2027-11-30T23:59:59+05:30\", "
+                + "\"program\": {\"id\": 2649, \"name\": \"Default Program\", \"isDefault\": true}, "
+                + "\"category\": {\"id\": 18871, \"name\": \"Main\"}, \"allocationStrategy\": {\"id\": 111526, \"name\": \"10 percent\"}, "
+                + "\"expiryStrategy\": {\"id\": 109281, \"name\": \"NUM_MONTHS_END12\", \"type\": \"FIXED\"}, "
+                + "\"promotion\": {\"id\": 7701, \"name\": \"Weekend double points\", \"startDate\": \"2024-01-01\"}}], "
+                + "\"goodwill\": {\"reason\": \"Late delivery\", \"comments\": \"Order 5531\"}}";
+        var fields = new ArrayList<String>();
+        pointers(JSON.readTree(goodwill), "", fields);
+        int variant = 0;
+        for (var field : fields) {
+            for (var value : HARD_VALUES) {
+                var body = (ObjectNode) JSON.readTree(replaced(goodwill, field, value));
+                if (!field.equals("/uniqueId")) {
+                    body.put("uniqueId", "hard-" + variant++);
+                }
+                post(JSON.writeValueAsString(body));
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private void post(String body) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/ledger/events"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 500) {
+                failures.add(response.statusCode() + " for POST " + abbreviated(body) + ": " + response.body());
+            }
+        } catch (IOException failure) {
+            throw new java.io.UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}

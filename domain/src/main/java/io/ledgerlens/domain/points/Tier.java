@@ -1,0 +1,21 @@
+package io.ledgerlens.domain.points;
+
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A tier (slab) of a program: customers climb from slab 1 upwards. Events keep
+ * a snapshot of the tier a customer held ({@code PointInTimeSlab}); this is the
+ * program's own list.
+ */
+@ValueObject
+public record Tier(long programId, int slabNumber, String name) {
+
+    public Tier {
+        ReferenceRules.requirePositiveId(programId, "Program");
+        if (slabNumber <= 0) {
+            throw new IllegalArgumentException("slab numbers start at 1, was " + slabNumber);
+        }
+        Objects.requireNonNull(name, "name");
+    }
+}
