@@ -34,9 +34,11 @@ import java.util.stream.Collectors;
 public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     private final LedgerStore store;
+    private final LedgerStatistics statistics;
 
     public LedgerRecordingAdapter(LedgerStore store) {
         this.store = store;
+        this.statistics = new LedgerStatistics(store);
     }
 
     @Override
@@ -142,6 +144,12 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
         if (events.isEmpty()) {
             return List.of();
         }
+        var outcomes = appendAllInOneTransaction(events);
+        statistics.afterWriting(outcomes.stream().filter(AppendOutcome.Appended.class::isInstance).count());
+        return outcomes;
+    }
+
+    private List<AppendOutcome> appendAllInOneTransaction(List<LedgerEvent> events) {
         return store.write(dsl -> {
             var recorded = new HashMap<String, Map.Entry<EventLogId, String>>();
             events.stream().collect(Collectors.groupingBy(e -> e.orgId().value(),
