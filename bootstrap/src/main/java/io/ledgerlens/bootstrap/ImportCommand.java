@@ -60,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
             var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);
             var seconds = (System.nanoTime() - started) / 1e9;
             out.println(report.summary());
-            out.printf("%,.0f events per second (%.1f s).%n", report.importedCount() / Math.max(seconds, 1e-9), seconds);
+            var lines = report.importedCount() + report.alreadyPresentCount() + report.rejectedCount();
+            out.printf("%,.0f lines per second (%.1f s).%n", lines / Math.max(seconds, 1e-9), seconds);
             out.flush();
             if (report.stoppedAtLine().isPresent()) {
                 return 1;
