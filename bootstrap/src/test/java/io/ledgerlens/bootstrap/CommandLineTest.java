@@ -35,6 +35,19 @@ class CommandLineTest {
     }
 
     @Test
+    void import_and_demo_explain_themselves() {
+        assertThat(ledgerlens("import", "--help").out()).contains("JSON Lines", "Restartable", "--batch-size", "--db-url");
+        assertThat(ledgerlens("demo", "--help").out()).contains("--orgs", "--customers", "--events", "--seed", "--out");
+    }
+
+    @Test
+    void importing_a_file_that_cannot_be_read_says_so() {
+        var run = ledgerlens("import", "/no/such/events.jsonl", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read /no/such/events.jsonl");
+    }
+
+    @Test
     void an_org_that_is_not_positive_is_refused_before_anything_starts() {
         var run = ledgerlens("--org", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -1,0 +1,59 @@
+package io.ledgerlens.bootstrap.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.adapter.web.recording.EventInputParser;
+import io.ledgerlens.adapter.web.recording.EventInputReader;
+import io.ledgerlens.domain.event.EventName;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ScaleDatasetTest {
+
+    private static List<String> lines(long seed, int events) {
+        var dataset = new ScaleDataset(3, 300, seed);
+        var parser = new EventInputParser();
+        var lines = new ArrayList<String>();
+        for (long n = 0; n < events; n++) {
+            lines.add(parser.write(dataset.event(n).input()));
+        }
+        return lines;
+    }
+
+    @Test
+    void every_generated_event_is_one_the_write_api_accepts_as_it_is_written_to_file() {
+        var dataset = new ScaleDataset(3, 300, 42);
+        var parser = new EventInputParser();
+        var reader = new EventInputReader();
+        var kinds = new HashSet<String>();
+        for (long n = 0; n < 3000; n++) {
+            var event = dataset.event(n);
+            var parsed = parser.parse(parser.write(event.input()).getBytes(StandardCharsets.UTF_8));
+            assertThat(parsed.problem()).as("event %d", n).isNull();
+            var read = reader.read(dataset.org(event.orgIndex()), parsed.input());
+            assertThat(read.problems()).as("event %d: %s", n, event.input()).isEmpty();
+            kinds.add(parsed.input().eventName());
+        }
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(Arrays.stream(EventName.values())
+                .filter(EventName::hasExplodeDetail).map(EventName::wireName).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_dataset_and_another_seed_another() {
+        assertThat(lines(7, 500)).isEqualTo(lines(7, 500));
+        assertThat(lines(8, 500)).isNotEqualTo(lines(7, 500));
+    }
+
+    @Test
+    void unique_ids_never_repeat_within_a_dataset() {
+        var parser = new EventInputParser();
+        var ids = lines(3, 2000).stream()
+                .map(line -> parser.parse(line.getBytes(StandardCharsets.UTF_8)).input().uniqueId()).toList();
+        assertThat(new HashSet<>(ids)).hasSize(ids.size());
+    }
+}
