@@ -15,4 +15,24 @@ public interface LedgerDatabase extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A database whose pool belongs to the caller (an embedding service, a test): closing it leaves the pool open. */
+    static LedgerDatabase over(DataSource dataSource, String description) {
+        return new LedgerDatabase() {
+            @Override
+            public DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void close() {
+                // the caller closes its own pool
+            }
+        };
+    }
 }

@@ -2,9 +2,8 @@ package io.ledgerlens.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,7 @@ class DemoTourEndToEndTest {
 
     @BeforeAll
     void startTheServiceWithTheDemo() {
-        var dataSource = PostgresDatabase.freshDatabase();
-        service = LedgerLensService.on(onDataSource(dataSource), DemoDataset.RETAILER).start("127.0.0.1", 0);
-        DemoDataset.load(service.recorder());
+        service = DemoLedgers.fresh().start("127.0.0.1", 0);
         tour = DemoTour.commands(service.explode(), "http://127.0.0.1:" + service.port());
     }
 
@@ -45,24 +41,6 @@ class DemoTourEndToEndTest {
         service.close();
     }
 
-    private static LedgerDatabase onDataSource(DataSource dataSource) {
-        return new LedgerDatabase() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public String description() {
-                return "test database";
-            }
-
-            @Override
-            public void close() {
-                // the test harness drops the database at exit
-            }
-        };
-    }
 
     private record Reply(String command, int status, String body) {
     }

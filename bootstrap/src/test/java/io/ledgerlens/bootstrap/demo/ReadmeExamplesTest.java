@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -49,24 +47,7 @@ class ReadmeExamplesTest {
 
     @BeforeAll
     void startTheDemo() {
-        DataSource dataSource = PostgresDatabase.freshDatabase();
-        service = LedgerLensService.on(new LedgerDatabase() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public String description() {
-                return "test database";
-            }
-
-            @Override
-            public void close() {
-                // dropped by the harness at exit
-            }
-        }, DemoDataset.RETAILER).start("127.0.0.1", 0);
-        DemoDataset.load(service.recorder());
+        service = DemoLedgers.fresh().start("127.0.0.1", 0);
     }
 
     @AfterAll

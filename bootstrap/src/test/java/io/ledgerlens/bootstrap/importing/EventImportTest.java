@@ -2,16 +2,14 @@ package io.ledgerlens.bootstrap.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,24 +20,7 @@ class EventImportTest {
 
     @BeforeEach
     void openADemoLedger() {
-        DataSource dataSource = PostgresDatabase.freshDatabase();
-        service = LedgerLensService.on(new LedgerDatabase() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public String description() {
-                return "test database";
-            }
-
-            @Override
-            public void close() {
-                // dropped by the harness at exit
-            }
-        }, DemoDataset.RETAILER);
-        DemoDataset.load(service.recorder());
+        service = DemoLedgers.fresh();
     }
 
     @AfterEach

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import io.ledgerlens.bootstrap.database.LedgerDatabase;
-import io.ledgerlens.bootstrap.demo.DemoDataset;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,24 +75,7 @@ class WritesNeverAnswerA5xxTest {
 
     @BeforeAll
     void startTheServiceWithTheDemo() {
-        DataSource dataSource = PostgresDatabase.freshDatabase();
-        service = LedgerLensService.on(new LedgerDatabase() {
-            @Override
-            public DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public String description() {
-                return "test database";
-            }
-
-            @Override
-            public void close() {
-                // dropped by the harness at exit
-            }
-        }, DemoDataset.RETAILER).start("127.0.0.1", 0);
-        DemoDataset.load(service.recorder());
+        service = DemoLedgers.fresh().start("127.0.0.1", 0);
     }
 
     @org.junit.jupiter.api.BeforeEach
