@@ -13,6 +13,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_DETAIL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_PARTY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.VOUCHER_REDEMPTION_DETAIL;
 
+import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
@@ -23,68 +24,127 @@ import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.ledgerlens.domain.points.Program;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Writes an event's kind-specific block into the table of its kind. */
+/**
+ * The kind-specific blocks of a batch of events, one COPY per table, parents
+ * before children (a behavioural event before its fields, a transfer before
+ * its parties).
+ */
 final class DetailRowWriter {
 
-    private DetailRowWriter() {
+    private final RowBatch generic = new RowBatch(GENERIC_EVENT_DETAIL, GENERIC_EVENT_DETAIL.ORG_ID,
+            GENERIC_EVENT_DETAIL.EVENT_LOG_ID, GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
+            GENERIC_EVENT_DETAIL.LABEL);
+    private final RowBatch fields = new RowBatch(BEHAVIORAL_FIELD, BEHAVIORAL_FIELD.ORG_ID, BEHAVIORAL_FIELD.EVENT_LOG_ID,
+            BEHAVIORAL_FIELD.POSITION, BEHAVIORAL_FIELD.FIELD_NAME, BEHAVIORAL_FIELD.FIELD_TYPE);
+    private final RowBatch attributes = new RowBatch(BEHAVIORAL_ATTRIBUTE, BEHAVIORAL_ATTRIBUTE.ORG_ID,
+            BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID, BEHAVIORAL_ATTRIBUTE.FIELD_POSITION, BEHAVIORAL_ATTRIBUTE.POSITION,
+            BEHAVIORAL_ATTRIBUTE.NAME, BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE);
+    private final RowBatch goodwill = new RowBatch(GOODWILL_DETAIL, GOODWILL_DETAIL.ORG_ID, GOODWILL_DETAIL.EVENT_LOG_ID,
+            GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID, GOODWILL_DETAIL.REQUEST_ID);
+    private final RowBatch redemptions = new RowBatch(REDEMPTION_DETAIL, REDEMPTION_DETAIL.ORG_ID,
+            REDEMPTION_DETAIL.EVENT_LOG_ID, REDEMPTION_DETAIL.POINTS_REDEEMED, REDEMPTION_DETAIL.REDEMPTION_PURPOSE,
+            REDEMPTION_DETAIL.TRANSACTION_NUMBER, REDEMPTION_DETAIL.BILLING_TIME, REDEMPTION_DETAIL.EXTERNAL_REFERENCE_NUMBER,
+            REDEMPTION_DETAIL.REDEMPTION_ID, REDEMPTION_DETAIL.NOTES, REDEMPTION_DETAIL.GROUP_REDEMPTION);
+    private final RowBatch transfers = new RowBatch(TRANSFER_DETAIL, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID,
+            TRANSFER_DETAIL.NOTES);
+    private final RowBatch parties = new RowBatch(TRANSFER_PARTY, TRANSFER_PARTY.ORG_ID, TRANSFER_PARTY.EVENT_LOG_ID,
+            TRANSFER_PARTY.DIRECTION, TRANSFER_PARTY.USER_ID, TRANSFER_PARTY.FIRST_NAME, TRANSFER_PARTY.LAST_NAME,
+            TRANSFER_PARTY.TRANSFER_TYPE);
+    private final RowBatch targets = new RowBatch(TARGET_COMPLETED_DETAIL, TARGET_COMPLETED_DETAIL.ORG_ID,
+            TARGET_COMPLETED_DETAIL.EVENT_LOG_ID, TARGET_COMPLETED_DETAIL.TARGET_GROUP_ID,
+            TARGET_COMPLETED_DETAIL.TARGET_GROUP_NAME, TARGET_COMPLETED_DETAIL.TARGET_ID, TARGET_COMPLETED_DETAIL.TARGET_NAME,
+            TARGET_COMPLETED_DETAIL.TARGET_DESCRIPTION, TARGET_COMPLETED_DETAIL.TARGET_PERIOD_ID,
+            TARGET_COMPLETED_DETAIL.TARGET_PERIOD_NAME, TARGET_COMPLETED_DETAIL.TARGET_VALUE,
+            TARGET_COMPLETED_DETAIL.ACHIEVED_VALUE, TARGET_COMPLETED_DETAIL.TRIGGER_VALUE, TARGET_COMPLETED_DETAIL.SOURCE_ID,
+            TARGET_COMPLETED_DETAIL.SOURCE_TYPE, TARGET_COMPLETED_DETAIL.MILESTONE_NAME, TARGET_COMPLETED_DETAIL.POINTS_EARNED);
+    private final RowBatch vouchers = new RowBatch(VOUCHER_REDEMPTION_DETAIL, VOUCHER_REDEMPTION_DETAIL.ORG_ID,
+            VOUCHER_REDEMPTION_DETAIL.EVENT_LOG_ID, VOUCHER_REDEMPTION_DETAIL.VOUCHER_ISSUED_ID,
+            VOUCHER_REDEMPTION_DETAIL.VOUCHER_SERIES_ID, VOUCHER_REDEMPTION_DETAIL.REDEEMED_VOUCHER_CODE,
+            VOUCHER_REDEMPTION_DETAIL.REDEEM_DATE);
+    private final RowBatch adjustments = new RowBatch(MANUAL_ADJUSTMENT_DETAIL, MANUAL_ADJUSTMENT_DETAIL.ORG_ID,
+            MANUAL_ADJUSTMENT_DETAIL.EVENT_LOG_ID, MANUAL_ADJUSTMENT_DETAIL.TOTAL_POINTS_DEDUCTED,
+            MANUAL_ADJUSTMENT_DETAIL.CREATED_ON, MANUAL_ADJUSTMENT_DETAIL.REASON);
+    private final RowBatch imports = new RowBatch(IMPORT_DETAIL, IMPORT_DETAIL.ORG_ID, IMPORT_DETAIL.EVENT_LOG_ID,
+            IMPORT_DETAIL.EVENT_DISPLAY_NAME, IMPORT_DETAIL.FILE_NAME, IMPORT_DETAIL.IMPORT_START_TIME,
+            IMPORT_DETAIL.IMPORT_END_TIME, IMPORT_DETAIL.PROFILE_NAME, IMPORT_DETAIL.PROFILE_TYPE);
+    private final RowBatch programPoints = new RowBatch(EVENT_PROGRAM_POINTS, EVENT_PROGRAM_POINTS.ORG_ID,
+            EVENT_PROGRAM_POINTS.EVENT_LOG_ID, EVENT_PROGRAM_POINTS.ROLE, EVENT_PROGRAM_POINTS.POSITION,
+            EVENT_PROGRAM_POINTS.POINTS, EVENT_PROGRAM_POINTS.PROGRAM_ID);
+
+    /** Writes the blocks of {@code events} (and registers the programs they name) in a fixed number of statements. */
+    static void insert(DSLContext dsl, List<LedgerEvent> events) {
+        var writer = new DetailRowWriter();
+        var programs = new java.util.HashMap<Long, List<Program>>();
+        for (var event : events) {
+            event.detail().ifPresent(detail -> {
+                programs.computeIfAbsent(event.orgId().value(), org -> new ArrayList<>()).addAll(programsOf(detail));
+                writer.add(event.orgId().value(), event.id().value(), detail);
+            });
+        }
+        programs.forEach((org, named) -> ReferenceDataRows.registerPrograms(dsl, org, named));
+        for (var batch : List.of(writer.generic, writer.fields, writer.attributes, writer.goodwill, writer.redemptions,
+                writer.transfers, writer.parties, writer.targets, writer.vouchers, writer.adjustments, writer.imports,
+                writer.programPoints)) {
+            batch.insert(dsl);
+        }
     }
 
-    static void insert(DSLContext dsl, long org, long id, EventDetail detail) {
-        if (detail instanceof GenericEventDetail generic) {
-            insertGeneric(dsl, org, id, generic);
-        } else if (detail instanceof GoodwillDetail goodwill) {
-            dsl.insertInto(GOODWILL_DETAIL, GOODWILL_DETAIL.ORG_ID, GOODWILL_DETAIL.EVENT_LOG_ID, GOODWILL_DETAIL.REASON,
-                            GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID, GOODWILL_DETAIL.REQUEST_ID)
-                    .values(org, id, goodwill.reason(), goodwill.comments(), goodwill.assocId().orElse(null), goodwill.requestId())
-                    .execute();
+    private void add(long org, long id, EventDetail detail) {
+        if (detail instanceof GenericEventDetail g) {
+            generic.add(org, id, g.eventDisplayName(), g.displayName(), g.label());
+            for (int f = 0; f < g.fields().size(); f++) {
+                var field = g.fields().get(f);
+                fields.add(org, id, f, field.fieldName(), field.fieldType());
+                int position = 0;
+                for (var attribute : field.attributes().entrySet()) {
+                    attributes.add(org, id, f, position++, attribute.getKey(), attribute.getValue().valueType(),
+                            attribute.getValue().value());
+                }
+            }
+        } else if (detail instanceof GoodwillDetail g) {
+            goodwill.add(org, id, g.reason(), g.comments(), g.assocId().orElse(null), g.requestId());
         } else if (detail instanceof RedemptionDetail r) {
-            dsl.insertInto(REDEMPTION_DETAIL)
-                    .set(REDEMPTION_DETAIL.ORG_ID, org).set(REDEMPTION_DETAIL.EVENT_LOG_ID, id)
-                    .set(REDEMPTION_DETAIL.POINTS_REDEEMED, r.pointsRedeemed())
-                    .set(REDEMPTION_DETAIL.REDEMPTION_PURPOSE, r.purpose())
-                    .set(REDEMPTION_DETAIL.TRANSACTION_NUMBER, r.transactionNumber())
-                    .set(REDEMPTION_DETAIL.BILLING_TIME, r.billingTime())
-                    .set(REDEMPTION_DETAIL.EXTERNAL_REFERENCE_NUMBER, r.externalReferenceNumber())
-                    .set(REDEMPTION_DETAIL.REDEMPTION_ID, r.redemptionId())
-                    .set(REDEMPTION_DETAIL.NOTES, r.notes())
-                    .set(REDEMPTION_DETAIL.GROUP_REDEMPTION, r.groupRedemption())
-                    .execute();
-            insertProgramPoints(dsl, org, id, "REDEEMED", r.pointsBreakup());
+            redemptions.add(org, id, r.pointsRedeemed(), r.purpose(), r.transactionNumber(), r.billingTime(),
+                    r.externalReferenceNumber(), r.redemptionId(), r.notes(), r.groupRedemption());
+            addProgramPoints(org, id, "REDEEMED", r.pointsBreakup());
         } else if (detail instanceof TransferDetail t) {
-            dsl.insertInto(TRANSFER_DETAIL, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID, TRANSFER_DETAIL.NOTES)
-                    .values(org, id, t.notes()).execute();
-            insertParty(dsl, org, id, "FROM", t.from());
-            insertParty(dsl, org, id, "TO", t.to());
+            transfers.add(org, id, t.notes());
+            addParty(org, id, "FROM", t.from());
+            addParty(org, id, "TO", t.to());
         } else if (detail instanceof TargetCompletedDetail t) {
-            insertTarget(dsl, org, id, t);
+            targets.add(org, id, t.targetGroupId(), t.targetGroupName(), t.targetId(), t.targetName(), t.targetDescription(),
+                    t.targetPeriodId(), t.targetPeriodName(), t.targetValue(), t.achievedValue().orElse(null),
+                    t.triggerValue().orElse(null), t.sourceId().orElse(null), t.sourceType(), t.milestoneName(),
+                    t.pointsEarned());
         } else if (detail instanceof VoucherRedemptionDetail v) {
-            dsl.insertInto(VOUCHER_REDEMPTION_DETAIL, VOUCHER_REDEMPTION_DETAIL.ORG_ID, VOUCHER_REDEMPTION_DETAIL.EVENT_LOG_ID,
-                            VOUCHER_REDEMPTION_DETAIL.VOUCHER_ISSUED_ID, VOUCHER_REDEMPTION_DETAIL.VOUCHER_SERIES_ID,
-                            VOUCHER_REDEMPTION_DETAIL.REDEEMED_VOUCHER_CODE, VOUCHER_REDEMPTION_DETAIL.REDEEM_DATE)
-                    .values(org, id, v.voucherIssuedId(), v.voucherSeriesId(), v.redeemedVoucherCode(), v.redeemDate())
-                    .execute();
+            vouchers.add(org, id, v.voucherIssuedId(), v.voucherSeriesId(), v.redeemedVoucherCode(), v.redeemDate());
         } else if (detail instanceof ManualAdjustmentDetail m) {
-            dsl.insertInto(MANUAL_ADJUSTMENT_DETAIL, MANUAL_ADJUSTMENT_DETAIL.ORG_ID, MANUAL_ADJUSTMENT_DETAIL.EVENT_LOG_ID,
-                            MANUAL_ADJUSTMENT_DETAIL.TOTAL_POINTS_DEDUCTED, MANUAL_ADJUSTMENT_DETAIL.CREATED_ON,
-                            MANUAL_ADJUSTMENT_DETAIL.REASON)
-                    .values(org, id, m.totalPointsDeducted(), m.createdOn(), m.reason()).execute();
-            insertProgramPoints(dsl, org, id, "DEDUCTED", m.deductions());
+            adjustments.add(org, id, m.totalPointsDeducted(), m.createdOn(), m.reason());
+            addProgramPoints(org, id, "DEDUCTED", m.deductions());
         } else if (detail instanceof ImportDetail i) {
-            dsl.insertInto(IMPORT_DETAIL, IMPORT_DETAIL.ORG_ID, IMPORT_DETAIL.EVENT_LOG_ID, IMPORT_DETAIL.EVENT_DISPLAY_NAME,
-                            IMPORT_DETAIL.FILE_NAME, IMPORT_DETAIL.IMPORT_START_TIME, IMPORT_DETAIL.IMPORT_END_TIME,
-                            IMPORT_DETAIL.PROFILE_NAME, IMPORT_DETAIL.PROFILE_TYPE)
-                    .values(org, id, i.eventDisplayName(), i.fileName(), i.importStartTime(), i.importEndTime(),
-                            i.profileName(), i.profileType())
-                    .execute();
+            imports.add(org, id, i.eventDisplayName(), i.fileName(), i.importStartTime(), i.importEndTime(),
+                    i.profileName(), i.profileType());
+        }
+    }
+
+    private void addParty(long org, long id, String direction, TransferDetail.Party party) {
+        parties.add(org, id, direction, party.userId(), party.firstName(), party.lastName(), party.transferType());
+        addProgramPoints(org, id, "TRANSFERRED_" + direction, party.points());
+    }
+
+    private void addProgramPoints(long org, long id, String role, List<ProgramPoints> points) {
+        for (int i = 0; i < points.size(); i++) {
+            programPoints.add(org, id, role, i, points.get(i).points(), points.get(i).program().id());
         }
     }
 
     /** The programs a detail names, to be registered before the detail is written. */
-    static List<io.ledgerlens.domain.points.Program> programsOf(EventDetail detail) {
+    static List<Program> programsOf(EventDetail detail) {
         var points = new ArrayList<ProgramPoints>();
         if (detail instanceof RedemptionDetail r) {
             points.addAll(r.pointsBreakup());
@@ -95,62 +155,5 @@ final class DetailRowWriter {
             points.addAll(m.deductions());
         }
         return points.stream().map(ProgramPoints::program).distinct().toList();
-    }
-
-    private static void insertGeneric(DSLContext dsl, long org, long id, GenericEventDetail generic) {
-        dsl.insertInto(GENERIC_EVENT_DETAIL, GENERIC_EVENT_DETAIL.ORG_ID, GENERIC_EVENT_DETAIL.EVENT_LOG_ID,
-                        GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME, GENERIC_EVENT_DETAIL.LABEL)
-                .values(org, id, generic.eventDisplayName(), generic.displayName(), generic.label()).execute();
-        var fields = generic.fields();
-        for (int f = 0; f < fields.size(); f++) {
-            var field = fields.get(f);
-            dsl.insertInto(BEHAVIORAL_FIELD, BEHAVIORAL_FIELD.ORG_ID, BEHAVIORAL_FIELD.EVENT_LOG_ID, BEHAVIORAL_FIELD.POSITION,
-                            BEHAVIORAL_FIELD.FIELD_NAME, BEHAVIORAL_FIELD.FIELD_TYPE)
-                    .values(org, id, f, field.fieldName(), field.fieldType()).execute();
-            int position = 0;
-            for (var attribute : field.attributes().entrySet()) {
-                dsl.insertInto(BEHAVIORAL_ATTRIBUTE, BEHAVIORAL_ATTRIBUTE.ORG_ID, BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID,
-                                BEHAVIORAL_ATTRIBUTE.FIELD_POSITION, BEHAVIORAL_ATTRIBUTE.POSITION, BEHAVIORAL_ATTRIBUTE.NAME,
-                                BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE)
-                        .values(org, id, f, position++, attribute.getKey(), attribute.getValue().valueType(),
-                                attribute.getValue().value())
-                        .execute();
-            }
-        }
-    }
-
-    private static void insertParty(DSLContext dsl, long org, long id, String direction, TransferDetail.Party party) {
-        dsl.insertInto(TRANSFER_PARTY, TRANSFER_PARTY.ORG_ID, TRANSFER_PARTY.EVENT_LOG_ID, TRANSFER_PARTY.DIRECTION,
-                        TRANSFER_PARTY.USER_ID, TRANSFER_PARTY.FIRST_NAME, TRANSFER_PARTY.LAST_NAME, TRANSFER_PARTY.TRANSFER_TYPE)
-                .values(org, id, direction, party.userId(), party.firstName(), party.lastName(), party.transferType())
-                .execute();
-        insertProgramPoints(dsl, org, id, "TRANSFERRED_" + direction, party.points());
-    }
-
-    private static void insertTarget(DSLContext dsl, long org, long id, TargetCompletedDetail t) {
-        var d = TARGET_COMPLETED_DETAIL;
-        dsl.insertInto(d)
-                .set(d.ORG_ID, org).set(d.EVENT_LOG_ID, id)
-                .set(d.TARGET_GROUP_ID, t.targetGroupId()).set(d.TARGET_GROUP_NAME, t.targetGroupName())
-                .set(d.TARGET_ID, t.targetId()).set(d.TARGET_NAME, t.targetName())
-                .set(d.TARGET_DESCRIPTION, t.targetDescription())
-                .set(d.TARGET_PERIOD_ID, t.targetPeriodId()).set(d.TARGET_PERIOD_NAME, t.targetPeriodName())
-                .set(d.TARGET_VALUE, t.targetValue())
-                .set(d.ACHIEVED_VALUE, t.achievedValue().orElse(null))
-                .set(d.TRIGGER_VALUE, t.triggerValue().orElse(null))
-                .set(d.SOURCE_ID, t.sourceId().orElse(null))
-                .set(d.SOURCE_TYPE, t.sourceType()).set(d.MILESTONE_NAME, t.milestoneName())
-                .set(d.POINTS_EARNED, t.pointsEarned())
-                .execute();
-    }
-
-    private static void insertProgramPoints(DSLContext dsl, long org, long id, String role, List<ProgramPoints> points) {
-        for (int i = 0; i < points.size(); i++) {
-            dsl.insertInto(EVENT_PROGRAM_POINTS, EVENT_PROGRAM_POINTS.ORG_ID, EVENT_PROGRAM_POINTS.EVENT_LOG_ID,
-                            EVENT_PROGRAM_POINTS.ROLE, EVENT_PROGRAM_POINTS.POSITION, EVENT_PROGRAM_POINTS.POINTS,
-                            EVENT_PROGRAM_POINTS.PROGRAM_ID)
-                    .values(org, id, role, i, points.get(i).points(), points.get(i).program().id())
-                    .execute();
-        }
     }
 }

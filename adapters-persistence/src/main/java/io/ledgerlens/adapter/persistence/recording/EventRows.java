@@ -104,12 +104,7 @@ final class EventRows {
         for (var batch : List.of(bills, lines, allocations, customFields, extendedFields, paymentModes, tiers)) {
             batch.insert(dsl);
         }
-        for (var event : events) {
-            event.detail().ifPresent(detail -> {
-                ReferenceDataRows.registerPrograms(dsl, event.orgId().value(), DetailRowWriter.programsOf(detail));
-                DetailRowWriter.insert(dsl, event.orgId().value(), event.id().value(), detail);
-            });
-        }
+        DetailRowWriter.insert(dsl, events);
     }
 
     private static void addNamed(RowBatch batch, long org, long id, List<NamedValue> values) {
