@@ -1,16 +1,11 @@
 package io.ledgerlens.adapter.web;
 
 import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
-import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.ledgerlens.application.contract.LedgerPorts;
-import io.ledgerlens.application.contract.LedgerWorld;
-import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.domain.event.EventName;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,8 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * contract when written; after a deliberate change of the wire shape, review
  * the difference and rewrite them with {@code -Dgolden.update=true}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EveryEventKindGoldenTest {
+class EveryEventKindGoldenTest extends ServedWorld {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
@@ -46,21 +37,6 @@ class EveryEventKindGoldenTest {
         FLAG_COMBINATIONS.put("alternateCurrencyNames=stars,miles", "&alternateCurrencyNames=stars,miles");
         FLAG_COMBINATIONS.put("every flag", "&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true"
                 + "&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true");
-    }
-
-    private LedgerWorld world;
-    private RunningWebApp web;
-
-    @BeforeAll
-    void serveTheWorld() {
-        var ledger = new InMemoryLedger();
-        world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.over(ledger, PARENT);
-    }
-
-    @AfterAll
-    void stop() {
-        web.close();
     }
 
     static Stream<EventName> explodableKinds() {

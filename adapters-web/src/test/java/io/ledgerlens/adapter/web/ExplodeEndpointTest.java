@@ -4,36 +4,12 @@ import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.contract.LedgerPorts;
-import io.ledgerlens.application.contract.LedgerWorld;
-import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.service.ExplodeLedgerService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplodeEndpointTest {
-
-    private InMemoryLedger ledger;
-    private LedgerWorld world;
-    private RunningWebApp web;
-
-    @BeforeAll
-    void serveTheWorld() {
-        ledger = new InMemoryLedger();
-        world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.over(ledger, PARENT);
-    }
-
-    @AfterAll
-    void stop() {
-        web.close();
-    }
+class ExplodeEndpointTest extends ServedWorld {
 
     private String ashaAsks(String parameters) {
         return "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE

@@ -1,16 +1,11 @@
 package io.ledgerlens.adapter.web;
 
-import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerlens.adapter.web.RandomExplodeRequests.Request;
-import io.ledgerlens.application.contract.LedgerPorts;
-import io.ledgerlens.application.contract.LedgerWorld;
-import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.service.ExplodeLedgerService;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Random;
@@ -19,11 +14,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Whatever a client sends as query parameters (§4) and scope headers (§3), on
@@ -39,27 +31,11 @@ import org.junit.jupiter.api.TestInstance;
  * requests were answered both ways where it matters, so that a generator that
  * drifted into sending only refusals would not pass unnoticed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplodeNeverAnswersA5xxTest {
+class ExplodeNeverAnswersA5xxTest extends ServedWorld {
 
     private static final long SEED = Long.getLong("explode.fuzz.seed", 20_240_611L);
     private static final int COUNT = Integer.getInteger("explode.fuzz.count", 300);
     private static final int LONGEST_NAME = 160;
-
-    private LedgerWorld world;
-    private RunningWebApp web;
-
-    @BeforeAll
-    void serveTheWorld() {
-        var ledger = new InMemoryLedger();
-        world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.over(ledger, PARENT);
-    }
-
-    @AfterAll
-    void stop() {
-        web.close();
-    }
 
     @TestFactory
     Stream<DynamicTest> any_parameters_and_scope_headers_are_answered_200_or_400_in_the_envelope() {

@@ -1,44 +1,23 @@
 package io.ledgerlens.adapter.web;
 
 import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
-import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ledgerlens.application.contract.LedgerPorts;
-import io.ledgerlens.application.contract.LedgerWorld;
-import io.ledgerlens.application.fake.InMemoryLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordEventEndpointTest {
+class RecordEventEndpointTest extends ServedWorld {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVENTS = "/v1/ledger/events";
-
-    private InMemoryLedger ledger;
-    private RunningWebApp web;
-
-    @BeforeEach
-    void serveTheWorld() {
-        ledger = new InMemoryLedger();
-        LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        web = RunningWebApp.over(ledger, PARENT);
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     private static ObjectNode request(String name) {
         try (var in = RecordEventEndpointTest.class.getResourceAsStream("/requests/" + name)) {
