@@ -8,10 +8,7 @@ import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
-import io.ledgerlens.domain.customer.IdentifierName;
-import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.EventSubject;
-import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.event.LedgerEvent;
 import java.util.ArrayList;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records events for the caller's org. The subject must be a customer or
@@ -39,8 +37,8 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
     public RecordOutcome record(OrgId caller, EventDraft draft) {
         try {
             var event = draft.withId(ledger.nextEventLogId());
-            var refusal = event.orgId().equals(caller) ? refusal(caller, event, belongsToOrg(caller, event.subject()))
-                    : refusal(caller, event, false);
+            var refusal = refusal(caller, event, event.orgId().equals(caller)
+                    && subjects.knownSubjects(caller, Set.of(event.subject())).contains(event.subject()));
             return refusal.isPresent() ? refusal.get() : outcomeOf(ledger.append(event));
         } catch (LedgerUnavailableException unavailable) {
             return new RecordOutcome.Unavailable();
@@ -103,17 +101,6 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
         return new RecordOutcome.Recorded(appended.eventLogId(), true);
     }
 
-    private boolean belongsToOrg(OrgId org, EventSubject subject) {
-        if (subject instanceof EventSubject.OfCustomer customer) {
-            return !subjects.findCustomers(List.of(org), byId(IdentifierName.ID, customer.customerId().value())).isEmpty();
-        }
-        var group = ((EventSubject.OfUserGroup) subject).userGroupId();
-        return !subjects.findUserGroups(List.of(org), byId(IdentifierName.ID, group.value())).isEmpty();
-    }
-
-    private static SubjectIdentifier byId(IdentifierName name, long id) {
-        return new SubjectIdentifier(name, Long.toString(id), Source.ALL, Optional.empty());
-    }
 
     private static RecordOutcome refused(String field, String code, String message) {
         return new RecordOutcome.Refused(List.of(new FieldProblem(field, code, message)));

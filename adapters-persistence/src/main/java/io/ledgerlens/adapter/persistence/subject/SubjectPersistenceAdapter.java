@@ -74,12 +74,16 @@ public final class SubjectPersistenceAdapter implements ResolveSubjectPort {
                 .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toList();
         return store.read(dsl -> {
             var known = new java.util.HashSet<EventSubject>();
-            dsl.select(CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
-                    .where(CUSTOMER.ORG_ID.eq(org.value())).and(CUSTOMER.CUSTOMER_ID.in(customerIds))
-                    .forEach(r -> known.add(EventSubject.customer(CustomerId.of(r.value1()))));
-            dsl.select(USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
-                    .where(USER_GROUP.ORG_ID.eq(org.value())).and(USER_GROUP.USER_GROUP_ID.in(groupIds))
-                    .forEach(r -> known.add(EventSubject.userGroup(UserGroupId.of(r.value1()))));
+            if (!customerIds.isEmpty()) {
+                dsl.select(CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
+                        .where(CUSTOMER.ORG_ID.eq(org.value())).and(CUSTOMER.CUSTOMER_ID.in(customerIds))
+                        .forEach(r -> known.add(EventSubject.customer(CustomerId.of(r.value1()))));
+            }
+            if (!groupIds.isEmpty()) {
+                dsl.select(USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
+                        .where(USER_GROUP.ORG_ID.eq(org.value())).and(USER_GROUP.USER_GROUP_ID.in(groupIds))
+                        .forEach(r -> known.add(EventSubject.userGroup(UserGroupId.of(r.value1()))));
+            }
             return known;
         });
     }
