@@ -1,0 +1,27 @@
+package io.ledgerlens.application.port.in;
+
+import java.util.Objects;
+
+/** What asking for a credential gave. */
+public sealed interface CredentialIssue {
+
+    /**
+     * Issued. {@code secret} is what the holder presents: a till user's password (it sends its hex MD5) or an API
+     * client's secret. It is shown this once and kept nowhere.
+     */
+    record Issued(CredentialView credential, String secret) implements CredentialIssue {
+        public Issued {
+            Objects.requireNonNull(credential, "credential");
+            Objects.requireNonNull(secret, "secret");
+        }
+
+        @Override
+        public String toString() {
+            return "Issued[" + credential + ", secret hidden]";
+        }
+    }
+
+    /** The name is another credential's (names are unique across the service and never reused). */
+    record NameTaken(String name) implements CredentialIssue {
+    }
+}

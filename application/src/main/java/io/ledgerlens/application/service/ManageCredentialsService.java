@@ -1,0 +1,86 @@
+package io.ledgerlens.application.service;
+
+import io.ledgerlens.application.port.in.CredentialIssue;
+import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.port.in.CredentialView;
+import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.domain.access.Credential;
+import io.ledgerlens.domain.access.CredentialId;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.org.OrgId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Issues credentials with generated secrets (shown once, stored as hashes),
+ * lists them and revokes them. A revoke also tells the hashing port to forget
+ * what it verified for that credential.
+ */
+public final class ManageCredentialsService implements ManageCredentialsUseCase {
+
+    /** 24 random bytes: 192 bits, far beyond guessing, and 32 URL-safe characters. */
+    private static final int SECRET_BYTES = 24;
+    private static final int GENERATED_KEY_BYTES = 15;
+
+    private final CredentialRepository credentials;
+    private final SecretHashingPort secrets;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public ManageCredentialsService(CredentialRepository credentials, SecretHashingPort secrets, Clock clock) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public CredentialIssue issue(OrgId org, CredentialRequest request) {
+        var name = request.name().orElseGet(() -> new CredentialName("key-" + randomText(GENERATED_KEY_BYTES)));
+        var secret = randomText(SECRET_BYTES);
+        // A till presents the hex MD5 of its password, so that hex string is the secret to hash.
+        var presented = request.kind() == CredentialKind.TILL_USER ? md5Hex(secret) : secret;
+        var credential = Credential.issued(credentials.nextId(), org, request.kind(), name, secrets.hash(presented),
+                request.rights(), clock.instant());
+        return credentials.add(credential)
+                ? new CredentialIssue.Issued(CredentialView.of(credential), secret)
+                : new CredentialIssue.NameTaken(name.value());
+    }
+
+    @Override
+    public List<CredentialView> list(OrgId org) {
+        return credentials.ofOrg(org).stream().map(CredentialView::of).toList();
+    }
+
+    @Override
+    public boolean revoke(OrgId org, CredentialId id) {
+        var revoked = credentials.revoke(org, id, clock.instant());
+        revoked.ifPresent(credential -> secrets.forget(credential.secretHash()));
+        return revoked.isPresent();
+    }
+
+    /** The lower-case hex MD5 a till sends for {@code password}, as the contract's Basic scheme says. */
+    public static String md5Hex(String password) {
+        try {
+            var digest = MessageDigest.getInstance("MD5").digest(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java runtime has MD5", absent);
+        }
+    }
+
+    private String randomText(int bytes) {
+        var buffer = new byte[bytes];
+        random.nextBytes(buffer);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);
+    }
+}

@@ -1,0 +1,158 @@
+package io.ledgerlens.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.application.fake.InMemoryCredentials;
+import io.ledgerlens.application.fake.SaltedSha256Secrets;
+import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.application.port.in.CredentialIssue;
+import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.access.Caller;
+import io.ledgerlens.domain.access.CredentialId;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Issuing, using and revoking credentials, over the in-memory store. */
+class CredentialServicesTest {
+
+    private static final OrgId ORG = OrgId.of(100);
+    private static final OrgId OTHER_ORG = OrgId.of(300);
+    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
+
+    private final InMemoryCredentials store = new InMemoryCredentials();
+    private final SaltedSha256Secrets secrets = new SaltedSha256Secrets();
+    private final ManageCredentialsService manage = new ManageCredentialsService(store, secrets,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AuthenticateCallerService authenticate = new AuthenticateCallerService(store, secrets);
+
+    private CredentialIssue.Issued issueTillUser(OrgId org, String name, AccessRight... rights) {
+        return (CredentialIssue.Issued) manage.issue(org, new CredentialRequest(CredentialKind.TILL_USER,
+                Optional.of(new CredentialName(name)), Set.of(rights)));
+    }
+
+    private CredentialIssue.Issued issueApiClient(OrgId org, AccessRight... rights) {
+        return (CredentialIssue.Issued) manage.issue(org, new CredentialRequest(CredentialKind.API_CLIENT,
+                Optional.empty(), Set.of(rights)));
+    }
+
+    private static Caller callerOf(AuthenticationOutcome outcome) {
+        assertThat(outcome).isInstanceOf(AuthenticationOutcome.Authenticated.class);
+        return ((AuthenticationOutcome.Authenticated) outcome).caller();
+    }
+
+    @Test
+    void a_till_user_signs_in_with_the_hex_md5_of_the_password_it_was_given() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var caller = callerOf(authenticate.tillUser("till.mumbai", ManageCredentialsService.md5Hex(issued.secret())));
+        assertThat(caller).isEqualTo(new Caller(ORG, CredentialId.of(issued.credential().id()), Set.of(AccessRight.POINTS_READ)));
+    }
+
+    @Test
+    void a_till_may_send_its_md5_in_upper_case() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var upper = ManageCredentialsService.md5Hex(issued.secret()).toUpperCase(Locale.ROOT);
+        assertThat(authenticate.tillUser("till.mumbai", upper)).isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    }
+
+    @Test
+    void a_till_user_sending_the_plain_password_instead_of_its_md5_is_refused() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        assertThat(authenticate.tillUser("till.mumbai", issued.secret())).isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void a_wrong_password_an_unknown_user_and_a_malformed_name_get_the_same_refusal() {
+        issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var wrong = ManageCredentialsService.md5Hex("not the password");
+        assertThat(authenticate.tillUser("till.mumbai", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tillUser("till.nobody", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tillUser("x\u0000", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tillUser(null, null)).isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void an_api_client_gets_a_generated_key_and_signs_in_with_key_and_secret() {
+        var issued = issueApiClient(ORG, AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE);
+        assertThat(issued.credential().name()).startsWith("key-");
+        var caller = callerOf(authenticate.apiClient(issued.credential().name(), issued.secret()));
+        assertThat(caller.rights()).containsExactlyInAnyOrder(AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE);
+        assertThat(authenticate.apiClient(issued.credential().name(), issued.secret() + "x"))
+                .isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.apiClient(issued.credential().name(), ""))
+                .isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void a_till_users_password_does_not_open_an_api_client_of_the_same_name() {
+        var issued = issueTillUser(ORG, "shared.name", AccessRight.POINTS_READ);
+        assertThat(authenticate.apiClient("shared.name", ManageCredentialsService.md5Hex(issued.secret())))
+                .isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void only_the_hash_of_the_secret_is_kept() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var stored = store.find(CredentialId.of(issued.credential().id())).orElseThrow().secretHash().encoded();
+        assertThat(stored).doesNotContain(issued.secret()).doesNotContain(ManageCredentialsService.md5Hex(issued.secret()));
+    }
+
+    @Test
+    void a_name_taken_by_another_org_is_refused() {
+        issueTillUser(OTHER_ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var second = manage.issue(ORG, new CredentialRequest(CredentialKind.TILL_USER,
+                Optional.of(new CredentialName("till.mumbai")), Set.of(AccessRight.POINTS_READ)));
+        assertThat(second).isEqualTo(new CredentialIssue.NameTaken("till.mumbai"));
+    }
+
+    @Test
+    void a_revoked_credential_no_longer_signs_in_and_its_remembered_checks_are_dropped() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var id = CredentialId.of(issued.credential().id());
+        var md5 = ManageCredentialsService.md5Hex(issued.secret());
+        assertThat(authenticate.tillUser("till.mumbai", md5)).isInstanceOf(AuthenticationOutcome.Authenticated.class);
+
+        assertThat(manage.revoke(ORG, id)).isTrue();
+
+        assertThat(authenticate.tillUser("till.mumbai", md5)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tokenHolder(id)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(secrets.wasToldToForget(store.find(id).orElseThrow().secretHash())).isTrue();
+        assertThat(manage.list(ORG)).singleElement().extracting(view -> view.revokedAt().orElseThrow()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_org_admin_cannot_revoke_another_orgs_credential() {
+        var strangers = issueTillUser(OTHER_ORG, "till.stranger", AccessRight.POINTS_READ);
+        assertThat(manage.revoke(ORG, CredentialId.of(strangers.credential().id()))).isFalse();
+        assertThat(authenticate.tokenHolder(CredentialId.of(strangers.credential().id())))
+                .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    }
+
+    @Test
+    void a_token_holder_is_the_caller_of_its_credential_while_it_is_active() {
+        var issued = issueApiClient(ORG, AccessRight.ORG_ADMIN);
+        var caller = callerOf(authenticate.tokenHolder(CredentialId.of(issued.credential().id())));
+        assertThat(caller.org()).isEqualTo(ORG);
+        assertThat(caller.may(AccessRight.ORG_ADMIN)).isTrue();
+        assertThat(caller.may(AccessRight.POINTS_READ)).isFalse();
+        assertThat(authenticate.tokenHolder(CredentialId.of(99_999))).isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void an_org_lists_its_own_credentials_without_their_secrets() {
+        var till = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        issueTillUser(OTHER_ORG, "till.stranger", AccessRight.POINTS_READ);
+        assertThat(manage.list(ORG)).singleElement().satisfies(view -> {
+            assertThat(view.name()).isEqualTo("till.mumbai");
+            assertThat(view.toString()).doesNotContain(till.secret());
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package io.ledgerlens.domain.access;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * A slow, salted hash of a credential's secret in its self-describing text
+ * form (for Argon2id, the PHC string {@code $argon2id$v=19$m=...}). The secret
+ * itself is never kept.
+ */
+@ValueObject
+public record SecretHash(String encoded) {
+
+    public SecretHash {
+        if (encoded == null || encoded.isBlank()) {
+            throw new IllegalArgumentException("a secret hash cannot be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SecretHash[hidden]";
+    }
+}
