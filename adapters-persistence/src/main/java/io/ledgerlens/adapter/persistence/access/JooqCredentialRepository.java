@@ -1,0 +1,98 @@
+package io.ledgerlens.adapter.persistence.access;
+
+import static io.ledgerlens.adapter.persistence.schema.Sequences.CREDENTIAL_ID_SEQ;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CREDENTIAL;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.schema.tables.records.CredentialRecord;
+import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.access.Credential;
+import io.ledgerlens.domain.access.CredentialId;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.access.SecretHash;
+import io.ledgerlens.domain.org.OrgId;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.impl.DSL;
+
+/** Credentials in PostgreSQL, one row each; a revoke stamps the row and never deletes it. */
+public final class JooqCredentialRepository implements CredentialRepository {
+
+    private final LedgerStore store;
+
+    public JooqCredentialRepository(LedgerStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Credential> named(CredentialKind kind, CredentialName name) {
+        return store.read(dsl -> dsl.selectFrom(CREDENTIAL)
+                .where(CREDENTIAL.KIND.eq(kind.name())).and(CREDENTIAL.NAME.eq(name.value()))
+                .fetchOptional(JooqCredentialRepository::credentialOf));
+    }
+
+    @Override
+    public Optional<Credential> find(CredentialId id) {
+        return store.read(dsl -> dsl.selectFrom(CREDENTIAL).where(CREDENTIAL.CREDENTIAL_ID.eq(id.value()))
+                .fetchOptional(JooqCredentialRepository::credentialOf));
+    }
+
+    @Override
+    public List<Credential> ofOrg(OrgId org) {
+        return store.read(dsl -> dsl.selectFrom(CREDENTIAL).where(CREDENTIAL.ORG_ID.eq(org.value()))
+                .orderBy(CREDENTIAL.CREDENTIAL_ID).fetch(JooqCredentialRepository::credentialOf));
+    }
+
+    @Override
+    public CredentialId nextId() {
+        return CredentialId.of(store.read(dsl -> dsl.select(CREDENTIAL_ID_SEQ.nextval()).fetchSingle().value1()));
+    }
+
+    @Override
+    public boolean add(Credential credential) {
+        return store.write(dsl -> dsl.insertInto(CREDENTIAL)
+                .set(CREDENTIAL.CREDENTIAL_ID, credential.id().value())
+                .set(CREDENTIAL.ORG_ID, credential.org().value())
+                .set(CREDENTIAL.KIND, credential.kind().name())
+                .set(CREDENTIAL.NAME, credential.name().value())
+                .set(CREDENTIAL.SECRET_HASH, credential.secretHash().encoded())
+                .set(CREDENTIAL.POINTS_READ, credential.rights().contains(AccessRight.POINTS_READ))
+                .set(CREDENTIAL.LEDGER_WRITE, credential.rights().contains(AccessRight.LEDGER_WRITE))
+                .set(CREDENTIAL.ORG_ADMIN, credential.rights().contains(AccessRight.ORG_ADMIN))
+                .set(CREDENTIAL.CREATED_AT, credential.createdAt())
+                .onConflictDoNothing()
+                .execute()) == 1;
+    }
+
+    @Override
+    public Optional<Credential> revoke(OrgId org, CredentialId id, Instant at) {
+        return store.write(dsl -> dsl.update(CREDENTIAL)
+                .set(CREDENTIAL.REVOKED_AT, DSL.coalesce(CREDENTIAL.REVOKED_AT, DSL.val(at)))
+                .where(CREDENTIAL.CREDENTIAL_ID.eq(id.value())).and(CREDENTIAL.ORG_ID.eq(org.value()))
+                .returning()
+                .fetchOptional()
+                .map(JooqCredentialRepository::credentialOf));
+    }
+
+    private static Credential credentialOf(CredentialRecord row) {
+        var rights = EnumSet.noneOf(AccessRight.class);
+        if (row.getPointsRead()) {
+            rights.add(AccessRight.POINTS_READ);
+        }
+        if (row.getLedgerWrite()) {
+            rights.add(AccessRight.LEDGER_WRITE);
+        }
+        if (row.getOrgAdmin()) {
+            rights.add(AccessRight.ORG_ADMIN);
+        }
+        return Credential.restored(CredentialId.of(row.getCredentialId()), OrgId.of(row.getOrgId()),
+                CredentialKind.valueOf(row.getKind()), new CredentialName(row.getName()), new SecretHash(row.getSecretHash()),
+                rights, row.getCreatedAt(), Option.of(row.getRevokedAt()));
+    }
+
+}

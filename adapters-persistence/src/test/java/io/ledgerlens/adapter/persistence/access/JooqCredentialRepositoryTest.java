@@ -1,0 +1,15 @@
+package io.ledgerlens.adapter.persistence.access;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.application.contract.CredentialRepositoryContract;
+import io.ledgerlens.application.port.out.CredentialRepository;
+
+/** The jOOQ credentials on PostgreSQL, held to the same contract as the in-memory fake. */
+class JooqCredentialRepositoryTest extends CredentialRepositoryContract {
+
+    @Override
+    protected CredentialRepository freshRepository() {
+        return new JooqCredentialRepository(LedgerStore.on(PostgresDatabase.freshDatabase()));
+    }
+}
