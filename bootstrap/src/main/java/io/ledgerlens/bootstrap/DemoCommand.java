@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         var dataset = new ScaleDataset(orgs, customers, seed);
-        try (var service = LedgerLensService.on(database.open(print), dataset.org(0))) {
+        try (var service = LedgerLensService.on(database.open(print))) {
             print.printf("Writing %,d orgs and %,d customers ...%n", orgs, customers);
             print.flush();
             dataset.recordProfiles(service.recorder());

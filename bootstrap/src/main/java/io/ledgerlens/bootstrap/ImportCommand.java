@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ledgerlens: --org must be a positive org id and --batch-size at least 1");
             return 2;
         }
-        try (var service = LedgerLensService.on(database.open(out), OrgId.of(org))) {
+        try (var service = LedgerLensService.on(database.open(out))) {
             var importer = new EventImport(service.recording(), OrgId.of(org), batchSize);
             var started = System.nanoTime();
             var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);

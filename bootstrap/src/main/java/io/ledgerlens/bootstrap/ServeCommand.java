@@ -5,7 +5,7 @@ import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.bootstrap.demo.DemoTour;
-import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,14 +31,18 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the service as {@code options} say and returns once it is listening. */
     static int serve(ServeOptions options, PrintWriter out, PrintWriter err) {
-        if (options.defaultOrg <= 0) {
-            err.println("--org must be a positive org id, was " + options.defaultOrg);
+        ServiceSettings settings;
+        try {
+            settings = ServiceSettings.of(options);
+        } catch (IllegalArgumentException invalid) {
+            err.println("Invalid limits: " + invalid.getMessage()
+                    + " (--rate-limit at least 1, --max-body-bytes and --max-header-bytes at least 1024)");
             return 2;
         }
         var database = options.database.open(out);
         LedgerLensService service;
         try {
-            service = LedgerLensService.on(database, OrgId.of(options.defaultOrg));
+            service = LedgerLensService.on(database, settings);
             if (options.demo) {
                 loadDemo(database, service, out);
             }
@@ -50,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ledgerlens-shutdown"));
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
-        out.println("Requests act for org " + options.defaultOrg + " until authentication lands. Stop with Ctrl+C.");
+        out.println("Every API call needs a credential: `ledgerlens credentials create --help`. Stop with Ctrl+C.");
         if (options.demo) {
             out.println();
             out.println(DemoTour.commands(service.explode(), base));
@@ -64,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("The demo dataset is already in this ledger.");
         } else {
             DemoDataset.load(service.recorder());
+            DemoCredentials.issue(service.credentials(), service.secrets());
             out.println("Loaded the demo dataset: orgs " + DemoDataset.RETAILER + " (retailer) and "
                     + DemoDataset.OUTLET + " (its outlet).");
         }

@@ -17,10 +17,20 @@ final class ServeOptions {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--org", defaultValue = "${env:LEDGERLENS_DEFAULT_ORG:-50672}",
-            description = "The org every request acts for until authentication lands (env LEDGERLENS_DEFAULT_ORG,"
-                    + " default ${DEFAULT-VALUE}, the demo retailer).")
-    long defaultOrg;
+    @Option(names = "--rate-limit", defaultValue = "${env:LEDGERLENS_RATE_LIMIT:-100}",
+            description = "Requests per second one credential may make, in bursts of as many; past it, 429 with"
+                    + " Retry-After (env LEDGERLENS_RATE_LIMIT, default ${DEFAULT-VALUE}). Counted per instance.")
+    long rateLimit;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:LEDGERLENS_MAX_BODY_BYTES:-1000000}",
+            description = "Largest request body accepted; larger ones get 413 (env LEDGERLENS_MAX_BODY_BYTES,"
+                    + " default ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-header-bytes", defaultValue = "${env:LEDGERLENS_MAX_HEADER_BYTES:-8192}",
+            description = "Largest request line plus headers accepted; larger get 431 (env LEDGERLENS_MAX_HEADER_BYTES,"
+                    + " default ${DEFAULT-VALUE}).")
+    int maxHeaderBytes;
 
     @Option(names = "--demo", description = "Load the demo dataset into an empty ledger and print curl commands to try.")
     boolean demo;

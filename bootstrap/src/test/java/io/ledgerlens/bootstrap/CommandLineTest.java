@@ -24,7 +24,8 @@ class CommandLineTest {
         var run = ledgerlens("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--port", "LEDGERLENS_PORT", "--db-url", "LEDGERLENS_DB_URL", "--data-dir",
-                "LEDGERLENS_DATA_DIR", "--demo", "--org", "serve");
+                "LEDGERLENS_DATA_DIR", "--demo", "--rate-limit", "LEDGERLENS_RATE_LIMIT", "--max-body-bytes", "serve",
+                "credentials");
     }
 
     @Test
@@ -48,10 +49,10 @@ class CommandLineTest {
     }
 
     @Test
-    void an_org_that_is_not_positive_is_refused_before_anything_starts() {
-        var run = ledgerlens("--org", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+    void a_rate_limit_below_one_is_refused_before_anything_starts() {
+        var run = ledgerlens("--rate-limit", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--org must be a positive org id");
+        assertThat(run.err()).contains("--rate-limit at least 1");
     }
 
     @Test

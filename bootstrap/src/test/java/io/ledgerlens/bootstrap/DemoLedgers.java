@@ -2,19 +2,25 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 
 /** The whole service over a fresh PostgreSQL database holding the demo, for end-to-end tests. */
 public final class DemoLedgers {
 
+    /** The demo retailer's till user (every right) as it signs in: Basic with the hex MD5 of its password. */
+    public static final String RETAILER_TILL = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            (DemoCredentials.RETAILER_TILL_USER + ":" + DemoCredentials.retailerTillPasswordMd5())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private DemoLedgers() {
     }
 
-    /** Wired and migrated, the demo loaded, acting for the demo retailer; not listening until started. */
+    /** Wired and migrated, the demo and its credentials loaded; not listening until started. */
     public static LedgerLensService fresh() {
-        var service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "test database"),
-                DemoDataset.RETAILER);
+        var service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "test database"));
         DemoDataset.load(service.recorder());
+        DemoCredentials.issue(service.credentials(), service.secrets());
         return service;
     }
 }

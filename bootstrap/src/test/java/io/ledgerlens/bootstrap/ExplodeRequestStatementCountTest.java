@@ -21,7 +21,25 @@ import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAda
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
-import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
+import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
+import io.ledgerlens.adapter.web.access.JwtTokens;
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.access.TokenKey;
+import io.ledgerlens.adapter.web.access.WebAccess;
+import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.application.port.in.CredentialIssue;
+import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.service.AuthenticateCallerService;
+import io.ledgerlens.application.service.ManageCredentialsService;
+import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
@@ -80,10 +98,10 @@ class ExplodeRequestStatementCountTest {
     private static final CustomerId MEERA_IN_CHILD = CustomerId.of(8201);
     private static final int OTHER_CUSTOMERS = 20;
 
-    /** Settings, customer, events. */
-    private static final int STATEMENTS_FOR_ONE_ORG = 3;
+    /** The caller's credential, settings, customer, events. */
+    private static final int STATEMENTS_FOR_ONE_ORG = 4;
     /** ... and the caller's connections, for v2.1 scope headers other than SELF. */
-    private static final int STATEMENTS_FOR_CONNECTED_ORGS = 4;
+    private static final int STATEMENTS_FOR_CONNECTED_ORGS = 5;
 
     private static final String EVERY_FLAG = "&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true"
             + "&getExtendedFields=true&getMaxConversionDetails=true&getPaymentModes=true&includeAlternateCurrencies=true";
@@ -92,6 +110,7 @@ class ExplodeRequestStatementCountTest {
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private Javalin web;
+    private String authorization;
 
     private final List<EventLogId> hundredPurchases = new ArrayList<>();
     private final List<EventLogId> everyKind = new ArrayList<>();
@@ -130,8 +149,20 @@ class ExplodeRequestStatementCountTest {
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store));
         var recording = new RecordLedgerEventService(new LedgerRecordingAdapter(store), new SubjectPersistenceAdapter(store));
+        // The till's credential is read through the counting store too: authentication is part of the request's cost.
+        var credentials = new JooqCredentialRepository(store);
+        var secrets = Argon2idSecrets.withDefaultCache();
+        var admin = new ManageCredentialsService(credentials, secrets, Clock.systemUTC());
+        var till = (CredentialIssue.Issued) admin.issue(PARENT, new CredentialRequest(CredentialKind.TILL_USER,
+                Optional.of(new CredentialName("counting.till")), Set.of(AccessRight.POINTS_READ)));
+        authorization = "Basic " + Base64.getEncoder().encodeToString(
+                ("counting.till:" + ManageCredentialsService.md5Hex(till.secret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var key = TokenKey.generate(Clock.systemUTC().instant());
+        var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), admin,
+                new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"),
+                new RateLimits(1_000_000, Duration.ofSeconds(1)));
         web = LedgerLensWebApp.create(explode, recording,
-                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), CallerOrgResolver.always(PARENT))
+                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);
     }
 
@@ -193,7 +224,7 @@ class ExplodeRequestStatementCountTest {
     private Answer ask(String version, String parameters, String... headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/" + version
                 + "/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
-                + "&source=INSTORE&" + parameters)).GET();
+                + "&source=INSTORE&" + parameters)).GET().header("Authorization", authorization);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -228,7 +259,7 @@ class ExplodeRequestStatementCountTest {
     // ---- the counts
 
     @Test
-    void one_event_and_a_hundred_events_by_id_cost_the_same_three_statements() {
+    void one_event_and_a_hundred_events_by_id_cost_the_same_statements() {
         var one = ask("v2", eventIds(hundredPurchases.get(0)) + "&limit=100");
         var hundred = ask("v2", eventIds(hundredPurchases) + "&limit=100");
 
@@ -238,7 +269,7 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
-    void an_event_of_one_line_item_and_one_of_thirty_cost_the_same_three_statements() {
+    void an_event_of_one_line_item_and_one_of_thirty_cost_the_same_statements() {
         var oneLine = ask("v2", eventIds(hundredPurchases.get(0)) + EVERY_FLAG);
         var thirtyLines = ask("v2", eventIds(thirtyLinePurchase) + EVERY_FLAG);
 
@@ -248,7 +279,7 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
-    void every_flag_off_and_every_flag_on_cost_the_same_three_statements() {
+    void every_flag_off_and_every_flag_on_cost_the_same_statements() {
         var noFlag = ask("v2", eventIds(hundredPurchases) + "&limit=100");
         var everyFlag = ask("v2", eventIds(hundredPurchases) + "&limit=100" + EVERY_FLAG);
 
@@ -259,7 +290,7 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
-    void events_of_every_kind_with_their_own_blocks_cost_the_same_three_statements_as_one_purchase() {
+    void events_of_every_kind_with_their_own_blocks_cost_the_same_statements_as_one_purchase() {
         var onePurchase = ask("v2", eventIds(hundredPurchases.get(0)) + EVERY_FLAG);
         var allKinds = ask("v2", eventIds(everyKind) + "&limit=100" + EVERY_FLAG);
 
@@ -269,7 +300,7 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
-    void one_reference_and_ten_references_cost_the_same_three_statements() {
+    void one_reference_and_ten_references_cost_the_same_statements() {
         var references = IntStream.range(0, 10).mapToObj(i -> "M-" + i).collect(Collectors.joining(","));
         var one = ask("v2", "eventName=TransactionAdd&eventReferenceIds=M-0" + EVERY_FLAG);
         var ten = ask("v2", "eventName=TransactionAdd&eventReferenceIds=" + references + EVERY_FLAG);
@@ -322,7 +353,7 @@ class ExplodeRequestStatementCountTest {
         var unknownEvent = ask("v2", eventIds(hundredPurchases.get(0), EventLogId.of(999_999_999)));
 
         assertThat(badParameters.status()).isEqualTo(400);
-        assertThat(badParameters.statements()).isZero();
+        assertThat(badParameters.statements()).as("only the caller's credential is read").isEqualTo(1);
         assertThat(unknownEvent.body().at("/errors/0/code").asInt()).isEqualTo(9021);
         assertThat(unknownEvent.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG);
     }

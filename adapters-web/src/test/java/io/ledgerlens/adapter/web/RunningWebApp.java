@@ -3,7 +3,8 @@ package io.ledgerlens.adapter.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
@@ -29,16 +30,35 @@ public final class RunningWebApp implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
+    private final AccessFixture access;
+    /** The {@code Authorization} every request sends unless it names its own; {@code null}: none. */
+    private final String authorization;
 
-    private RunningWebApp(Javalin app) {
+    private RunningWebApp(Javalin app, AccessFixture access, String authorization) {
         this.app = app;
+        this.access = access;
+        this.authorization = authorization;
     }
 
-    /** The server over {@code ledger}, explode, recording and registration wired as in production, acting for {@code caller}. */
+    /**
+     * The server over {@code ledger}, explode, recording and registration wired as in production; every request
+     * presents a till user of {@code caller} holding every right, unless it presents its own credential.
+     */
     public static RunningWebApp over(InMemoryLedger ledger, OrgId caller) {
+        var access = new AccessFixture();
+        return serving(ledger, access, WebLimits.DEFAULT,
+                access.basicFor(caller, AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE, AccessRight.ORG_ADMIN));
+    }
+
+    /** The server over {@code ledger} with {@code access} and {@code limits}; requests present no credential of their own. */
+    public static RunningWebApp serving(InMemoryLedger ledger, AccessFixture access, WebLimits limits, String authorization) {
         return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, ledger),
-                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), CallerOrgResolver.always(caller))
-                .start("127.0.0.1", 0));
+                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), access.webAccess(), limits)
+                .start("127.0.0.1", 0), access, authorization);
+    }
+
+    public AccessFixture access() {
+        return access;
     }
 
     /** The registration use cases over {@code port}, as bootstrap wires them. */
@@ -56,6 +76,19 @@ public final class RunningWebApp implements AutoCloseable {
         return send(request.build());
     }
 
+    /** A request to {@code path} with {@code method}, {@code body} (may be {@code null}) and exactly {@code headers}. */
+    public Reply exchange(String method, String path, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return sendAsIs(request.build());
+    }
+
     /** A PUT of a JSON body. */
     public Reply put(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
@@ -70,7 +103,17 @@ public final class RunningWebApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Sends {@code request}, with this server's default credential unless it carries one of its own. */
     public Reply send(HttpRequest request) {
+        var presentsOwn = request.headers().firstValue("Authorization").isPresent()
+                || request.headers().firstValue("X-CAP-API-OAUTH-TOKEN").isPresent();
+        if (authorization == null || presentsOwn) {
+            return sendAsIs(request);
+        }
+        return sendAsIs(HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", authorization).build());
+    }
+
+    private Reply sendAsIs(HttpRequest request) {
         try {
             return new Reply(client.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException failure) {

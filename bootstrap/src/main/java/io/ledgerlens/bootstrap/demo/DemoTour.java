@@ -26,25 +26,35 @@ public final class DemoTour {
         var v2 = baseUrl + "/v2/pointsLedger/getLedgerExplodeInfo";
         var v21 = baseUrl + "/v2.1/pointsLedger/getLedgerExplodeInfo";
         var priya = "identifierName=mobile&identifierValue=" + DemoDataset.PRIYA_MOBILE + "&source=INSTORE";
+        var till = "-u '" + DemoCredentials.RETAILER_TILL_USER + ":" + DemoCredentials.retailerTillPasswordMd5() + "' ";
         return String.join("\n",
+                "# The retailer's till user signs in with Basic: its username and the hex MD5 of its password ("
+                        + DemoCredentials.RETAILER_TILL_PASSWORD + ")",
                 "# Priya's purchase, with every section",
-                "curl -s '" + v2 + "?" + priya + "&eventIds=" + purchase
+                "curl -s " + till + "'" + v2 + "?" + priya + "&eventIds=" + purchase
                         + "&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true&getExtendedFields=true"
                         + "&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true'",
                 "# The same bill, found by its bill number",
-                "curl -s '" + v2 + "?" + priya + "&eventName=TransactionAdd&eventReferenceIds="
+                "curl -s " + till + "'" + v2 + "?" + priya + "&eventName=TransactionAdd&eventReferenceIds="
                         + DemoDataset.PURCHASE_BILL + "&getBillDetails=true'",
                 "# Her registration, by email on WeChat",
-                "curl -s '" + v2 + "?identifierName=email&identifierValue=" + DemoDataset.PRIYA_EMAIL
+                "curl -s " + till + "'" + v2 + "?identifierName=email&identifierValue=" + DemoDataset.PRIYA_EMAIL
                         + "&source=WECHAT&eventIds=" + registration + "&getExtendedFields=true'",
                 "# The Sharma household wallet (a user group), by its external id",
-                "curl -s '" + v2 + "?identifierName=externalId&identifierValue=" + DemoDataset.HOUSEHOLD_EXTERNAL_ID
+                "curl -s " + till + "'" + v2 + "?identifierName=externalId&identifierValue=" + DemoDataset.HOUSEHOLD_EXTERNAL_ID
                         + "&source=INSTORE&type=USERGROUP2&eventName=GroupTransactionAdd&eventReferenceIds="
                         + DemoDataset.HOUSEHOLD_BILL + "&getBillDetails=true'",
                 "# Connected orgs: the retailer reads its outlet's ledger too (v2.1)",
-                "curl -s -H 'DATA-SCOPE: ALL' '" + v21 + "?" + priya + "&eventIds=" + purchase + "," + outlet + "'",
+                "curl -s " + till + "-H 'DATA-SCOPE: ALL' '" + v21 + "?" + priya + "&eventIds=" + purchase + "," + outlet + "'",
                 "# Every problem at once, in the contract's envelope",
-                "curl -s '" + v2 + "?identifierName=phone&source=SHOP&eventIds=abc'");
+                "curl -s " + till + "'" + v2 + "?identifierName=phone&source=SHOP&eventIds=abc'",
+                "# The outlet's API client trades its key and secret for a token (valid 300 s) ...",
+                "curl -s -X POST -H 'Content-Type: application/json' -d '{\"key\":\"" + DemoCredentials.OUTLET_CLIENT_KEY
+                        + "\",\"secret\":\"" + DemoCredentials.OUTLET_CLIENT_SECRET + "\"}' '" + baseUrl + "/v3/oauth/token/generate'",
+                "# ... and sends the accessToken it got in place of <token>: the outlet's own bill",
+                "curl -s -H 'X-CAP-API-OAUTH-TOKEN: <token>' '" + v2 + "?" + priya + "&eventIds=" + outlet + "'",
+                "# Without a credential: 401",
+                "curl -s '" + v2 + "?" + priya + "&eventIds=" + purchase + "'");
     }
 
     private static String idOf(ExplodeLedgerQuery explode, OrgId org, String eventName, String reference) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -64,7 +66,7 @@ class DatabaseOutageRecoveryTest {
 
     private Reply explodeThePurchase() throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + PURCHASE_BY_BILL_NUMBER))
-                .timeout(Duration.ofSeconds(20)).GET().build();
+                .header("Authorization", DemoLedgers.RETAILER_TILL).timeout(Duration.ofSeconds(20)).GET().build();
         var response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), response.body());
     }
@@ -79,8 +81,9 @@ class DatabaseOutageRecoveryTest {
         int port = freePort();
         postgres = startPostgres(dataDir, port);
         service = LedgerLensService.on(new ExternalPostgres("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "", 4), DemoDataset.RETAILER).start("127.0.0.1", 0);
+                "postgres", "", 4)).start("127.0.0.1", 0);
         DemoDataset.load(service.recorder());
+        DemoCredentials.issue(service.credentials(), service.secrets());
 
         var before = explodeThePurchase();
         assertThat(before.status()).as(before.body()).isEqualTo(200);

@@ -2,6 +2,7 @@ package io.ledgerlens.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.bootstrap.CurlCommand;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import java.io.IOException;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoTourEndToEndTest {
 
-    private static final Pattern CURL = Pattern.compile("curl -s (?:-H '([^:]+): ([^']+)' )?'([^']+)'");
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
     private LedgerLensService service;
     private String tour;
@@ -47,14 +48,14 @@ class DemoTourEndToEndTest {
 
     private List<Reply> runEveryCommand() throws IOException, InterruptedException {
         var replies = new ArrayList<Reply>();
-        var matcher = CURL.matcher(tour);
-        while (matcher.find()) {
-            var request = HttpRequest.newBuilder(URI.create(matcher.group(3))).GET();
-            if (matcher.group(1) != null) {
-                request.header(matcher.group(1), matcher.group(2));
+        String token = null;
+        for (var command : CurlCommand.allIn(tour)) {
+            var response = client.send(command.request(service.port(), token), HttpResponse.BodyHandlers.ofString());
+            var accessToken = TOKEN.matcher(response.body());
+            if (accessToken.find()) {
+                token = accessToken.group(1);
             }
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            replies.add(new Reply(matcher.group(0), response.statusCode(), response.body()));
+            replies.add(new Reply(command.text(), response.statusCode(), response.body()));
         }
         return replies;
     }
@@ -62,13 +63,29 @@ class DemoTourEndToEndTest {
     @Test
     void every_printed_command_explodes_demo_events_and_the_last_shows_the_errors() throws Exception {
         var replies = runEveryCommand();
-        assertThat(replies).hasSize(6);
+        assertThat(replies).hasSize(9);
         assertThat(replies.subList(0, 5)).allSatisfy(reply -> {
             assertThat(reply.status()).as(reply.command()).isEqualTo(200);
             assertThat(reply.body()).as(reply.command()).contains("\"eventLogId\"").doesNotContain("\"errors\"");
         });
         assertThat(replies.get(5).status()).isEqualTo(400);
         assertThat(replies.get(5).body()).contains("\"code\":11013", "\"code\":8013", "\"code\":8003", "\"code\":11017");
+    }
+
+    @Test
+    void the_outlets_api_client_reads_its_own_bill_with_the_token_it_was_given() throws Exception {
+        var replies = runEveryCommand();
+        assertThat(replies.get(6).status()).as(replies.get(6).body()).isEqualTo(200);
+        assertThat(replies.get(6).body()).contains("\"ttlSeconds\":300");
+        assertThat(replies.get(7).status()).as(replies.get(7).body()).isEqualTo(200);
+        assertThat(replies.get(7).body()).contains("\"eventLogId\"").doesNotContain("\"errors\"");
+    }
+
+    @Test
+    void the_command_without_a_credential_is_refused_in_the_contracts_envelope() throws Exception {
+        var last = runEveryCommand().get(8);
+        assertThat(last.status()).isEqualTo(401);
+        assertThat(last.body()).isEqualTo("{\"errors\":[{\"status\":false,\"code\":401,\"message\":\"Unauthorized\"}],\"warnings\":[]}");
     }
 
     @Test

@@ -96,6 +96,7 @@ class WritesNeverAnswerA5xxTest {
     private void put(String path, String body, boolean again) {
         try {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                    .header("Authorization", DemoLedgers.RETAILER_TILL)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -206,6 +207,7 @@ class WritesNeverAnswerA5xxTest {
     private void post(String body) {
         try {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/ledger/events"))
+                    .header("Authorization", DemoLedgers.RETAILER_TILL)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             var response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,10 +1,11 @@
 package io.ledgerlens.adapter.web.explode;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.error.ProblemResponses;
-import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.access.Callers;
+import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.JsonResponses;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.ExplodeRequest;
@@ -24,21 +25,19 @@ public final class ExplodeRoutes {
     public static final String V2_1_PATH = "/v2.1/pointsLedger/getLedgerExplodeInfo";
 
     private final ExplodeLedgerQuery explode;
-    private final CallerOrgResolver callers;
     private final ExplodeResponseAssembler assembler = new ExplodeResponseAssembler();
 
-    public ExplodeRoutes(ExplodeLedgerQuery explode, CallerOrgResolver callers) {
+    public ExplodeRoutes(ExplodeLedgerQuery explode) {
         this.explode = explode;
-        this.callers = callers;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.get(V2_PATH, ctx -> explode(ctx, ApiVersion.V2));
-        routes.get(V2_1_PATH, ctx -> explode(ctx, ApiVersion.V2_1));
+    public void register(GuardedRoutes routes) {
+        routes.get(V2_PATH, AccessRight.POINTS_READ, ctx -> explode(ctx, ApiVersion.V2));
+        routes.get(V2_1_PATH, AccessRight.POINTS_READ, ctx -> explode(ctx, ApiVersion.V2_1));
     }
 
     private void explode(Context ctx, ApiVersion version) {
-        var request = new ExplodeRequest(version, callers.callerOf(ctx), scopeHeaders(ctx), firstValues(ctx));
+        var request = new ExplodeRequest(version, Callers.of(ctx).org(), scopeHeaders(ctx), firstValues(ctx));
         explode.explode(request).fold(
                 problems -> {
                     ProblemResponses.refuse(ctx, problems);

@@ -1,9 +1,10 @@
 package io.ledgerlens.adapter.web.recording;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.access.Callers;
+import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.JsonResponses;
 import io.ledgerlens.adapter.web.write.WriteResponses;
 import io.ledgerlens.application.port.in.FieldProblem;
@@ -22,17 +23,15 @@ public final class RecordingRoutes {
     public static final String EVENTS_PATH = "/v1/ledger/events";
 
     private final RecordLedgerEventUseCase recorder;
-    private final CallerOrgResolver callers;
     private final EventInputReader reader = new EventInputReader();
     private final EventInputParser parser = new EventInputParser();
 
-    public RecordingRoutes(RecordLedgerEventUseCase recorder, CallerOrgResolver callers) {
+    public RecordingRoutes(RecordLedgerEventUseCase recorder) {
         this.recorder = recorder;
-        this.callers = callers;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post(EVENTS_PATH, this::record);
+    public void register(GuardedRoutes routes) {
+        routes.post(EVENTS_PATH, AccessRight.LEDGER_WRITE, this::record);
     }
 
     /** The answer to a recorded (or already recorded) event. */
@@ -40,7 +39,7 @@ public final class RecordingRoutes {
     }
 
     private void record(Context ctx) {
-        var caller = callers.callerOf(ctx);
+        var caller = Callers.of(ctx).org();
         var parsed = parser.parse(ctx.bodyAsBytes());
         if (parsed.problem() != null) {
             refuse(ctx, List.of(parsed.problem()));

@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.web.registration;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.AllocationStrategyJson;
@@ -15,7 +14,9 @@ import io.ledgerlens.adapter.web.registration.RegistrationJson.PromotionJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.TierJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.TillJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.UserGroupJson;
-import io.ledgerlens.adapter.web.server.CallerOrgResolver;
+import io.ledgerlens.adapter.web.access.Callers;
+import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.JsonResponses;
 import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.adapter.web.write.JsonBodies;
@@ -55,12 +56,10 @@ public final class RegistrationRoutes {
     public static final String USER_GROUP_PATH = "/v1/ledger/user-groups/{userGroupId}";
 
     private final RegistrationUseCases useCases;
-    private final CallerOrgResolver callers;
     private final JsonBodies bodies = new JsonBodies();
 
-    public RegistrationRoutes(RegistrationUseCases useCases, CallerOrgResolver callers) {
+    public RegistrationRoutes(RegistrationUseCases useCases) {
         this.useCases = useCases;
-        this.callers = callers;
     }
 
     /** What a valid request registers, and what to answer once it is saved. */
@@ -73,67 +72,67 @@ public final class RegistrationRoutes {
         Optional<Registration> read(OrgId caller, Map<String, Long> ids, Checks checks, B body);
     }
 
-    public void register(RoutesConfig routes) {
+    public void register(GuardedRoutes routes) {
         var data = useCases.referenceData();
-        routes.put(ORG_PATH, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, checks, body) ->
+        routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, checks, body) ->
                 RegistrationReader.org(checks, ids.get("orgId"), body)
                         .map(org -> new Registration(() -> useCases.orgs().register(caller, org), OrgJson.of(org)))));
-        routes.put(CHILD_PATH, ctx -> put(ctx, null, List.of("orgId", "childOrgId"), (caller, ids, checks, body) ->
+        routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, null, List.of("orgId", "childOrgId"), (caller, ids, checks, body) ->
                 checks.passed() ? Optional.of(new Registration(
                         () -> useCases.connections().connect(caller, OrgId.of(ids.get("orgId")), OrgId.of(ids.get("childOrgId"))),
                         new ConnectionJson(ids.get("orgId"), ids.get("childOrgId")))) : Optional.empty()));
-        routes.put(PROGRAM_PATH, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, checks, body) ->
+        routes.put(PROGRAM_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, checks, body) ->
                 RegistrationReader.program(checks, ids.get("orgId"), ids.get("programId"), body).map(program -> {
                     var org = OrgId.of(ids.get("orgId"));
                     return new Registration(() -> data.register(caller, org, program), ProgramJson.of(org, program));
                 })));
-        routes.put(TIER_PATH, ctx -> put(ctx, TierJson.class, List.of("orgId", "programId", "slabNumber"),
+        routes.put(TIER_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, TierJson.class, List.of("orgId", "programId", "slabNumber"),
                 (caller, ids, checks, body) -> RegistrationReader.tier(checks, ids.get("orgId"), ids.get("programId"),
                         slabNumber(ids), body).map(tier -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, tier), TierJson.of(org, tier));
                         })));
-        routes.put(POINTS_CATEGORY_PATH, ctx -> put(ctx, PointsCategoryJson.class, List.of("orgId", "pointsCategoryId"),
+        routes.put(POINTS_CATEGORY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, PointsCategoryJson.class, List.of("orgId", "pointsCategoryId"),
                 (caller, ids, checks, body) -> RegistrationReader.pointsCategory(checks, ids.get("orgId"),
                         ids.get("pointsCategoryId"), body).map(category -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, category), PointsCategoryJson.of(org, category));
                         })));
-        routes.put(ALLOCATION_STRATEGY_PATH, ctx -> put(ctx, AllocationStrategyJson.class, List.of("orgId", "allocationStrategyId"),
+        routes.put(ALLOCATION_STRATEGY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, AllocationStrategyJson.class, List.of("orgId", "allocationStrategyId"),
                 (caller, ids, checks, body) -> RegistrationReader.allocationStrategy(checks, ids.get("orgId"),
                         ids.get("allocationStrategyId"), body).map(strategy -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, strategy),
                                     AllocationStrategyJson.of(org, strategy));
                         })));
-        routes.put(EXPIRY_STRATEGY_PATH, ctx -> put(ctx, ExpiryStrategyJson.class, List.of("orgId", "expiryStrategyId"),
+        routes.put(EXPIRY_STRATEGY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ExpiryStrategyJson.class, List.of("orgId", "expiryStrategyId"),
                 (caller, ids, checks, body) -> RegistrationReader.expiryStrategy(checks, ids.get("orgId"),
                         ids.get("expiryStrategyId"), body).map(strategy -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, strategy), ExpiryStrategyJson.of(org, strategy));
                         })));
-        routes.put(PROMOTION_PATH, ctx -> put(ctx, PromotionJson.class, List.of("orgId", "promotionId"),
+        routes.put(PROMOTION_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, PromotionJson.class, List.of("orgId", "promotionId"),
                 (caller, ids, checks, body) -> RegistrationReader.promotion(checks, ids.get("orgId"), ids.get("promotionId"), body)
                         .map(promotion -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, promotion), PromotionJson.of(org, promotion));
                         })));
-        routes.put(ALTERNATE_CURRENCY_PATH, ctx -> put(ctx, AlternateCurrencyJson.class, List.of("orgId", "alternateCurrencyId"),
+        routes.put(ALTERNATE_CURRENCY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, AlternateCurrencyJson.class, List.of("orgId", "alternateCurrencyId"),
                 (caller, ids, checks, body) -> RegistrationReader.alternateCurrency(checks, ids.get("orgId"),
                         ids.get("alternateCurrencyId"), body).map(currency -> {
                             var org = OrgId.of(ids.get("orgId"));
                             return new Registration(() -> data.register(caller, org, currency), AlternateCurrencyJson.of(org, currency));
                         })));
-        routes.put(TILL_PATH, ctx -> put(ctx, TillJson.class, List.of("orgId", "tillId"), (caller, ids, checks, body) ->
+        routes.put(TILL_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, TillJson.class, List.of("orgId", "tillId"), (caller, ids, checks, body) ->
                 RegistrationReader.till(checks, ids.get("orgId"), ids.get("tillId"), body).map(till -> {
                     var org = OrgId.of(ids.get("orgId"));
                     return new Registration(() -> data.register(caller, org, till), TillJson.of(org, till));
                 })));
-        routes.put(CUSTOMER_PATH, ctx -> put(ctx, CustomerJson.class, List.of("customerId"), (caller, ids, checks, body) ->
+        routes.put(CUSTOMER_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, CustomerJson.class, List.of("customerId"), (caller, ids, checks, body) ->
                 CustomerReader.customer(checks, caller, ids.get("customerId"), body)
                         .map(customer -> new Registration(() -> useCases.customers().register(caller, customer),
                                 CustomerJson.of(customer)))));
-        routes.put(USER_GROUP_PATH, ctx -> put(ctx, UserGroupJson.class, List.of("userGroupId"), (caller, ids, checks, body) ->
+        routes.put(USER_GROUP_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, UserGroupJson.class, List.of("userGroupId"), (caller, ids, checks, body) ->
                 CustomerReader.userGroup(checks, caller, ids.get("userGroupId"), body)
                         .map(group -> new Registration(() -> useCases.userGroups().form(caller, group), UserGroupJson.of(group)))));
     }
@@ -143,7 +142,7 @@ public final class RegistrationRoutes {
      * what they say if every part is right; otherwise answers every problem found.
      */
     private <B> void put(Context ctx, Class<B> type, List<String> pathIds, Reading<B> reading) {
-        var caller = callers.callerOf(ctx);
+        var caller = Callers.of(ctx).org();
         var checks = new Checks();
         var ids = new LinkedHashMap<String, Long>();
         for (var name : pathIds) {

@@ -3,6 +3,9 @@ package io.ledgerlens.adapter.web.server;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.http.HttpResponseException;
+import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.explode.ExplodeRoutes;
 import io.ledgerlens.adapter.web.json.LedgerLensJson;
@@ -29,22 +32,30 @@ public final class LedgerLensWebApp {
     private LedgerLensWebApp() {
     }
 
-    /** A configured, not yet started, server; {@code start(port)} it. */
+    /**
+     * A configured, not yet started, server; {@code start(port)} it. Every route but {@code /health}, the
+     * OpenAPI document and the token endpoint is behind {@code access}'s guard.
+     */
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
-                                 RegistrationUseCases registration, CallerOrgResolver callers) {
-        var explodeRoutes = new ExplodeRoutes(explode, callers);
+                                 RegistrationUseCases registration, WebAccess access, WebLimits limits) {
+        var explodeRoutes = new ExplodeRoutes(explode);
         var json = LedgerLensJson.objectMapper();
-        var recordingRoutes = new RecordingRoutes(recorder, callers);
-        var registrationRoutes = new RegistrationRoutes(registration, callers);
+        var recordingRoutes = new RecordingRoutes(recorder);
+        var registrationRoutes = new RegistrationRoutes(registration);
         var openApiRoutes = new OpenApiRoutes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(limits.maxHeaderBytes()));
+            config.http.maxRequestSize = limits.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            explodeRoutes.register(config.routes);
-            recordingRoutes.register(config.routes);
-            registrationRoutes.register(config.routes);
+            var guarded = new GuardedRoutes(config.routes, access.guard());
+            explodeRoutes.register(guarded);
+            recordingRoutes.register(guarded);
+            registrationRoutes.register(guarded);
+            access.credentialRoutes().register(guarded);
+            access.tokenRoutes().register(config.routes);
             openApiRoutes.register(config.routes);
             config.routes.get("/health", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP")));
             // Only for routes that do not exist: a write answering 404 itself (an org not registered) keeps its answer.
@@ -56,6 +67,9 @@ public final class LedgerLensWebApp {
             });
             config.routes.error(HttpStatus.METHOD_NOT_ALLOWED, ctx -> JsonResponses.send(ctx, HttpStatus.METHOD_NOT_ALLOWED,
                     ErrorEnvelopeJson.single(405, "Method not allowed")));
+            // Javalin's own refusals (a body over the size limit: 413) keep their status, in our envelope.
+            config.routes.exception(HttpResponseException.class, (refusal, ctx) -> JsonResponses.send(ctx,
+                    HttpStatus.forStatus(refusal.getStatus()), ErrorEnvelopeJson.single(refusal.getStatus(), refusal.getMessage())));
             config.routes.exception(Exception.class, (failure, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), failure);
                 JsonResponses.send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,0 +1,40 @@
+package io.ledgerlens.adapter.web.access;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.server.JsonResponses;
+import java.time.Instant;
+
+/** The contract's answers (§2) for a request that may not go on, the same on every route. */
+final class AccessResponses {
+
+    static final int UNAUTHORIZED = 401;
+    static final int TOKEN_EXPIRED = 498;
+    static final int ACCESS_DENIED = 4000;
+    static final int TOO_MANY_REQUESTS = 429;
+
+    private AccessResponses() {
+    }
+
+    static void unauthorized(Context ctx) {
+        ctx.header("WWW-Authenticate", "Basic realm=\"LedgerLens\", Bearer realm=\"LedgerLens\"");
+        JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, ErrorEnvelopeJson.single(UNAUTHORIZED, "Unauthorized"));
+    }
+
+    static void expired(Context ctx, Instant at) {
+        ctx.header("WWW-Authenticate", "Bearer realm=\"LedgerLens\", error=\"invalid_token\"");
+        JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, ErrorEnvelopeJson.single(TOKEN_EXPIRED, "Token expired at " + at));
+    }
+
+    static void forbidden(Context ctx) {
+        JsonResponses.send(ctx, HttpStatus.FORBIDDEN, ErrorEnvelopeJson.single(ACCESS_DENIED, "Not authorized. Access is denied!"));
+    }
+
+    static void tooManyRequests(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        ctx.header("Retry-After", Long.toString(retryAfterSeconds));
+        JsonResponses.send(ctx, HttpStatus.TOO_MANY_REQUESTS, ErrorEnvelopeJson.single(TOO_MANY_REQUESTS,
+                "Too many requests: at most " + limits.requests() + " per " + limits.period().toSeconds()
+                        + " s for one credential; retry after " + retryAfterSeconds + " s"));
+    }
+}

@@ -1,0 +1,26 @@
+package io.ledgerlens.adapter.web.access;
+
+import io.javalin.http.Context;
+import io.ledgerlens.domain.access.Caller;
+
+/** The authenticated caller of a request, as the access guard admitted it. */
+public final class Callers {
+
+    private static final String CALLER = "ledgerlens.caller";
+
+    private Callers() {
+    }
+
+    static void admit(Context ctx, Caller caller) {
+        ctx.attribute(CALLER, caller);
+    }
+
+    /** The caller the guard admitted; a route reached without the guard is a programming error, not a guest. */
+    public static Caller of(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw new IllegalStateException("route " + ctx.path() + " is not behind the access guard");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,20 @@
+package io.ledgerlens.adapter.web.access;
+
+import io.ledgerlens.domain.access.CredentialId;
+import java.time.Instant;
+
+/** What checking a presented token found. */
+public sealed interface TokenCheck {
+
+    /** Signed by one of our keys, for us, in date: issued to {@code credential}. */
+    record Valid(CredentialId credential) implements TokenCheck {
+    }
+
+    /** Ours and intact, but past its {@code exp}. */
+    record Expired(Instant expiredAt) implements TokenCheck {
+    }
+
+    /** Anything else: malformed, unsigned, signed otherwise or by another key, for someone else. */
+    record Invalid(String why) implements TokenCheck {
+    }
+}

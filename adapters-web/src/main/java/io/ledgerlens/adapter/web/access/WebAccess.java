@@ -1,0 +1,34 @@
+package io.ledgerlens.adapter.web.access;
+
+import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
+import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
+import java.util.Objects;
+
+/** Everything the web needs to let callers in: who they are, their tokens, their limits, their admins. */
+public final class WebAccess {
+
+    private final AuthenticateCallerUseCase authenticate;
+    private final ManageCredentialsUseCase credentials;
+    private final JwtTokens tokens;
+    private final RateLimits limits;
+
+    public WebAccess(AuthenticateCallerUseCase authenticate, ManageCredentialsUseCase credentials, JwtTokens tokens,
+                     RateLimits limits) {
+        this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    public AccessGuard guard() {
+        return new AccessGuard(new Authenticator(authenticate, tokens), limits);
+    }
+
+    public TokenRoutes tokenRoutes() {
+        return new TokenRoutes(authenticate, tokens);
+    }
+
+    public CredentialRoutes credentialRoutes() {
+        return new CredentialRoutes(credentials);
+    }
+}

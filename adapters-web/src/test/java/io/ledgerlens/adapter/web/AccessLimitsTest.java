@@ -1,0 +1,86 @@
+package io.ledgerlens.adapter.web;
+
+import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.domain.access.AccessRight;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What a request may bring and how often: each limit at its edge and one past it. */
+class AccessLimitsTest {
+
+    private static final String EXPLODE = "/v2/pointsLedger/getLedgerExplodeInfo"
+            + "?identifierName=mobile&identifierValue=919876543210&source=INSTORE&eventIds=1";
+    private static final int HEADER_LIMIT = 4096;
+    private static final int BODY_LIMIT = 2048;
+
+    private final AccessFixture access = new AccessFixture(Clock.systemUTC(), new RateLimits(5, Duration.ofHours(1)));
+    private final RunningWebApp web = RunningWebApp.serving(new InMemoryLedger(), access,
+            new WebLimits(HEADER_LIMIT, BODY_LIMIT), null);
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    @Test
+    void a_credential_makes_its_allowance_of_requests_and_the_next_is_429_with_retry_after() {
+        var till = access.basicFor(PARENT, AccessRight.POINTS_READ);
+        for (int i = 0; i < 5; i++) {
+            assertThat(web.exchange("GET", EXPLODE, null, "Authorization", till).status()).isNotEqualTo(429);
+        }
+        var refused = web.exchange("GET", EXPLODE, null, "Authorization", till);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(refused.json().at("/errors/0/code").asInt()).isEqualTo(429);
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("at most 5 per 3600 s");
+    }
+
+    @Test
+    void one_credentials_limit_does_not_touch_another_credential() {
+        var busy = access.basicFor(PARENT, AccessRight.POINTS_READ);
+        var quiet = access.basicFor(PARENT, AccessRight.POINTS_READ);
+        for (int i = 0; i < 6; i++) {
+            web.exchange("GET", EXPLODE, null, "Authorization", busy);
+        }
+        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", quiet).status()).isNotEqualTo(429);
+    }
+
+    @Test
+    void requests_without_a_valid_credential_do_not_spend_anyones_allowance() {
+        var till = access.basicFor(PARENT, AccessRight.POINTS_READ);
+        for (int i = 0; i < 10; i++) {
+            web.exchange("GET", EXPLODE, null, "Authorization", AccessFixture.basic("till.unknown", "0".repeat(32)));
+        }
+        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", till).status()).isNotEqualTo(429);
+    }
+
+    @Test
+    void a_body_at_the_limit_is_read_and_one_byte_more_is_413_in_the_envelope() {
+        var writer = access.basicFor(PARENT, AccessRight.LEDGER_WRITE);
+        var atLimit = "{\"uniqueId\":\"" + "x".repeat(BODY_LIMIT - 15) + "\"}";
+        assertThat(atLimit).hasSize(BODY_LIMIT);
+        var read = web.exchange("POST", "/v1/ledger/events", atLimit, "Authorization", writer);
+        assertThat(read.status()).as(read.body()).isEqualTo(400);
+
+        var tooLarge = web.exchange("POST", "/v1/ledger/events", atLimit + " ", "Authorization", writer);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().at("/errors/0/code").asInt()).isEqualTo(413);
+    }
+
+    @Test
+    void headers_within_the_limit_pass_and_past_it_are_431_in_the_envelope() {
+        var till = access.basicFor(PARENT, AccessRight.POINTS_READ);
+        var within = web.exchange("GET", EXPLODE, null, "Authorization", till, "X-Padding", "p".repeat(HEADER_LIMIT - 1024));
+        assertThat(within.status()).isNotEqualTo(431);
+        var past = web.exchange("GET", EXPLODE, null, "Authorization", till, "X-Padding", "p".repeat(HEADER_LIMIT + 1));
+        assertThat(past.status()).isEqualTo(431);
+        assertThat(past.json().at("/errors/0/code").asInt()).isEqualTo(431);
+    }
+}

@@ -1,0 +1,50 @@
+package io.ledgerlens.bootstrap.demo;
+
+import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.application.service.ManageCredentialsService;
+import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.access.Credential;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The demo's credentials, with secrets printed in the README and in the
+ * demo's curl commands: the retailer's till user signs in with Basic, the
+ * outlet's API client exchanges its key and secret for a token. Demo secrets
+ * are public by design; a real org's come from {@code ledgerlens credentials create}.
+ */
+public final class DemoCredentials {
+
+    public static final String RETAILER_TILL_USER = "demo.till";
+    public static final String RETAILER_TILL_PASSWORD = "ledgerlens-demo";
+    public static final String OUTLET_CLIENT_KEY = "demo-outlet-client";
+    public static final String OUTLET_CLIENT_SECRET = "ledgerlens-demo-secret";
+
+    private DemoCredentials() {
+    }
+
+    /** The hex MD5 of the till user's password: what its Basic header carries. */
+    public static String retailerTillPasswordMd5() {
+        return ManageCredentialsService.md5Hex(RETAILER_TILL_PASSWORD);
+    }
+
+    /** Adds the demo credentials unless they are there already. */
+    public static void issue(CredentialRepository credentials, SecretHashingPort secrets) {
+        add(credentials, DemoDataset.RETAILER, CredentialKind.TILL_USER, RETAILER_TILL_USER,
+                secrets.hash(retailerTillPasswordMd5()));
+        add(credentials, DemoDataset.OUTLET, CredentialKind.API_CLIENT, OUTLET_CLIENT_KEY, secrets.hash(OUTLET_CLIENT_SECRET));
+    }
+
+    private static void add(CredentialRepository credentials, OrgId org, CredentialKind kind, String name,
+                            io.ledgerlens.domain.access.SecretHash hash) {
+        var credentialName = new CredentialName(name);
+        if (credentials.named(kind, credentialName).isEmpty()) {
+            credentials.add(Credential.issued(credentials.nextId(), org, kind, credentialName, hash,
+                    Set.of(AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE, AccessRight.ORG_ADMIN), Instant.now()));
+        }
+    }
+}
