@@ -1,0 +1,147 @@
+package io.ledgerlens.bootstrap.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.domain.org.OrgId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * No org ever sees another's data: two org trees of look-alike data on the
+ * real service and PostgreSQL, asked through every route, every data scope
+ * and every pair of orgs — connected, unconnected and unknown.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest {
+
+    private static final OrgId PARENT = OrgId.of(61000);
+    private static final OrgId CHILD = OrgId.of(61001);
+    private static final OrgId SIBLING = OrgId.of(61002);
+    private static final OrgId STRANGER = OrgId.of(62000);
+    private static final OrgId STRANGERS_CHILD = OrgId.of(62001);
+    private static final OrgId UNKNOWN = OrgId.of(69999);
+
+    private TenantWorld world;
+    private IsolationProbe probe;
+
+    @BeforeAll
+    void buildTwoTreesOfTwins() {
+        var parents = new LinkedHashMap<OrgId, Optional<OrgId>>();
+        parents.put(PARENT, Optional.empty());
+        parents.put(CHILD, Optional.of(PARENT));
+        parents.put(SIBLING, Optional.of(PARENT));
+        parents.put(STRANGER, Optional.empty());
+        parents.put(STRANGERS_CHILD, Optional.of(STRANGER));
+        world = new TenantWorld(parents);
+        probe = new IsolationProbe(world);
+    }
+
+    @AfterAll
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void every_org_reads_its_own_twins_data_and_that_is_all_it_reads_on_v2() {
+        for (var caller : world.orgs()) {
+            for (var query : TenantRequests.explodeQueries(world)) {
+                var reply = probe.ask(caller, "GET", "/v2/pointsLedger/getLedgerExplodeInfo" + query,
+                        null, "DATA-SCOPE", "ALL", "DATA-SCOPE-ORG", "" + STRANGER);
+                probe.assertShowsOnly(List.of(caller), reply);
+            }
+            var own = probe.ask(caller, "GET", "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue="
+                    + TenantWorld.MOBILE + "&source=INSTORE&eventName=TransactionAdd&eventReferenceIds=" + TenantWorld.BILL
+                    + "&getCustomFields=true", null);
+            assertThat(own.body()).as("the probe must see the caller's own marker").contains(TenantWorld.markerOf(caller));
+        }
+    }
+
+    @Test
+    void on_v2_1_every_scope_shows_only_orgs_it_names_that_are_connected_to_the_caller() {
+        for (var caller : world.orgs()) {
+            var connected = world.connectedTo(caller);
+            for (var scope : TenantRequests.scopesOf(world, caller, UNKNOWN)) {
+                var visible = scope.targets().stream().filter(connected::contains).toList();
+                for (var query : TenantRequests.explodeQueries(world)) {
+                    var reply = probe.ask(caller, "GET", "/v2.1/pointsLedger/getLedgerExplodeInfo" + query, null,
+                            scope.headers().toArray(String[]::new));
+                    probe.assertShowsOnly(visible, reply);
+                }
+            }
+        }
+        assertThat(probe.requestsMade()).isGreaterThan(1000);
+    }
+
+    @Test
+    void an_unknown_org_and_an_org_that_is_not_connected_get_the_same_status_and_body() {
+        for (var caller : world.orgs()) {
+            var connected = world.connectedTo(caller);
+            for (var stranger : world.orgs().stream().filter(org -> !connected.contains(org)).toList()) {
+                for (var query : TenantRequests.explodeQueries(world)) {
+                    var path = "/v2.1/pointsLedger/getLedgerExplodeInfo" + query;
+                    var unknown = probe.ask(caller, "GET", path, null, "DATA-SCOPE", "OTHER", "DATA-SCOPE-ORG", "" + UNKNOWN);
+                    var unconnected = probe.ask(caller, "GET", path, null, "DATA-SCOPE", "OTHER", "DATA-SCOPE-ORG", "" + stranger);
+                    assertThat(unconnected.status()).as(unconnected.request()).isEqualTo(unknown.status()).isEqualTo(400);
+                    assertThat(unconnected.body()).as(unconnected.request()).isEqualTo(unknown.body());
+                }
+            }
+        }
+    }
+
+    @Test
+    void writes_aimed_at_another_orgs_customers_groups_and_reference_data_are_refused_and_change_nothing() {
+        for (var caller : world.orgs()) {
+            for (var other : world.orgs().stream().filter(org -> !org.equals(caller)).toList()) {
+                var customer = world.customerOf(other).value();
+                var attempts = Map.of(
+                        "PUT /v1/ledger/customers/" + customer, "{\"firstName\":\"intruder\",\"identifiers\":[{\"name\":\"mobile\","
+                                + "\"value\":\"919911111111\",\"source\":\"INSTORE\"}]}",
+                        "PUT /v1/ledger/user-groups/" + (other.value() * 10 + 3), "{\"externalId\":\"HIJACK\",\"name\":\"intruder\","
+                                + "\"members\":[{\"customerId\":" + customer + ",\"primary\":true}]}",
+                        "POST /v1/ledger/events", "{\"uniqueId\":\"intrusion-" + other + "\",\"eventName\":\"AllocateGoodwillPoints\","
+                                + "\"customerId\":" + customer + ",\"eventTime\":\"2026-01-02T00:00:00+05:30\",\"allocations\":[{\"kind\":"
+                                + "\"REGULAR\",\"value\":1000.0,\"sourceValue\":0,\"awardedOn\":\"2026-01-02T00:00:00+05:30\","
+                                + "\"program\":{\"id\":2649,\"name\":\"Default Program\",\"isDefault\":true},\"category\":{\"id\":18871,"
+                                + "\"name\":\"Main\"},\"allocationStrategy\":{\"id\":111526,\"name\":\"10 percent\"},\"expiryStrategy\":"
+                                + "{\"id\":109281,\"name\":\"NUM_MONTHS_END12\",\"type\":\"FIXED\"}}],\"goodwill\":{\"reason\":\"intrusion\"}}",
+                        "PUT /v1/ledger/orgs/" + other, "{\"name\":\"intruder\",\"timeZone\":\"UTC\",\"sourceValueCapturing\":false}");
+                for (var attempt : attempts.entrySet()) {
+                    var parts = attempt.getKey().split(" ");
+                    var reply = probe.ask(caller, parts[0], parts[1], attempt.getValue());
+                    probe.assertShowsOnly(List.of(caller), reply);
+                    assertThat(reply.status()).as(reply.request() + " " + reply.body()).isBetween(400, 499);
+                }
+            }
+        }
+        for (var org : world.orgs()) {
+            var own = probe.ask(org, "GET", "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue="
+                    + TenantWorld.MOBILE + "&source=INSTORE&eventName=TransactionAdd&eventReferenceIds=" + TenantWorld.BILL
+                    + "&getCustomFields=true", null);
+            assertThat(own.status()).as(own.body()).isEqualTo(200);
+            assertThat(own.body()).contains(TenantWorld.markerOf(org)).doesNotContain("intru");
+            var household = probe.ask(org, "GET", "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=externalId&identifierValue="
+                    + TenantWorld.HOUSEHOLD + "&source=INSTORE&type=USERGROUP2&eventName=GroupTransactionAdd&eventReferenceIds="
+                    + TenantWorld.BILL + "-G&getCustomFields=true", null);
+            assertThat(household.status()).as("the household kept its external id: " + household.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void an_org_admin_lists_its_own_credentials_only() {
+        for (var caller : world.orgs()) {
+            var reply = probe.ask(caller, "GET", "/v1/admin/credentials", null);
+            assertThat(reply.status()).isEqualTo(200);
+            for (var other : world.orgs()) {
+                if (!other.equals(caller)) {
+                    assertThat(reply.body()).doesNotContain("till." + other);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.ledgerlens.bootstrap.isolation;
+
+import static io.ledgerlens.domain.testdata.Allocations.regular;
+import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
+import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
+
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.application.port.in.CredentialIssue;
+import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.service.ManageCredentialsService;
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.bootstrap.ServiceSettings;
+import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.testdata.EventDetails;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Orgs that look alike on purpose, served by the real service on PostgreSQL:
+ * every org has a customer with the same mobile, email and external id, a
+ * household with the same external id, and events with the same bill numbers
+ * and field names. What differs is a marker ({@code mk<org>x}) in every value
+ * an answer can carry, so a foreign value in an answer is found by its marker,
+ * and a foreign event by its id.
+ */
+final class TenantWorld implements AutoCloseable {
+
+    static final String MOBILE = "919900000001";
+    static final String EMAIL = "twin@example.com";
+    static final String EXTERNAL_ID = "TWIN-1";
+    static final String HOUSEHOLD = "HH-TWIN";
+    static final String BILL = "BILL-1";
+
+    private final LedgerLensService service;
+    private final Map<OrgId, Optional<OrgId>> parents = new LinkedHashMap<>();
+    private final Map<Long, OrgId> eventOrgs = new HashMap<>();
+    private final Map<OrgId, String> authorizations = new HashMap<>();
+    private final Map<OrgId, CustomerId> customers = new HashMap<>();
+
+    /** {@code parents}: each org and its parent, parents first. */
+    TenantWorld(Map<OrgId, Optional<OrgId>> parents) {
+        // Thousands of requests from each org in seconds: far past the default rate limit, which is not under test here.
+        var settings = new ServiceSettings(new RateLimits(1_000_000, Duration.ofSeconds(1)), WebLimits.DEFAULT);
+        service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "isolation database"), settings)
+                .start("127.0.0.1", 0);
+        parents.forEach(this::addOrg);
+    }
+
+    static String markerOf(OrgId org) {
+        return "mk" + org + "x";
+    }
+
+    private void addOrg(OrgId org, Optional<OrgId> parent) {
+        parents.put(org, parent);
+        var recorder = service.recorder();
+        var zone = ZoneId.of("Asia/Kolkata");
+        recorder.save(parent.map(p -> Org.childOf(p, org, markerOf(org), zone, true)).orElseGet(() -> Org.root(org, markerOf(org), zone, true)));
+        var customer = CustomerId.of(org.value() * 10 + 1);
+        var spouse = CustomerId.of(org.value() * 10 + 2);
+        customers.put(org, customer);
+        recorder.save(Customer.register(customer, org, markerOf(org), markerOf(org), List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE),
+                CustomerIdentifier.of(IdentifierName.EMAIL, EMAIL, Source.INSTORE),
+                CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, EXTERNAL_ID, Source.INSTORE))));
+        recorder.save(Customer.register(spouse, org, markerOf(org), markerOf(org), List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, "91990000" + String.format("%04d", org.value() % 10_000), Source.INSTORE))));
+        var household = UserGroupId.of(org.value() * 10 + 3);
+        recorder.save(UserGroup.form(household, org, HOUSEHOLD, markerOf(org), customer, List.of(customer, spouse)));
+
+        var marker = markerOf(org);
+        record(org, LedgerEventBuilder.aTransactionAdd().org(org).subject(EventSubject.customer(customer))
+                .referenceId(BILL).uniqueId(marker + "-purchase")
+                .bill(aBill().number(BILL).lineItems(aLineItem(org.value() * 100 + 1, regular("1.0"))).allocations(regular("5.0")))
+                .customField("marker", marker).extendedField("marker", marker).paidBy(marker, "10.0"));
+        record(org, LedgerEventBuilder.anEvent(EventName.GROUP_TRANSACTION_ADD).org(org)
+                .subject(EventSubject.userGroup(household)).referenceId(BILL + "-G").uniqueId(marker + "-group")
+                .bill(aBill().number(BILL + "-G").lineItems(aLineItem(org.value() * 100 + 2, regular("1.0"))).allocations(regular("2.0")))
+                .customField("marker", marker));
+        var goodwill = LedgerEventBuilder.anEvent(EventName.ALLOCATE_GOODWILL_POINTS).org(org)
+                .subject(EventSubject.customer(customer)).uniqueId(marker + "-goodwill").eventTime(Instant.parse("2026-01-01T00:00:00Z"))
+                .allocations(regular("3.0")).customField("marker", marker);
+        EventDetails.forKind(EventName.ALLOCATE_GOODWILL_POINTS).ifPresent(goodwill::detail);
+        record(org, goodwill);
+
+        var issued = (CredentialIssue.Issued) service.credentialAdmin().issue(org, new CredentialRequest(CredentialKind.TILL_USER,
+                Optional.of(new CredentialName("till." + org)), Set.of(AccessRight.values())));
+        authorizations.put(org, "Basic " + Base64.getEncoder().encodeToString(
+                ("till." + org + ":" + ManageCredentialsService.md5Hex(issued.secret())).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private void record(OrgId org, LedgerEventBuilder event) {
+        var id = service.recorder().nextEventLogId();
+        service.recorder().append(event.id(id.value()).build());
+        eventOrgs.put(id.value(), org);
+    }
+
+    List<OrgId> orgs() {
+        return List.copyOf(parents.keySet());
+    }
+
+    /** The org itself, its parent and its children: what the contract calls connected. */
+    List<OrgId> connectedTo(OrgId org) {
+        var connected = new ArrayList<OrgId>();
+        connected.add(org);
+        parents.get(org).ifPresent(connected::add);
+        parents.forEach((child, parent) -> parent.filter(org::equals).ifPresent(p -> connected.add(child)));
+        return connected;
+    }
+
+    /** Every event id in the ledger, of every org. */
+    List<Long> allEventIds() {
+        return eventOrgs.keySet().stream().sorted().toList();
+    }
+
+    OrgId orgOfEvent(long eventLogId) {
+        return eventOrgs.get(eventLogId);
+    }
+
+    CustomerId customerOf(OrgId org) {
+        return customers.get(org);
+    }
+
+    String authorizationOf(OrgId org) {
+        return authorizations.get(org);
+    }
+
+    int port() {
+        return service.port();
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}
