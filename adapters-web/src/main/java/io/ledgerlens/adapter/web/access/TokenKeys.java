@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keys this instance signs and verifies with, read from their source
@@ -17,6 +19,8 @@ import java.util.function.Supplier;
  * lifetime old.
  */
 final class TokenKeys {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenKeys.class);
 
     static final Duration REREAD = Duration.ofSeconds(30);
     /** At most one read for an unknown key id per this, so garbage key ids cannot hammer the store. */
@@ -70,7 +74,19 @@ final class TokenKeys {
     }
 
     private synchronized void reread() {
-        var keys = List.copyOf(source.get());
+        List<TokenKey> keys;
+        try {
+            keys = List.copyOf(source.get());
+        } catch (RuntimeException unreadable) {
+            if (newestFirst == null) {
+                throw unreadable;
+            }
+            // The store is away: the keys read last still sign and verify; try again after the usual pause.
+            LOG.warn("cannot re-read the token signing keys, keeping the {} read before: {}", newestFirst.size(),
+                    unreadable.getMessage());
+            readAt = clock.instant();
+            return;
+        }
         if (keys.isEmpty()) {
             throw new IllegalStateException("no key to sign tokens with");
         }
