@@ -70,7 +70,8 @@ public final class LedgerLensService implements AutoCloseable {
         this.signingKeys = new SigningKeys(new TokenKeyStore(store), clock);
         signingKeys.ensureOne();
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), credentialAdmin,
-                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits());
+                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits(),
+                settings.failedSignInLimits());
         this.web = LedgerLensWebApp.create(explode, recording, registrationOver(new RegistrationPersistenceAdapter(store)),
                 access, settings.webLimits());
     }

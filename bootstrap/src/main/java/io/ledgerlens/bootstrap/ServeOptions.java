@@ -22,6 +22,11 @@ final class ServeOptions {
                     + " Retry-After (env LEDGERLENS_RATE_LIMIT, default ${DEFAULT-VALUE}). Counted per instance.")
     long rateLimit;
 
+    @Option(names = "--failed-sign-in-limit", defaultValue = "${env:LEDGERLENS_FAILED_SIGN_IN_LIMIT:-30}",
+            description = "Failed sign-ins (bad password, key or token) one client address may make per minute; past it,"
+                    + " 429 before any check (env LEDGERLENS_FAILED_SIGN_IN_LIMIT, default ${DEFAULT-VALUE}).")
+    long failedSignInLimit;
+
     @Option(names = "--max-body-bytes", defaultValue = "${env:LEDGERLENS_MAX_BODY_BYTES:-1000000}",
             description = "Largest request body accepted; larger ones get 413 (env LEDGERLENS_MAX_BODY_BYTES,"
                     + " default ${DEFAULT-VALUE}).")

@@ -160,7 +160,7 @@ class ExplodeRequestStatementCountTest {
         var key = TokenKey.generate(Clock.systemUTC().instant());
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), admin,
                 new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"),
-                new RateLimits(1_000_000, Duration.ofSeconds(1)));
+                new RateLimits(1_000_000, Duration.ofSeconds(1)), new RateLimits(1_000_000, Duration.ofSeconds(1)));
         web = LedgerLensWebApp.create(explode, recording,
                 LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);

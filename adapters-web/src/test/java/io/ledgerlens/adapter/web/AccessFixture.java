@@ -43,23 +43,30 @@ public final class AccessFixture {
     private final AuthenticateCallerService authenticate;
     private final JwtTokens tokens;
     private final RateLimits limits;
+    private final RateLimits failedSignInLimits;
 
-    public AccessFixture(Clock clock, RateLimits limits) {
+    public AccessFixture(Clock clock, RateLimits limits, RateLimits failedSignInLimits) {
         this.clock = clock;
         this.limits = limits;
+        this.failedSignInLimits = failedSignInLimits;
         keys.add(TokenKey.generate(clock.instant()));
         manage = new ManageCredentialsService(store, secrets, clock);
         authenticate = new AuthenticateCallerService(store, secrets);
         tokens = new JwtTokens(() -> keys, clock, ISSUER, AUDIENCE);
     }
 
-    /** Real time, and a limit no functional test reaches. */
+    /** Limits no functional test reaches. */
+    public AccessFixture(Clock clock, RateLimits limits) {
+        this(clock, limits, new RateLimits(1_000_000, Duration.ofSeconds(1)));
+    }
+
+    /** Real time, and limits no functional test reaches. */
     public AccessFixture() {
         this(Clock.systemUTC(), new RateLimits(1_000_000, Duration.ofSeconds(1)));
     }
 
     public WebAccess webAccess() {
-        return new WebAccess(authenticate, manage, tokens, limits);
+        return new WebAccess(authenticate, manage, tokens, limits, failedSignInLimits);
     }
 
     public JwtTokens tokens() {

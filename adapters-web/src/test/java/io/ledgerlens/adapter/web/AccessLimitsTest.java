@@ -20,7 +20,8 @@ class AccessLimitsTest {
     private static final int HEADER_LIMIT = 4096;
     private static final int BODY_LIMIT = 2048;
 
-    private final AccessFixture access = new AccessFixture(Clock.systemUTC(), new RateLimits(5, Duration.ofHours(1)));
+    private final AccessFixture access = new AccessFixture(Clock.systemUTC(), new RateLimits(5, Duration.ofHours(1)),
+            new RateLimits(3, Duration.ofHours(1)));
     private final RunningWebApp web = RunningWebApp.serving(new InMemoryLedger(), access,
             new WebLimits(HEADER_LIMIT, BODY_LIMIT), null);
 
@@ -53,12 +54,30 @@ class AccessLimitsTest {
     }
 
     @Test
-    void requests_without_a_valid_credential_do_not_spend_anyones_allowance() {
+    void an_address_makes_its_allowance_of_failed_sign_ins_and_is_then_turned_away_before_any_check() {
         var till = access.basicFor(PARENT, AccessRight.POINTS_READ);
-        for (int i = 0; i < 10; i++) {
-            web.exchange("GET", EXPLODE, null, "Authorization", AccessFixture.basic("till.unknown", "0".repeat(32)));
+        var wrong = AccessFixture.basic("till.unknown", "0".repeat(32));
+        for (int i = 0; i < 3; i++) {
+            assertThat(web.exchange("GET", EXPLODE, null, "Authorization", wrong).status()).isEqualTo(401);
         }
-        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", till).status()).isNotEqualTo(429);
+        var refused = web.exchange("GET", EXPLODE, null, "Authorization", wrong);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 1200L);
+        assertThat(refused.json().at("/errors/0/message").asText()).contains("failed sign-ins", "at most 3 per 3600 s");
+        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", till).status())
+                .as("the address waits, whatever credential it presents").isEqualTo(429);
+        assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
+                .isEqualTo(429);
+    }
+
+    @Test
+    void bad_key_and_secret_at_the_token_endpoint_count_as_failed_sign_ins() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
+                    .isEqualTo(401);
+        }
+        assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
+                .isEqualTo(429);
     }
 
     @Test

@@ -16,14 +16,19 @@ public final class AccessGuard {
 
     private final Authenticator authenticator;
     private final RateLimits limits;
+    private final FailedSignIns failedSignIns;
 
-    AccessGuard(Authenticator authenticator, RateLimits limits) {
+    AccessGuard(Authenticator authenticator, RateLimits limits, FailedSignIns failedSignIns) {
         this.authenticator = authenticator;
         this.limits = limits;
+        this.failedSignIns = failedSignIns;
     }
 
     public Handler requires(AccessRight right, Handler route) {
         return ctx -> {
+            if (failedSignIns.refused(ctx)) {
+                return;
+            }
             var passage = authenticator.authenticate(ctx);
             if (passage instanceof Passage.Expired expired) {
                 AccessResponses.expired(ctx, expired.at());
@@ -43,6 +48,7 @@ public final class AccessGuard {
                 Callers.admit(ctx, caller);
                 route.handle(ctx);
             } else {
+                failedSignIns.count(ctx);
                 AccessResponses.unauthorized(ctx);
             }
         };

@@ -31,6 +31,13 @@ final class AccessResponses {
         JsonResponses.send(ctx, HttpStatus.FORBIDDEN, ErrorEnvelopeJson.single(ACCESS_DENIED, "Not authorized. Access is denied!"));
     }
 
+    static void tooManyFailedSignIns(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        ctx.header("Retry-After", Long.toString(retryAfterSeconds));
+        JsonResponses.send(ctx, HttpStatus.TOO_MANY_REQUESTS, ErrorEnvelopeJson.single(TOO_MANY_REQUESTS,
+                "Too many failed sign-ins from this address: at most " + limits.requests() + " per "
+                        + limits.period().toSeconds() + " s; retry after " + retryAfterSeconds + " s"));
+    }
+
     static void tooManyRequests(Context ctx, long retryAfterSeconds, RateLimits limits) {
         ctx.header("Retry-After", Long.toString(retryAfterSeconds));
         JsonResponses.send(ctx, HttpStatus.TOO_MANY_REQUESTS, ErrorEnvelopeJson.single(TOO_MANY_REQUESTS,

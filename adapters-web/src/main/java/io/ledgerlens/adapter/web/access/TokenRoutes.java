@@ -23,11 +23,13 @@ public final class TokenRoutes {
 
     private final AuthenticateCallerUseCase authenticate;
     private final JwtTokens tokens;
+    private final FailedSignIns failedSignIns;
     private final JsonBodies bodies = new JsonBodies();
 
-    TokenRoutes(AuthenticateCallerUseCase authenticate, JwtTokens tokens) {
+    TokenRoutes(AuthenticateCallerUseCase authenticate, JwtTokens tokens, FailedSignIns failedSignIns) {
         this.authenticate = authenticate;
         this.tokens = tokens;
+        this.failedSignIns = failedSignIns;
     }
 
     record ClientJson(String key, String secret) {
@@ -48,6 +50,9 @@ public final class TokenRoutes {
     }
 
     private void generate(Context ctx) {
+        if (failedSignIns.refused(ctx)) {
+            return;
+        }
         var parsed = bodies.parse(ctx.bodyAsBytes(), ClientJson.class);
         if (parsed.problem() != null || parsed.value().key() == null || parsed.value().secret() == null) {
             JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new TokenAnswerJson(null, List.of(new TokenErrorJson(400,
@@ -61,6 +66,7 @@ public final class TokenRoutes {
         } else if (outcome instanceof AuthenticationOutcome.Unavailable) {
             ProblemResponses.refuse(ctx, List.of(Problem.ledgerUnavailable()));
         } else {
+            failedSignIns.count(ctx);
             JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, new TokenAnswerJson(null,
                     List.of(new TokenErrorJson(INVALID_CLIENT, "Invalid client key and secret"))));
         }
