@@ -10,7 +10,18 @@ import java.time.Duration;
  */
 public final class PostgresDataSources {
 
+    /**
+     * The longest one statement may run before PostgreSQL cancels it: far beyond any explode or batch of an
+     * import, short enough that a runaway query cannot hold a connection (and its locks) for long.
+     */
+    public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+
     private PostgresDataSources() {
+    }
+
+    /** {@link #pooled(String, String, String, int, Duration)} with the default {@link #STATEMENT_TIMEOUT}. */
+    public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize) {
+        return pooled(jdbcUrl, user, password, maxPoolSize, STATEMENT_TIMEOUT);
     }
 
     /**
@@ -18,7 +29,8 @@ public final class PostgresDataSources {
      * and gives up on a connection quickly, so a request fails fast with 9003
      * instead of hanging while the database is away.
      */
-    public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize) {
+    public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize,
+                                          Duration statementTimeout) {
         var config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
@@ -29,6 +41,8 @@ public final class PostgresDataSources {
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "ledgerlens");
+        // Set at connection start, so it holds for every statement on every pooled connection.
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         // A JDBC batch of one insert statement travels as multi-row inserts: what makes bulk import fast.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
