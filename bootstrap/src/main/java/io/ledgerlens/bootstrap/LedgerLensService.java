@@ -58,7 +58,7 @@ public final class LedgerLensService implements AutoCloseable {
 
     /** Migrates the schema, then wires everything; the HTTP server is not started yet. */
     public static LedgerLensService on(LedgerDatabase database, OrgId defaultOrg) {
-        LedgerSchema.migrate(database.dataSource());
+        LedgerSchema.migrate(database.ownerDataSource());
         return new LedgerLensService(database, defaultOrg);
     }
 

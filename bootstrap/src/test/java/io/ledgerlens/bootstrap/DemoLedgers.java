@@ -12,7 +12,8 @@ public final class DemoLedgers {
 
     /** Wired and migrated, the demo loaded, acting for the demo retailer; not listening until started. */
     public static LedgerLensService fresh() {
-        var service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "test database"),
+        var ledger = PostgresDatabase.freshLedger();
+        var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"),
                 DemoDataset.RETAILER);
         DemoDataset.load(service.recorder());
         return service;
