@@ -68,6 +68,12 @@ import org.junit.jupiter.api.TestInstance;
  * the caller's connections when the v2.1 scope headers reach beyond it (4);
  * plus the org's alternate currencies when some are named (to warn about
  * unknown ones).
+ *
+ * <p>Counted in round trips (JDBC executions). Since row-level security, each
+ * carries two statements: the tenant fence ({@code set_config} of the orgs it
+ * may see) and its select, run by PostgreSQL as one implicit transaction. So
+ * the round trips stayed at 3 and 4; the statements PostgreSQL runs went from
+ * 3 to 6 and from 4 to 8.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplodeRequestStatementCountTest {
@@ -183,7 +189,11 @@ class ExplodeRequestStatementCountTest {
     // ---- asking
 
     /** What one request cost and answered. */
-    private record Answer(int statements, int status, JsonNode body) {
+    private record Answer(List<String> sent, int status, JsonNode body) {
+
+        int statements() {
+            return sent.size();
+        }
 
         int events() {
             return body.get("events").size();
@@ -198,9 +208,9 @@ class ExplodeRequestStatementCountTest {
             request.header(headers[i], headers[i + 1]);
         }
         var response = new AtomicReference<HttpResponse<String>>();
-        int statements = counter.countDuring(() -> response.set(send(request.build())));
+        var sent = counter.sentDuring(() -> response.set(send(request.build())));
         try {
-            return new Answer(statements, response.get().statusCode(), json.readTree(response.get().body()));
+            return new Answer(sent, response.get().statusCode(), json.readTree(response.get().body()));
         } catch (IOException notJson) {
             throw new UncheckedIOException(response.get().body(), notJson);
         }
@@ -307,6 +317,17 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
+    void every_round_trip_of_a_request_carries_its_tenant_fence_with_it() {
+        var ownOrg = ask("v2", eventIds(hundredPurchases.get(0)) + "&alternateCurrencyNames=stars");
+        var connected = ask("v2.1", eventIds(childPurchase), "DATA-SCOPE", "ALL");
+
+        assertThat(ownOrg.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG + 1);
+        assertThat(connected.statements()).isEqualTo(STATEMENTS_FOR_CONNECTED_ORGS);
+        assertThat(concat(ownOrg.sent(), connected.sent()))
+                .allSatisfy(sql -> assertThat(sql).startsWith("select set_config('ledgerlens.orgs', ?, true)"));
+    }
+
+    @Test
     void naming_alternate_currencies_adds_one_statement_to_look_them_up_however_many_events() {
         var one = ask("v2", eventIds(hundredPurchases.get(0)) + "&alternateCurrencyNames=stars,coins");
         var hundred = ask("v2", eventIds(hundredPurchases) + "&limit=100&alternateCurrencyNames=stars,miles,coins");
@@ -330,6 +351,12 @@ class ExplodeRequestStatementCountTest {
     private static List<EventLogId> concat(List<EventLogId> ids, EventLogId last) {
         var all = new ArrayList<>(ids);
         all.add(last);
+        return all;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
         return all;
     }
 }
