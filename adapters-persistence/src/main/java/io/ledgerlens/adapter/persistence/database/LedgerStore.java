@@ -85,6 +85,10 @@ public final class LedgerStore {
     public List<Record> fetch(TenantFence fence, String sql, List<Field<?>> columns, Object... binds) {
         try {
             return dsl.connectionResult(connection -> {
+                if (!connection.getAutoCommit()) {
+                    // Inside an open transaction the fence would outlive this select: use read() instead.
+                    throw new SQLException("a single round trip read needs an autocommit connection");
+                }
                 var fenced = !fence.isClosed();
                 try (PreparedStatement statement = connection.prepareStatement(fenced ? FENCE + ";\n" + sql : sql)) {
                     int next = 1;
