@@ -85,7 +85,7 @@ public final class LedgerLensService implements AutoCloseable {
 
     /** Migrates the schema, then wires everything; the HTTP server is not started yet. */
     public static LedgerLensService on(LedgerDatabase database, ServiceSettings settings) {
-        LedgerSchema.migrate(database.dataSource());
+        LedgerSchema.migrate(database.ownerDataSource());
         return new LedgerLensService(database, settings);
     }
 

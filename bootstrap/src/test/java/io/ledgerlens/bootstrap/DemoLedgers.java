@@ -18,7 +18,8 @@ public final class DemoLedgers {
 
     /** Wired and migrated, the demo and its credentials loaded; not listening until started. */
     public static LedgerLensService fresh() {
-        var service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "test database"));
+        var ledger = PostgresDatabase.freshLedger();
+        var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"));
         DemoDataset.load(service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
         return service;

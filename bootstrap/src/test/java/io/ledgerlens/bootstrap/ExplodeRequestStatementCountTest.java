@@ -82,10 +82,16 @@ import org.junit.jupiter.api.TestInstance;
  * ids or by references. A change that reads per event (or per line, or per
  * section) changes the count and fails here.
  *
- * <p>The fixed costs: the org settings, the customer, the events (3); plus
- * the caller's connections when the v2.1 scope headers reach beyond it (4);
- * plus the org's alternate currencies when some are named (to warn about
- * unknown ones).
+ * <p>The fixed costs: the caller's credential, the org settings, the customer,
+ * the events (4); plus the caller's connections when the v2.1 scope headers
+ * reach beyond it (5); plus the org's alternate currencies when some are named
+ * (to warn about unknown ones).
+ *
+ * <p>Counted in round trips (JDBC executions). Since row-level security, each
+ * carries two statements: the tenant fence ({@code set_config} of the orgs it
+ * may see) and its select, run by PostgreSQL as one implicit transaction. So
+ * row-level security kept the round trips (3 and 4 before authentication, 4
+ * and 5 with it); the statements PostgreSQL runs doubled.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplodeRequestStatementCountTest {
@@ -214,7 +220,11 @@ class ExplodeRequestStatementCountTest {
     // ---- asking
 
     /** What one request cost and answered. */
-    private record Answer(int statements, int status, JsonNode body) {
+    private record Answer(List<String> sent, int status, JsonNode body) {
+
+        int statements() {
+            return sent.size();
+        }
 
         int events() {
             return body.get("events").size();
@@ -229,9 +239,9 @@ class ExplodeRequestStatementCountTest {
             request.header(headers[i], headers[i + 1]);
         }
         var response = new AtomicReference<HttpResponse<String>>();
-        int statements = counter.countDuring(() -> response.set(send(request.build())));
+        var sent = counter.sentDuring(() -> response.set(send(request.build())));
         try {
-            return new Answer(statements, response.get().statusCode(), json.readTree(response.get().body()));
+            return new Answer(sent, response.get().statusCode(), json.readTree(response.get().body()));
         } catch (IOException notJson) {
             throw new UncheckedIOException(response.get().body(), notJson);
         }
@@ -338,6 +348,22 @@ class ExplodeRequestStatementCountTest {
     }
 
     @Test
+    void every_round_trip_of_a_request_carries_its_tenant_fence_with_it() {
+        var ownOrg = ask("v2", eventIds(hundredPurchases.get(0)) + "&alternateCurrencyNames=stars");
+        var connected = ask("v2.1", eventIds(childPurchase), "DATA-SCOPE", "ALL");
+
+        assertThat(ownOrg.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG + 1);
+        assertThat(connected.statements()).isEqualTo(STATEMENTS_FOR_CONNECTED_ORGS);
+        // Signing in is the one read before any org is known: the owner's function answers the named credential only.
+        var signIns = concat(ownOrg.sent(), connected.sent()).stream()
+                .filter(sql -> sql.contains(" from ledger_credential_named(?, ?) ")).toList();
+        assertThat(signIns).hasSize(2);
+        assertThat(concat(ownOrg.sent(), connected.sent())).filteredOn(sql -> !signIns.contains(sql))
+                .hasSize(STATEMENTS_FOR_ONE_ORG + STATEMENTS_FOR_CONNECTED_ORGS - 1)
+                .allSatisfy(sql -> assertThat(sql).startsWith("select set_config('ledgerlens.orgs', ?, true)"));
+    }
+
+    @Test
     void naming_alternate_currencies_adds_one_statement_to_look_them_up_however_many_events() {
         var one = ask("v2", eventIds(hundredPurchases.get(0)) + "&alternateCurrencyNames=stars,coins");
         var hundred = ask("v2", eventIds(hundredPurchases) + "&limit=100&alternateCurrencyNames=stars,miles,coins");
@@ -361,6 +387,12 @@ class ExplodeRequestStatementCountTest {
     private static List<EventLogId> concat(List<EventLogId> ids, EventLogId last) {
         var all = new ArrayList<>(ids);
         all.add(last);
+        return all;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
         return all;
     }
 }

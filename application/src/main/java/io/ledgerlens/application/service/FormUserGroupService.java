@@ -31,8 +31,8 @@ public final class FormUserGroupService implements FormUserGroupUseCase {
                 return Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, Registrations.notRegistered(caller));
             }
             var groups = registry.userGroups();
-            var existing = groups.find(group.id());
-            if (existing.isPresent() && !existing.get().orgId().equals(caller)) {
+            var holder = groups.orgOf(group.id());
+            if (holder.isPresent() && !holder.get().equals(caller)) {
                 return otherOrgs(group);
             }
             var customers = registry.customers().customersOf(caller, group.members());
@@ -52,8 +52,8 @@ public final class FormUserGroupService implements FormUserGroupUseCase {
                 return Refused.because(Refusal.CONFLICT, "externalId", FieldProblem.TAKEN,
                         "user group " + namesake.get() + " has external id " + group.externalId() + " already");
             }
-            // false only when another org formed a group of this id since find() above: it is theirs now
-            return groups.save(group) ? new RegistrationOutcome.Saved(existing.isEmpty()) : otherOrgs(group);
+            // false only when another org formed a group of this id since orgOf() above: it is theirs now
+            return groups.save(group) ? new RegistrationOutcome.Saved(holder.isEmpty()) : otherOrgs(group);
         }));
     }
 

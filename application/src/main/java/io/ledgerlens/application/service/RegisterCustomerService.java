@@ -32,8 +32,8 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
             if (registry.orgs().find(caller).isEmpty()) {
                 return Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, Registrations.notRegistered(caller));
             }
-            var existing = customers.find(customer.id());
-            if (existing.isPresent() && !existing.get().orgId().equals(caller)) {
+            var holder = customers.orgOf(customer.id());
+            if (holder.isPresent() && !holder.get().equals(caller)) {
                 return otherOrgs(customer);
             }
             var owners = customers.ownersOf(caller, customer.identifiers());
@@ -49,8 +49,8 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
             if (!taken.isEmpty()) {
                 return new Refused(Refusal.CONFLICT, taken);
             }
-            // false only when another org registered this id since find() above: it is theirs now
-            return customers.save(customer) ? new RegistrationOutcome.Saved(existing.isEmpty()) : otherOrgs(customer);
+            // false only when another org registered this id since orgOf() above: it is theirs now
+            return customers.save(customer) ? new RegistrationOutcome.Saved(holder.isEmpty()) : otherOrgs(customer);
         }));
     }
 

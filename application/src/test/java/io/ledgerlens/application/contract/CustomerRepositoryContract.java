@@ -30,21 +30,22 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
                 java.util.Set.copyOf(customer.identifiers()));
     }
 
-    private Optional<Customer> find(CustomerId id) {
-        return read(registry -> registry.customers().find(id));
+    private Optional<Customer> find(OrgId org, CustomerId id) {
+        return in(org, registry -> registry.customers().find(id));
     }
 
     private boolean save(Customer customer) {
-        return read(registry -> registry.customers().save(customer));
+        return in(customer.orgId(), registry -> registry.customers().save(customer));
     }
 
     private Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, List<CustomerIdentifier> identifiers) {
-        return read(registry -> registry.customers().ownersOf(org, identifiers));
+        return in(org, registry -> registry.customers().ownersOf(org, identifiers));
     }
 
     @Test
     void an_unregistered_customer_is_not_found() {
-        assertThat(find(CustomerId.of(anOrgId().value() * 100))).isEmpty();
+        var org = anOrgId();
+        assertThat(find(org, CustomerId.of(org.value() * 100))).isEmpty();
     }
 
     @Test
@@ -52,7 +53,7 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
         var org = aRegisteredOrg();
         var mira = Customer.register(CustomerId.of(org.value() * 100 + 1), org, "Mira", "Nair", List.of(MOBILE, EMAIL, EXTERNAL_ID));
         assertThat(save(mira)).isTrue();
-        assertThat(find(mira.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(mira));
+        assertThat(find(org, mira.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(mira));
     }
 
     @Test
@@ -62,7 +63,7 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
         save(Customer.register(id, org, "Mira", "Nair", List.of(MOBILE, EMAIL)));
         var renamed = Customer.register(id, org, "Mira", "Shah", List.of(EMAIL, EXTERNAL_ID));
         assertThat(save(renamed)).isTrue();
-        assertThat(find(id)).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(renamed));
+        assertThat(find(org, id)).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(renamed));
         assertThat(ownersOf(org, List.of(MOBILE))).isEmpty();
     }
 
@@ -99,7 +100,7 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
         var ours = aCustomerOf(org, 1);
         var theirs = aCustomerOf(other, 1);
         var nobody = CustomerId.of(org.value() * 100 + 99);
-        assertThat(this.<java.util.Set<CustomerId>>read(registry -> registry.customers().customersOf(org, List.of(ours, theirs, nobody)))).containsExactly(ours);
+        assertThat(this.<java.util.Set<CustomerId>>in(org, registry -> registry.customers().customersOf(org, List.of(ours, theirs, nobody)))).containsExactly(ours);
     }
 
     @Test
@@ -109,7 +110,12 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
         var theirs = Customer.register(CustomerId.of(other.value() * 100 + 1), other, "Theirs", "", List.of(MOBILE));
         save(theirs);
         assertThat(save(Customer.register(theirs.id(), org, "Ours", "", List.of(EMAIL)))).isFalse();
-        assertThat(find(theirs.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
+        assertThat(find(org, theirs.id())).as("another org's customer is not seen from this org").isEmpty();
+        assertThat(this.<Optional<OrgId>>in(org, registry -> registry.customers().orgOf(theirs.id())))
+                .as("but that its id is taken, and by which org, is").contains(other);
+        assertThat(this.<Optional<OrgId>>in(org, registry -> registry.customers().orgOf(CustomerId.of(org.value() * 100 + 9))))
+                .isEmpty();
+        assertThat(find(other, theirs.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
         assertThat(ownersOf(org, List.of(EMAIL))).isEmpty();
     }
 

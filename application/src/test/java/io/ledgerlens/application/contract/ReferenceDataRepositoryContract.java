@@ -49,82 +49,80 @@ public abstract class ReferenceDataRepositoryContract extends RegistrySuite {
                 Optional.of(new Tier(7, 2, name)));
     }
 
-    private List<Optional<?>> data(Function<ReferenceDataRepository, List<Optional<?>>> question) {
-        return read(registry -> question.apply(registry.referenceData()));
+    private List<Optional<?>> data(OrgId org, Function<ReferenceDataRepository, List<Optional<?>>> question) {
+        return in(org, registry -> question.apply(registry.referenceData()));
     }
 
-    private Optional<Object> one(Function<ReferenceDataRepository, Optional<?>> question) {
-        return read(registry -> question.apply(registry.referenceData()).map(Object.class::cast));
+    private Optional<Object> one(OrgId org, Function<ReferenceDataRepository, Optional<?>> question) {
+        return in(org, registry -> question.apply(registry.referenceData()).map(Object.class::cast));
     }
 
     @Test
     void nothing_is_found_before_it_is_registered() {
         var org = aRegisteredOrg();
-        assertThat(data(data -> everyKindOf(data, org))).allMatch(Optional::isEmpty);
-        assertThat(one(data -> data.alternateCurrencyNamed(org, "stars"))).isEmpty();
+        assertThat(data(org, data -> everyKindOf(data, org))).allMatch(Optional::isEmpty);
+        assertThat(one(org, data -> data.alternateCurrencyNamed(org, "stars"))).isEmpty();
     }
 
     @Test
     void every_kind_is_found_as_it_was_saved() {
         var org = aRegisteredOrg();
-        write(registry -> saveEveryKind(registry.referenceData(), org, "first"));
-        assertThat(data(data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("first"));
+        writeIn(org, registry -> saveEveryKind(registry.referenceData(), org, "first"));
+        assertThat(data(org, data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("first"));
     }
 
     @Test
     void saving_under_the_same_id_again_replaces_every_kind() {
         var org = aRegisteredOrg();
-        write(registry -> saveEveryKind(registry.referenceData(), org, "first"));
-        write(registry -> saveEveryKind(registry.referenceData(), org, "second!"));
-        assertThat(data(data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("second!"));
+        writeIn(org, registry -> saveEveryKind(registry.referenceData(), org, "first"));
+        writeIn(org, registry -> saveEveryKind(registry.referenceData(), org, "second!"));
+        assertThat(data(org, data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("second!"));
     }
 
     @Test
     void the_same_ids_in_two_orgs_are_two_registrations() {
         var org = aRegisteredOrg();
         var other = aRegisteredOrg();
-        write(registry -> saveEveryKind(registry.referenceData(), org, "ours"));
-        write(registry -> saveEveryKind(registry.referenceData(), other, "theirs"));
-        assertThat(data(data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("ours"));
-        assertThat(data(data -> everyKindOf(data, other))).isEqualTo(expectedEveryKind("theirs"));
+        writeIn(org, registry -> saveEveryKind(registry.referenceData(), org, "ours"));
+        writeIn(other, registry -> saveEveryKind(registry.referenceData(), other, "theirs"));
+        assertThat(data(org, data -> everyKindOf(data, org))).isEqualTo(expectedEveryKind("ours"));
+        assertThat(data(other, data -> everyKindOf(data, other))).isEqualTo(expectedEveryKind("theirs"));
     }
 
     @Test
     void a_default_program_becomes_the_only_default_of_its_org() {
         var org = aRegisteredOrg();
         var other = aRegisteredOrg();
-        write(registry -> {
-            registry.referenceData().save(org, new Program(1, "Core", true));
-            registry.referenceData().save(other, new Program(1, "Theirs", true));
-        });
-        write(registry -> registry.referenceData().save(org, new Program(2, "Premium", true)));
-        assertThat(data(data -> List.of(data.program(org, 1), data.program(org, 2), data.program(other, 1)))).containsExactly(
-                Optional.of(new Program(1, "Core", false)), Optional.of(new Program(2, "Premium", true)),
-                Optional.of(new Program(1, "Theirs", true)));
+        writeIn(org, registry -> registry.referenceData().save(org, new Program(1, "Core", true)));
+        writeIn(other, registry -> registry.referenceData().save(other, new Program(1, "Theirs", true)));
+        writeIn(org, registry -> registry.referenceData().save(org, new Program(2, "Premium", true)));
+        assertThat(data(org, data -> List.of(data.program(org, 1), data.program(org, 2)))).containsExactly(
+                Optional.of(new Program(1, "Core", false)), Optional.of(new Program(2, "Premium", true)));
+        assertThat(one(other, data -> data.program(other, 1))).contains(new Program(1, "Theirs", true));
     }
 
     @Test
     void a_promotion_without_dates_keeps_none() {
         var org = aRegisteredOrg();
         var open = new Promotion(8, "Always on", Optional.empty(), Optional.empty());
-        write(registry -> registry.referenceData().save(org, open));
-        assertThat(one(data -> data.promotion(org, 8))).contains(open);
+        writeIn(org, registry -> registry.referenceData().save(org, open));
+        assertThat(one(org, data -> data.promotion(org, 8))).contains(open);
     }
 
     @Test
     void a_currency_is_found_by_its_exact_name_in_its_own_org_only() {
         var org = aRegisteredOrg();
         var other = aRegisteredOrg();
-        write(registry -> registry.referenceData().save(org, new AlternateCurrency(3, "stars", "st")));
-        assertThat(one(data -> data.alternateCurrencyNamed(org, "stars"))).contains(new AlternateCurrency(3, "stars", "st"));
-        assertThat(one(data -> data.alternateCurrencyNamed(org, "Stars"))).isEmpty();
-        assertThat(one(data -> data.alternateCurrencyNamed(other, "stars"))).isEmpty();
+        writeIn(org, registry -> registry.referenceData().save(org, new AlternateCurrency(3, "stars", "st")));
+        assertThat(one(org, data -> data.alternateCurrencyNamed(org, "stars"))).contains(new AlternateCurrency(3, "stars", "st"));
+        assertThat(one(org, data -> data.alternateCurrencyNamed(org, "Stars"))).isEmpty();
+        assertThat(one(other, data -> data.alternateCurrencyNamed(other, "stars"))).isEmpty();
     }
 
     @Test
     void a_registered_currency_is_one_of_the_orgs_alternate_currencies_for_explode() {
         var org = aRegisteredOrg();
-        write(registry -> registry.referenceData().save(org, new AlternateCurrency(4, "miles", "mi")));
+        writeIn(org, registry -> registry.referenceData().save(org, new AlternateCurrency(4, "miles", "mi")));
         assertThat(ports.orgs().alternateCurrenciesOf(List.of(org))).containsExactly(new AlternateCurrency(4, "miles", "mi"));
     }
 
@@ -132,14 +130,14 @@ public abstract class ReferenceDataRepositoryContract extends RegistrySuite {
     void reference_data_an_event_names_is_registered_on_first_use_and_what_was_registered_stays() {
         var org = aRegisteredOrg();
         var customer = aCustomerOf(org, 1);
-        write(registry -> registry.referenceData().save(org, new Program(2649, "Registered first", false)));
+        writeIn(org, registry -> registry.referenceData().save(org, new Program(2649, "Registered first", false)));
         ports.recorder().append(io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation()
                 .id(ports.recorder().nextEventLogId().value()).org(org)
                 .subject(io.ledgerlens.domain.event.EventSubject.customer(customer)).uniqueId("first-use-" + org)
                 .withoutAllocations().allocations(io.ledgerlens.domain.testdata.Allocations.promoIn(
                         io.ledgerlens.domain.testdata.Allocations.STARS, "2.0"))
                 .build());
-        assertThat(data(data -> List.of(data.program(org, 2649), data.pointsCategory(org, 18871),
+        assertThat(data(org, data -> List.of(data.program(org, 2649), data.pointsCategory(org, 18871),
                 data.allocationStrategy(org, 111526), data.expiryStrategy(org, 109281), data.promotion(org, 7701),
                 data.alternateCurrency(org, 301)))).containsExactly(
                 Optional.of(new Program(2649, "Registered first", false)),
@@ -153,14 +151,14 @@ public abstract class ReferenceDataRepositoryContract extends RegistrySuite {
     @Test
     void tiers_are_known_by_their_program_and_slab_number() {
         var org = aRegisteredOrg();
-        write(registry -> {
+        writeIn(org, registry -> {
             registry.referenceData().save(org, new Program(5, "Core", false));
             registry.referenceData().save(org, new Program(6, "Kids", false));
             registry.referenceData().save(org, new Tier(5, 1, "Silver"));
             registry.referenceData().save(org, new Tier(5, 2, "Gold"));
             registry.referenceData().save(org, new Tier(6, 1, "Cub"));
         });
-        assertThat(data(data -> List.of(data.tier(org, 5, 1), data.tier(org, 5, 2), data.tier(org, 6, 1), data.tier(org, 6, 2))))
+        assertThat(data(org, data -> List.of(data.tier(org, 5, 1), data.tier(org, 5, 2), data.tier(org, 6, 1), data.tier(org, 6, 2))))
                 .containsExactly(Optional.of(new Tier(5, 1, "Silver")), Optional.of(new Tier(5, 2, "Gold")),
                         Optional.of(new Tier(6, 1, "Cub")), Optional.empty());
     }

@@ -28,12 +28,12 @@ public abstract class RegistrationPortContract extends RegistrySuite {
     void what_one_registration_writes_is_there_together_afterwards() {
         var org = anOrgId();
         var customer = CustomerId.of(org.value() * 100 + 1);
-        write(registry -> {
+        writeIn(org, registry -> {
             registry.orgs().save(Org.root(org, "Together", ZoneId.of("UTC"), false));
             registry.customers().save(Customer.register(customer, org, "A", "B", List.of()));
         });
         assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isPresent();
-        assertThat(this.<Optional<Customer>>read(registry -> registry.customers().find(customer))).isPresent();
+        assertThat(this.<Optional<Customer>>in(org, registry -> registry.customers().find(customer))).isPresent();
     }
 
     @Test
@@ -46,7 +46,7 @@ public abstract class RegistrationPortContract extends RegistrySuite {
             throw new IllegalStateException("the work fails after writing");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isEmpty();
-        assertThat(this.<Optional<Customer>>read(registry -> registry.customers().find(customer))).isEmpty();
+        assertThat(this.<Optional<Customer>>in(org, registry -> registry.customers().find(customer))).isEmpty();
     }
 
     @Test

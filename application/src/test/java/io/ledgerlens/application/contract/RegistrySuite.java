@@ -46,16 +46,31 @@ public abstract class RegistrySuite {
     /** A registered customer of {@code org}, without identifiers; its id is derived from the org's. */
     protected CustomerId aCustomerOf(OrgId org, int number) {
         var id = CustomerId.of(org.value() * 100 + number);
-        read(registry -> registry.customers().save(Customer.register(id, org, "", "", List.of())));
+        in(org, registry -> registry.customers().save(Customer.register(id, org, "", "", List.of())));
         return id;
     }
 
+    /** Work on the org tree, which sees orgs only (see RegistrationPort#inOrgTree). */
     protected <T> T read(Function<Registry, T> work) {
         return ports.registration().inOrgTree(work);
     }
 
+    /** Work on the org tree, which sees orgs only (see RegistrationPort#inOrgTree). */
     protected void write(Consumer<Registry> work) {
         ports.registration().inOrgTree(registry -> {
+            work.accept(registry);
+            return null;
+        });
+    }
+
+    /** Work within {@code org}, which sees that org's data only (see RegistrationPort#inOrg). */
+    protected <T> T in(OrgId org, Function<Registry, T> work) {
+        return ports.registration().inOrg(org, work);
+    }
+
+    /** Work within {@code org}, which sees that org's data only (see RegistrationPort#inOrg). */
+    protected void writeIn(OrgId org, Consumer<Registry> work) {
+        in(org, registry -> {
             work.accept(registry);
             return null;
         });

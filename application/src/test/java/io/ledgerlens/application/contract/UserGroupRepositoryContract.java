@@ -19,21 +19,22 @@ public abstract class UserGroupRepositoryContract extends RegistrySuite {
         return List.of(group.id(), group.orgId(), group.externalId(), group.name(), group.primaryMember(), group.members());
     }
 
-    private Optional<UserGroup> find(UserGroupId id) {
-        return read(registry -> registry.userGroups().find(id));
+    private Optional<UserGroup> find(OrgId org, UserGroupId id) {
+        return in(org, registry -> registry.userGroups().find(id));
     }
 
     private boolean save(UserGroup group) {
-        return read(registry -> registry.userGroups().save(group));
+        return in(group.orgId(), registry -> registry.userGroups().save(group));
     }
 
     private Optional<UserGroupId> withExternalId(OrgId org, String externalId) {
-        return read(registry -> registry.userGroups().withExternalId(org, externalId));
+        return in(org, registry -> registry.userGroups().withExternalId(org, externalId));
     }
 
     @Test
     void an_unformed_group_is_not_found() {
-        assertThat(find(UserGroupId.of(anOrgId().value() * 10))).isEmpty();
+        var org = anOrgId();
+        assertThat(find(org, UserGroupId.of(org.value() * 10))).isEmpty();
     }
 
     @Test
@@ -43,7 +44,7 @@ public abstract class UserGroupRepositoryContract extends RegistrySuite {
         var second = aCustomerOf(org, 2);
         var group = UserGroupId.of(org.value() * 10);
         assertThat(save(UserGroup.form(group, org, "HH-1", "Household", second, List.of(second, first)))).isTrue();
-        assertThat(find(group)).get().extracting(UserGroupRepositoryContract::fieldsOf)
+        assertThat(find(org, group)).get().extracting(UserGroupRepositoryContract::fieldsOf)
                 .isEqualTo(fieldsOf(UserGroup.form(group, org, "HH-1", "Household", second, List.of(first, second))));
     }
 
@@ -57,7 +58,7 @@ public abstract class UserGroupRepositoryContract extends RegistrySuite {
         save(UserGroup.form(group, org, "HH-1", "Before", first, List.of(first, second)));
         var after = UserGroup.form(group, org, "HH-2", "After", third, List.of(second, third));
         assertThat(save(after)).isTrue();
-        assertThat(find(group)).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(after));
+        assertThat(find(org, group)).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(after));
         assertThat(withExternalId(org, "HH-1")).isEmpty();
     }
 
@@ -82,7 +83,12 @@ public abstract class UserGroupRepositoryContract extends RegistrySuite {
         var theirs = UserGroup.form(UserGroupId.of(other.value() * 10), other, "THEIRS", "", theirMember, List.of(theirMember));
         save(theirs);
         assertThat(save(UserGroup.form(theirs.id(), org, "OURS", "", ourMember, List.of(ourMember)))).isFalse();
-        assertThat(find(theirs.id())).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
+        assertThat(find(org, theirs.id())).as("another org's group is not seen from this org").isEmpty();
+        assertThat(this.<Optional<OrgId>>in(org, registry -> registry.userGroups().orgOf(theirs.id())))
+                .as("but that its id is taken, and by which org, is").contains(other);
+        assertThat(this.<Optional<OrgId>>in(org, registry -> registry.userGroups().orgOf(UserGroupId.of(org.value() * 10 + 9))))
+                .isEmpty();
+        assertThat(find(other, theirs.id())).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
         assertThat(withExternalId(org, "OURS")).isEmpty();
     }
 

@@ -93,7 +93,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
 
     @Override
     public <T> T inOrg(OrgId org, java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
-        return registry.inTransaction(work);
+        return registry.inTransaction(org, work);
     }
 
     @Override

@@ -49,6 +49,8 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
     private final Map<Long, UserGroup> groups;
     private final Runnable requireAvailable;
     private final Map<Key, Object> referenceData = new LinkedHashMap<>();
+    /** The org a registration in an org sees, as the database fences it; null in a registration of the org tree. */
+    private OrgId seenOrg;
 
     InMemoryRegistry(Object monitor, Map<OrgId, Org> orgs, Map<Long, Customer> customers, Map<Long, UserGroup> groups,
                      Runnable requireAvailable) {
@@ -57,6 +59,17 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
         this.customers = customers;
         this.groups = groups;
         this.requireAvailable = requireAvailable;
+    }
+
+    <T> T inTransaction(OrgId org, Function<Registry, T> work) {
+        synchronized (monitor) {
+            seenOrg = org;
+            try {
+                return inTransaction(work);
+            } finally {
+                seenOrg = null;
+            }
+        }
     }
 
     <T> T inTransaction(Function<Registry, T> work) {
@@ -263,7 +276,13 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
     @Override
     public Optional<Customer> find(CustomerId id) {
         requireAvailable.run();
-        return Optional.ofNullable(customers.get(id.value()));
+        return Optional.ofNullable(customers.get(id.value())).filter(c -> seenOrg == null || c.orgId().equals(seenOrg));
+    }
+
+    @Override
+    public Optional<OrgId> orgOf(CustomerId id) {
+        requireAvailable.run();
+        return Optional.ofNullable(customers.get(id.value())).map(Customer::orgId);
     }
 
     @Override
@@ -283,7 +302,7 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
 
     @Override
     public boolean save(Customer customer) {
-        if (find(customer.id()).filter(c -> !c.orgId().equals(customer.orgId())).isPresent()) {
+        if (Optional.ofNullable(customers.get(customer.id().value())).filter(c -> !c.orgId().equals(customer.orgId())).isPresent()) {
             return false;
         }
         customers.put(customer.id().value(), customer);
@@ -295,8 +314,14 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
     @Override
     public Optional<UserGroup> find(UserGroupId id) {
         requireAvailable.run();
-        return Optional.ofNullable(groups.get(id.value())).map(g -> UserGroup.form(g.id(), g.orgId(), g.externalId(), g.name(),
+        return Optional.ofNullable(groups.get(id.value())).filter(g -> seenOrg == null || g.orgId().equals(seenOrg)).map(g -> UserGroup.form(g.id(), g.orgId(), g.externalId(), g.name(),
                 g.primaryMember(), g.members().stream().sorted(java.util.Comparator.comparingLong(CustomerId::value)).toList()));
+    }
+
+    @Override
+    public Optional<OrgId> orgOf(UserGroupId id) {
+        requireAvailable.run();
+        return Optional.ofNullable(groups.get(id.value())).map(UserGroup::orgId);
     }
 
     @Override
@@ -308,7 +333,7 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
 
     @Override
     public boolean save(UserGroup group) {
-        if (find(group.id()).filter(g -> !g.orgId().equals(group.orgId())).isPresent()) {
+        if (Optional.ofNullable(groups.get(group.id().value())).filter(g -> !g.orgId().equals(group.orgId())).isPresent()) {
             return false;
         }
         groups.put(group.id().value(), group);

@@ -1,6 +1,5 @@
 package io.ledgerlens.bootstrap.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -17,12 +16,14 @@ import javax.sql.DataSource;
 public final class EmbeddedLedgerPostgres implements LedgerDatabase {
 
     private final EmbeddedPostgres postgres;
-    private final HikariDataSource pool;
+    private final ServicePool pool;
+    private final DataSource owner;
     private final Path dataDirectory;
 
-    private EmbeddedLedgerPostgres(EmbeddedPostgres postgres, HikariDataSource pool, Path dataDirectory) {
+    private EmbeddedLedgerPostgres(EmbeddedPostgres postgres, ServicePool pool, DataSource owner, Path dataDirectory) {
         this.postgres = postgres;
         this.pool = pool;
+        this.owner = owner;
         this.dataDirectory = dataDirectory;
     }
 
@@ -34,8 +35,9 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .start();
-            var pool = PostgresDataSources.pooled(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", poolSize);
-            return new EmbeddedLedgerPostgres(postgres, pool, dataDirectory);
+            var url = postgres.getJdbcUrl("postgres", "postgres");
+            return new EmbeddedLedgerPostgres(postgres, new ServicePool(url, "postgres", "", poolSize),
+                    PostgresDataSources.owner(url, "postgres", ""), dataDirectory);
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another LedgerLens using it?)", failure);
@@ -44,7 +46,12 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
 
     @Override
     public DataSource dataSource() {
-        return pool;
+        return pool.get();
+    }
+
+    @Override
+    public DataSource ownerDataSource() {
+        return owner;
     }
 
     @Override

@@ -1,23 +1,29 @@
 package io.ledgerlens.bootstrap.database;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
 import javax.sql.DataSource;
 
 /** A PostgreSQL server of the operator's, reached through a connection pool. */
 public final class ExternalPostgres implements LedgerDatabase {
 
-    private final HikariDataSource pool;
+    private final ServicePool pool;
+    private final DataSource owner;
     private final String url;
 
     public ExternalPostgres(String jdbcUrl, String user, String password, int poolSize) {
         this.url = jdbcUrl;
-        this.pool = PostgresDataSources.pooled(jdbcUrl, user, password, poolSize);
+        this.pool = new ServicePool(jdbcUrl, user, password, poolSize);
+        this.owner = PostgresDataSources.owner(jdbcUrl, user, password);
     }
 
     @Override
     public DataSource dataSource() {
-        return pool;
+        return pool.get();
+    }
+
+    @Override
+    public DataSource ownerDataSource() {
+        return owner;
     }
 
     @Override

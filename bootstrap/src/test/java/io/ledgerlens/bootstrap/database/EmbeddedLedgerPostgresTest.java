@@ -20,12 +20,12 @@ class EmbeddedLedgerPostgresTest {
     void the_ledger_survives_a_restart_of_the_embedded_database(@TempDir Path dataDir) {
         var org = OrgId.of(777);
         try (var first = EmbeddedLedgerPostgres.start(dataDir, 2)) {
-            assertThat(LedgerSchema.migrate(first.dataSource())).isPositive();
+            assertThat(LedgerSchema.migrate(first.ownerDataSource())).isPositive();
             new LedgerRecordingAdapter(LedgerStore.on(first.dataSource()))
                     .save(Org.root(org, "Survivor", ZoneId.of("UTC"), false));
         }
         try (var second = EmbeddedLedgerPostgres.start(dataDir, 2)) {
-            assertThat(LedgerSchema.migrate(second.dataSource())).isZero();
+            assertThat(LedgerSchema.migrate(second.ownerDataSource())).isZero();
             assertThat(new OrgPersistenceAdapter(LedgerStore.on(second.dataSource())).settingsOf(List.of(org))).hasSize(1);
             assertThat(second.description()).contains(dataDir.toString());
         }

@@ -69,7 +69,8 @@ final class TenantWorld implements AutoCloseable {
         // Thousands of requests from each org in seconds: far past the default rate limit, which is not under test here.
         var settings = new ServiceSettings(new RateLimits(1_000_000, Duration.ofSeconds(1)),
                 new RateLimits(1_000_000, Duration.ofSeconds(1)), WebLimits.DEFAULT);
-        service = LedgerLensService.on(LedgerDatabase.over(PostgresDatabase.freshDatabase(), "isolation database"), settings)
+        var ledger = PostgresDatabase.freshLedger();
+        service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "isolation database"), settings)
                 .start("127.0.0.1", 0);
         parents.forEach(this::addOrg);
     }

@@ -4,6 +4,7 @@ import static io.ledgerlens.adapter.persistence.schema.Sequences.CREDENTIAL_ID_S
 import static io.ledgerlens.adapter.persistence.schema.Tables.CREDENTIAL;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.schema.tables.records.CredentialRecord;
 import io.ledgerlens.application.port.out.CredentialRepository;
 import io.ledgerlens.domain.access.AccessRight;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Credentials in PostgreSQL, one row each; a revoke stamps the row and never deletes it. */
@@ -29,33 +31,38 @@ public final class JooqCredentialRepository implements CredentialRepository {
         this.store = store;
     }
 
+    /** Signing in knows no org yet: the owner's function finds the one credential named, in one round trip. */
     @Override
     public Optional<Credential> named(CredentialKind kind, CredentialName name) {
-        return store.read(dsl -> dsl.selectFrom(CREDENTIAL)
-                .where(CREDENTIAL.KIND.eq(kind.name())).and(CREDENTIAL.NAME.eq(name.value()))
-                .fetchOptional(JooqCredentialRepository::credentialOf));
+        return first(DSL.table("ledger_credential_named({0}, {1})", DSL.val(kind.name()), DSL.val(name.value())));
     }
 
     @Override
     public Optional<Credential> find(CredentialId id) {
-        return store.read(dsl -> dsl.selectFrom(CREDENTIAL).where(CREDENTIAL.CREDENTIAL_ID.eq(id.value()))
-                .fetchOptional(JooqCredentialRepository::credentialOf));
+        return first(DSL.table("ledger_credential({0})", DSL.val(id.value())));
+    }
+
+    private Optional<Credential> first(Table<?> ownersFunction) {
+        var found = ownersFunction.as(CREDENTIAL.getName());
+        return store.fetch(TenantFence.none(), DSL.select(CREDENTIAL.fields()).from(found),
+                row -> credentialOf(row.into(CREDENTIAL))).stream().findFirst();
     }
 
     @Override
     public List<Credential> ofOrg(OrgId org) {
-        return store.read(dsl -> dsl.selectFrom(CREDENTIAL).where(CREDENTIAL.ORG_ID.eq(org.value()))
-                .orderBy(CREDENTIAL.CREDENTIAL_ID).fetch(JooqCredentialRepository::credentialOf));
+        return store.fetch(TenantFence.of(org), DSL.select(CREDENTIAL.fields()).from(CREDENTIAL)
+                .where(CREDENTIAL.ORG_ID.eq(org.value())).orderBy(CREDENTIAL.CREDENTIAL_ID),
+                row -> credentialOf(row.into(CREDENTIAL)));
     }
 
     @Override
     public CredentialId nextId() {
-        return CredentialId.of(store.read(dsl -> dsl.select(CREDENTIAL_ID_SEQ.nextval()).fetchSingle().value1()));
+        return CredentialId.of(store.read(TenantFence.none(), dsl -> dsl.select(CREDENTIAL_ID_SEQ.nextval()).fetchSingle().value1()));
     }
 
     @Override
     public boolean add(Credential credential) {
-        return store.write(dsl -> dsl.insertInto(CREDENTIAL)
+        return store.write(TenantFence.of(credential.org()), dsl -> dsl.insertInto(CREDENTIAL)
                 .set(CREDENTIAL.CREDENTIAL_ID, credential.id().value())
                 .set(CREDENTIAL.ORG_ID, credential.org().value())
                 .set(CREDENTIAL.KIND, credential.kind().name())
@@ -71,7 +78,7 @@ public final class JooqCredentialRepository implements CredentialRepository {
 
     @Override
     public Optional<Credential> revoke(OrgId org, CredentialId id, Instant at) {
-        return store.write(dsl -> dsl.update(CREDENTIAL)
+        return store.write(TenantFence.of(org), dsl -> dsl.update(CREDENTIAL)
                 .set(CREDENTIAL.REVOKED_AT, DSL.coalesce(CREDENTIAL.REVOKED_AT, DSL.val(at)))
                 .where(CREDENTIAL.CREDENTIAL_ID.eq(id.value())).and(CREDENTIAL.ORG_ID.eq(org.value()))
                 .returning()

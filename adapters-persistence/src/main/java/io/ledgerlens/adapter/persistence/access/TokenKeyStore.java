@@ -3,6 +3,7 @@ package io.ledgerlens.adapter.persistence.access;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TOKEN_SIGNING_KEY;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,14 +30,14 @@ public final class TokenKeyStore {
 
     /** Every key, newest first. */
     public List<StoredKey> newestFirst() {
-        return store.read(dsl -> dsl.selectFrom(TOKEN_SIGNING_KEY)
+        return store.read(TenantFence.none(), dsl -> dsl.selectFrom(TOKEN_SIGNING_KEY)
                 .orderBy(TOKEN_SIGNING_KEY.CREATED_AT.desc(), TOKEN_SIGNING_KEY.KEY_ID.desc())
                 .fetch(row -> new StoredKey(row.getKeyId(), row.getJwk(), row.getCreatedAt())));
     }
 
     /** Adds {@code key}; a key id already stored keeps its first key. */
     public void add(StoredKey key) {
-        store.write(dsl -> dsl.insertInto(TOKEN_SIGNING_KEY)
+        store.write(TenantFence.none(), dsl -> dsl.insertInto(TOKEN_SIGNING_KEY)
                 .set(TOKEN_SIGNING_KEY.KEY_ID, key.keyId())
                 .set(TOKEN_SIGNING_KEY.JWK, key.jwk())
                 .set(TOKEN_SIGNING_KEY.CREATED_AT, key.createdAt())

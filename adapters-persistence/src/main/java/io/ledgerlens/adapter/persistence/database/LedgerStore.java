@@ -1,10 +1,21 @@
 package io.ledgerlens.adapter.persistence.database;
 
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -14,14 +25,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one door to PostgreSQL for every adapter. Any failure of the store
- * (refused connection, pool timeout, SQL error) becomes a
- * {@link LedgerUnavailableException}: the cause is logged here and never
- * travels further, so no SQL reaches a client.
+ * The one door to PostgreSQL for every adapter. Each call names its
+ * {@link TenantFence}: the orgs it may see are set, transaction-local, before
+ * its statements run, so that row-level security (V5) holds them to those orgs
+ * and a pooled connection never carries one call's orgs into the next.
+ *
+ * <p>Any failure of the store (refused connection, pool timeout, SQL error,
+ * a row refused by the fence) becomes a {@link LedgerUnavailableException}:
+ * the cause is logged here and never travels further, so no SQL reaches a client.
  */
 public final class LedgerStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerStore.class);
+    /** Both settings in one statement; {@code true}: they end with the transaction. */
+    private static final String FENCE =
+            "select set_config('ledgerlens.orgs', ?, true), set_config('ledgerlens.org_tree', ?, true)";
 
     private final DSLContext dsl;
 
@@ -39,22 +57,99 @@ public final class LedgerStore {
         return new LedgerStore(DSL.using(configuration));
     }
 
-    /** Runs a read; a failing store becomes {@link LedgerUnavailableException}. */
-    public <T> T read(Function<DSLContext, T> query) {
+    /** Runs {@code work} in one transaction within {@code fence}. */
+    public <T> T read(TenantFence fence, Function<DSLContext, T> work) {
+        return inTransaction(fence, work);
+    }
+
+    /** Runs {@code work} in one transaction within {@code fence}: all of it is written, or none. */
+    public <T> T write(TenantFence fence, Function<DSLContext, T> work) {
+        return inTransaction(fence, work);
+    }
+
+    /**
+     * Runs one select within {@code fence} in a single round trip: the fence
+     * and the select travel together and PostgreSQL runs them as one implicit
+     * transaction (the driver sends one Sync after both), so the setting ends
+     * with the select.
+     */
+    public <R extends Record, T> List<T> fetch(TenantFence fence, Select<R> query, RecordMapper<? super R, T> mapper) {
+        var rows = fetch(fence, sql(query), query.getSelect(), bindValues(query).toArray());
+        // Records of a known degree are jOOQ's RecordN implementations, as they would be from query.fetch().
+        @SuppressWarnings("unchecked")
+        var typed = (List<R>) (List<?>) rows;
+        return typed.stream().<T>map(mapper::map).toList();
+    }
+
+    /** Runs SQL rendered by {@link #sql} within {@code fence}, in one round trip, reading rows as {@code columns}. */
+    public List<Record> fetch(TenantFence fence, String sql, List<Field<?>> columns, Object... binds) {
         try {
-            return query.apply(dsl);
+            return dsl.connectionResult(connection -> {
+                if (!connection.getAutoCommit()) {
+                    // Inside an open transaction the fence would outlive this select: use read() instead.
+                    throw new SQLException("a single round trip read needs an autocommit connection");
+                }
+                var fenced = !fence.isClosed();
+                try (PreparedStatement statement = connection.prepareStatement(fenced ? FENCE + ";\n" + sql : sql)) {
+                    int next = 1;
+                    if (fenced) {
+                        statement.setString(next++, fence.orgsSetting());
+                        statement.setString(next++, fence.orgTreeSetting());
+                    }
+                    for (var bind : binds) {
+                        statement.setObject(next++, jdbcValue(connection, bind));
+                    }
+                    statement.execute();
+                    if (fenced && !statement.getMoreResults()) {
+                        throw new SQLException("the fenced statement returned no rows: " + sql);
+                    }
+                    try (var rows = statement.getResultSet()) {
+                        return dsl.fetch(rows, columns.toArray(Field[]::new));
+                    }
+                }
+            });
         } catch (DataAccessException failure) {
             throw unavailable(failure);
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none. */
-    public <T> T write(Function<DSLContext, T> work) {
+    /** The SQL of {@code query} as this store renders it, with a {@code ?} for each bind value. */
+    public String sql(Query query) {
+        return dsl.render(query);
+    }
+
+    public List<Object> bindValues(Query query) {
+        return dsl.extractBindValues(query);
+    }
+
+    private <T> T inTransaction(TenantFence fence, Function<DSLContext, T> work) {
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            return dsl.transactionResult(configuration -> {
+                var transaction = configuration.dsl();
+                if (!fence.isClosed()) {
+                    transaction.fetch(FENCE, fence.orgsSetting(), fence.orgTreeSetting());
+                }
+                return work.apply(transaction);
+            });
         } catch (DataAccessException failure) {
             throw unavailable(failure);
         }
+    }
+
+    private static Object jdbcValue(Connection connection, Object value) throws SQLException {
+        if (value instanceof Long[] ids) {
+            return connection.createArrayOf("bigint", ids);
+        }
+        if (value instanceof String[] texts) {
+            return connection.createArrayOf("text", texts);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value == null || value instanceof Number || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        throw new SQLException("no JDBC form for a bind value of " + value.getClass().getSimpleName());
     }
 
     private static LedgerUnavailableException unavailable(DataAccessException failure) {

@@ -3,10 +3,21 @@ package io.ledgerlens.adapter.persistence.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Connection pools to PostgreSQL. Instances are stateless, so a pool per
  * instance is all the state there is; size it to the database, not to the load.
+ *
+ * <p>Two kinds of connection, both logging in as the configured user: the
+ * service's pool switches to {@link #SERVICE_ROLE}, which is subject to
+ * row-level security and may only read and append the ledger; migrations use
+ * {@link #owner} connections, which keep the login user, who owns the schema.
+ * The switch is what makes the fences hold: owners and superusers bypass
+ * row-level security. It guards against a query that forgets its filter, not
+ * against SQL run by an attacker (who could RESET ROLE): for that, log in as a
+ * user that is no superuser and owns nothing.
  */
 public final class PostgresDataSources {
 
@@ -15,6 +26,9 @@ public final class PostgresDataSources {
      * import, short enough that a runaway query cannot hold a connection (and its locks) for long.
      */
     public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+
+    /** The role the service's statements run as (created by migration V5). */
+    public static final String SERVICE_ROLE = "ledgerlens_app";
 
     private PostgresDataSources() {
     }
@@ -27,7 +41,8 @@ public final class PostgresDataSources {
     /**
      * A pool that starts even when the database is down (it connects lazily)
      * and gives up on a connection quickly, so a request fails fast with 9003
-     * instead of hanging while the database is away.
+     * instead of hanging while the database is away. Every connection runs as
+     * {@link #SERVICE_ROLE}, so the schema must have been migrated first.
      */
     public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize,
                                           Duration statementTimeout) {
@@ -45,6 +60,17 @@ public final class PostgresDataSources {
         config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         // A JDBC batch of one insert statement travels as multi-row inserts: what makes bulk import fast.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.setConnectionInitSql("set role " + SERVICE_ROLE);
         return new HikariDataSource(config);
+    }
+
+    /** Unpooled connections as the login user, the schema's owner: for Flyway, which opens one or two. */
+    public static DataSource owner(String jdbcUrl, String user, String password) {
+        var source = new PGSimpleDataSource();
+        source.setURL(jdbcUrl);
+        source.setUser(user);
+        source.setPassword(password);
+        source.setApplicationName("ledgerlens-migrations");
+        return source;
     }
 }

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresText;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
@@ -74,13 +75,15 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
             return List.of();
         }
         var owners = Owners.of(lookup.owners());
+        // The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement.
+        var fence = TenantFence.of(lookup.owners().stream().map(LedgerOwner::orgId).toList());
         List<Record> rows;
         if (lookup.selector() instanceof EventSelector.ByEventIds selected) {
-            rows = byIds.fetch(owners.orgs(), owners.customers(), owners.groups(),
+            rows = byIds.fetch(fence, owners.orgs(), owners.customers(), owners.groups(),
                     selected.ids().stream().map(EventLogId::value).toArray(Long[]::new));
         } else {
             var selected = (EventSelector.ByReferences) lookup.selector();
-            rows = byReferences.fetch(owners.orgs(), owners.customers(), owners.groups(), selected.eventName().wireName(),
+            rows = byReferences.fetch(fence, owners.orgs(), owners.customers(), owners.groups(), selected.eventName().wireName(),
                     selected.referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
         }
         return rows.stream().map(columns::toEvent).toList();

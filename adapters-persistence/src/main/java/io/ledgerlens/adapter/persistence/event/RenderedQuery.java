@@ -1,8 +1,7 @@
 package io.ledgerlens.adapter.persistence.event;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import java.util.List;
 import org.jooq.Record;
 import org.jooq.Select;
@@ -27,32 +26,20 @@ final class RenderedQuery {
 
     /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
     static RenderedQuery of(LedgerStore store, Select<?> template, int binds) {
-        return store.read(dsl -> {
-            var found = dsl.extractBindValues(template).size();
-            if (found != binds) {
-                throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
-            }
-            return new RenderedQuery(store, dsl.render(template), List.copyOf(template.getSelect()));
-        });
+        var found = store.bindValues(template).size();
+        if (found != binds) {
+            throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
+        }
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()));
     }
 
     /**
-     * Runs the statement with {@code binds}, in the order the template declared
-     * them, and reads the rows through the template's columns. The statement
-     * goes to JDBC as rendered: handing it back to jOOQ would render it again.
+     * Runs the statement within {@code fence} with {@code binds}, in the order
+     * the template declared them, and reads the rows through the template's
+     * columns. The statement goes to JDBC as rendered: handing it back to jOOQ
+     * would render it again.
      */
-    List<Record> fetch(Object... binds) {
-        return store.read(dsl -> dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < binds.length; i++) {
-                    statement.setObject(i + 1, binds[i] instanceof Object[] array
-                            ? connection.createArrayOf(array instanceof Long[] ? "bigint" : "text", array)
-                            : binds[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return dsl.fetch(rows, columns.toArray(Field[]::new));
-                }
-            }
-        }));
+    List<Record> fetch(TenantFence fence, Object... binds) {
+        return store.fetch(fence, sql, columns, binds);
     }
 }

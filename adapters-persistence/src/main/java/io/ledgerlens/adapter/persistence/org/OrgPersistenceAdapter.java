@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.schema.tables.Org;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.domain.org.OrgConnections;
@@ -26,38 +27,37 @@ public final class OrgPersistenceAdapter implements LoadOrgPort {
         this.store = store;
     }
 
+    /** Fenced to {@code org}: the policy on org lets it read its children's rows, which name it as their parent. */
     @Override
     public OrgConnections connectionsOf(OrgId org) {
         Org child = ORG.as("child");
-        return store.read(dsl -> dsl
-                .select(ORG.PARENT_ORG_ID,
-                        multiset(select(child.ORG_ID).from(child).where(child.PARENT_ORG_ID.eq(ORG.ORG_ID)))
-                                .convertFrom(r -> r.map(c -> OrgId.of(c.value1()))))
-                .from(ORG)
-                .where(ORG.ORG_ID.eq(org.value()))
-                .fetchOptional()
-                .map(r -> new OrgConnections(org, Optional.ofNullable(r.value1()).map(OrgId::of), new HashSet<>(r.value2())))
-                .orElseGet(() -> OrgConnections.isolated(org)));
+        return store.fetch(TenantFence.of(org), select(ORG.PARENT_ORG_ID,
+                                multiset(select(child.ORG_ID).from(child).where(child.PARENT_ORG_ID.eq(ORG.ORG_ID)))
+                                        .convertFrom(r -> r.map(c -> OrgId.of(c.value1()))))
+                        .from(ORG)
+                        .where(ORG.ORG_ID.eq(org.value())),
+                        r -> new OrgConnections(org, Optional.ofNullable(r.value1()).map(OrgId::of), new HashSet<>(r.value2())))
+                .stream().findFirst()
+                .orElseGet(() -> OrgConnections.isolated(org));
     }
 
     @Override
     public List<OrgSettings> settingsOf(List<OrgId> orgs) {
-        return store.read(dsl -> dsl
-                .select(ORG.ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
-                .from(ORG)
-                .where(ORG.ORG_ID.in(ids(orgs)))
-                .orderBy(ORG.ORG_ID)
-                .fetch(r -> new OrgSettings(OrgId.of(r.value1()), ZoneId.of(r.value2()), r.value3())));
+        return store.fetch(TenantFence.of(orgs), select(ORG.ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
+                        .from(ORG)
+                        .where(ORG.ORG_ID.in(ids(orgs)))
+                        .orderBy(ORG.ORG_ID),
+                r -> new OrgSettings(OrgId.of(r.value1()), ZoneId.of(r.value2()), r.value3()));
     }
 
     @Override
     public List<AlternateCurrency> alternateCurrenciesOf(List<OrgId> orgs) {
-        return store.read(dsl -> dsl
-                .select(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID, ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER)
-                .from(ALTERNATE_CURRENCY)
-                .where(ALTERNATE_CURRENCY.ORG_ID.in(ids(orgs)))
-                .orderBy(ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID)
-                .fetch(r -> new AlternateCurrency(r.value1(), r.value2(), r.value3())));
+        return store.fetch(TenantFence.of(orgs),
+                select(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID, ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER)
+                        .from(ALTERNATE_CURRENCY)
+                        .where(ALTERNATE_CURRENCY.ORG_ID.in(ids(orgs)))
+                        .orderBy(ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID),
+                r -> new AlternateCurrency(r.value1(), r.value2(), r.value3()));
     }
 
     static List<Long> ids(List<OrgId> orgs) {

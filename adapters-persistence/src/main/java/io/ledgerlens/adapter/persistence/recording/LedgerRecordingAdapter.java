@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.recording;
 
 import static io.ledgerlens.adapter.persistence.schema.Sequences.EVENT_LOG_ID_SEQ;
 import static org.jooq.impl.DSL.generateSeries;
+import static org.jooq.impl.DSL.select;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
@@ -10,6 +11,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.domain.customer.Customer;
@@ -43,7 +45,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     @Override
     public void save(Org org) {
-        store.write(dsl -> dsl.insertInto(ORG, ORG.ORG_ID, ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
+        store.write(TenantFence.of(org.id()), dsl -> dsl.insertInto(ORG, ORG.ORG_ID, ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
                 .values(org.id().value(), org.name(), org.parent().map(OrgId::value).orElse(null),
                         org.settings().timeZone().getId(), org.settings().sourceValueCapturing())
                 .onConflict(ORG.ORG_ID).doUpdate()
@@ -56,7 +58,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     @Override
     public void save(Customer customer) {
-        store.write(dsl -> {
+        store.write(TenantFence.of(customer.orgId()), dsl -> {
             dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
                     .values(customer.id().value(), customer.orgId().value(), customer.firstName(), customer.lastName())
                     .onConflict(CUSTOMER.CUSTOMER_ID).doUpdate()
@@ -78,7 +80,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     @Override
     public void save(UserGroup group) {
-        store.write(dsl -> {
+        store.write(TenantFence.of(group.orgId()), dsl -> {
             dsl.insertInto(USER_GROUP, USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME)
                     .values(group.id().value(), group.orgId().value(), group.externalId(), group.name())
                     .onConflict(USER_GROUP.USER_GROUP_ID).doUpdate()
@@ -97,19 +99,20 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     @Override
     public EventLogId nextEventLogId() {
-        return EventLogId.of(store.read(dsl -> dsl.select(EVENT_LOG_ID_SEQ.nextval()).fetchSingle().value1()));
+        return nextEventLogIds(1).get(0);
     }
 
     @Override
     public List<EventLogId> nextEventLogIds(int count) {
-        return store.read(dsl -> dsl.select(EVENT_LOG_ID_SEQ.nextval()).from(generateSeries(1, count))
-                .fetch(r -> EventLogId.of(r.value1())));
+        // A sequence holds no tenant's rows: no fence, and one round trip.
+        return store.fetch(TenantFence.none(), select(EVENT_LOG_ID_SEQ.nextval()).from(generateSeries(1, count)),
+                r -> EventLogId.of(r.value1()));
     }
 
     @Override
     public AppendOutcome append(LedgerEvent event) {
         var fingerprint = EventFingerprint.of(event);
-        return store.write(dsl -> {
+        return store.write(TenantFence.of(event.orgId()), dsl -> {
             // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
             // and, once the winner has committed, reads the winner's event below.
             var subject = event.subject();
@@ -150,7 +153,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     }
 
     private List<AppendOutcome> appendAllInOneTransaction(List<LedgerEvent> events) {
-        return store.write(dsl -> {
+        return store.write(TenantFence.of(events.stream().map(LedgerEvent::orgId).toList()), dsl -> {
             var recorded = new HashMap<String, Map.Entry<EventLogId, String>>();
             events.stream().collect(Collectors.groupingBy(e -> e.orgId().value(),
                     Collectors.mapping(LedgerEvent::uniqueId, Collectors.toSet()))).forEach((org, uniqueIds) ->

@@ -1,6 +1,7 @@
 package io.ledgerlens.adapter.persistence.recording;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -11,12 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * ledger, 306 events/s before an ANALYZE and 1,649 after). So the tables are
  * analysed each time the events written through this adapter double: a few
  * hundred milliseconds, a logarithmic number of times.
+ *
+ * <p>ANALYZE needs the tables' owner, and the service runs as ledgerlens_app:
+ * the function {@code ledger_analyze()} (migration V5) runs as its owner and
+ * analyses the ledger tables, nothing else.
  */
 final class LedgerStatistics {
 
     private static final long FIRST_ANALYZE_AFTER = 1_000;
-    private static final String LEDGER_TABLES =
-            "ledger_event, bill, line_item, points_allocation, custom_field, extended_field, payment_mode, event_tier";
 
     private final LedgerStore store;
     private final AtomicLong written = new AtomicLong();
@@ -30,7 +33,7 @@ final class LedgerStatistics {
         var total = written.addAndGet(events);
         var due = nextAnalyze.get();
         if (total >= due && nextAnalyze.compareAndSet(due, total * 2)) {
-            store.read(dsl -> dsl.execute("analyze " + LEDGER_TABLES));
+            store.write(TenantFence.none(), dsl -> dsl.execute("select ledger_analyze()"));
         }
     }
 }

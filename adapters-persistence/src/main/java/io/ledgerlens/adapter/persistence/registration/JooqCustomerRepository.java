@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
@@ -43,6 +44,13 @@ final class JooqCustomerRepository implements CustomerRepository {
                 .fetchOptional(r -> Customer.register(id, OrgId.of(r.value1()), r.value2(), r.value3(), r.value4()));
     }
 
+    /** Through a function of the owner's (migration V5): the fence hides other orgs' customers, not who holds an id. */
+    @Override
+    public Optional<OrgId> orgOf(CustomerId id) {
+        return dsl.select(field("ledger_customer_org({0})", Long.class, id.value())).fetchOptional(r -> r.value1())
+                .flatMap(org -> Optional.ofNullable(org).map(OrgId::of));
+    }
+
     private static CustomerIdentifier identifier(String name, String value, String source, String account) {
         return new CustomerIdentifier(IdentifierName.valueOf(name), value, Source.valueOf(source), AccountId.of(account));
     }
@@ -77,13 +85,16 @@ final class JooqCustomerRepository implements CustomerRepository {
     public boolean save(Customer customer) {
         long org = customer.orgId().value();
         long id = customer.id().value();
-        // The update applies only to the org's own customer: a row of another org's is left alone, and nothing is written.
-        var written = dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
+        // An insert, else an update of the org's own customer only: another org's row is left alone and nothing is
+        // written. Not one upsert: ON CONFLICT DO UPDATE fails outright on a conflicting row that row-level security hides.
+        var inserted = dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
                 .values(id, org, customer.firstName(), customer.lastName())
-                .onConflict(CUSTOMER.CUSTOMER_ID).doUpdate()
+                .onConflict(CUSTOMER.CUSTOMER_ID).doNothing()
+                .execute();
+        var written = inserted > 0 ? inserted : dsl.update(CUSTOMER)
                 .set(CUSTOMER.FIRST_NAME, customer.firstName())
                 .set(CUSTOMER.LAST_NAME, customer.lastName())
-                .where(CUSTOMER.ORG_ID.eq(org))
+                .where(CUSTOMER.CUSTOMER_ID.eq(id)).and(CUSTOMER.ORG_ID.eq(org))
                 .execute();
         if (written == 0) {
             return false;

@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -35,6 +36,13 @@ final class JooqUserGroupRepository implements UserGroupRepository {
                         r.value4().map(m -> CustomerId.of(m.value1()))));
     }
 
+    /** Through a function of the owner's (see JooqCustomerRepository.orgOf). */
+    @Override
+    public Optional<OrgId> orgOf(UserGroupId id) {
+        return dsl.select(field("ledger_user_group_org({0})", Long.class, id.value())).fetchOptional(r -> r.value1())
+                .flatMap(org -> Optional.ofNullable(org).map(OrgId::of));
+    }
+
     @Override
     public Optional<UserGroupId> withExternalId(OrgId org, String externalId) {
         return dsl.select(USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
@@ -46,13 +54,15 @@ final class JooqUserGroupRepository implements UserGroupRepository {
     public boolean save(UserGroup group) {
         long org = group.orgId().value();
         long id = group.id().value();
-        // The update applies only to the org's own group: a row of another org's is left alone, and nothing is written.
-        var written = dsl.insertInto(USER_GROUP, USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME)
+        // As for customers: an insert, else an update of the org's own group only (see JooqCustomerRepository.save).
+        var inserted = dsl.insertInto(USER_GROUP, USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME)
                 .values(id, org, group.externalId(), group.name())
-                .onConflict(USER_GROUP.USER_GROUP_ID).doUpdate()
+                .onConflict(USER_GROUP.USER_GROUP_ID).doNothing()
+                .execute();
+        var written = inserted > 0 ? inserted : dsl.update(USER_GROUP)
                 .set(USER_GROUP.EXTERNAL_ID, group.externalId())
                 .set(USER_GROUP.NAME, group.name())
-                .where(USER_GROUP.ORG_ID.eq(org))
+                .where(USER_GROUP.USER_GROUP_ID.eq(id)).and(USER_GROUP.ORG_ID.eq(org))
                 .execute();
         if (written == 0) {
             return false;

@@ -1,6 +1,7 @@
 package io.ledgerlens.adapter.persistence.registration;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.Registry;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.domain.org.OrgId;
@@ -13,6 +14,11 @@ import org.jooq.DSLContext;
  * customers and groups, one for the whole org tree. Advisory locks need no
  * row to exist (an org being registered has none yet) and never block event
  * appends or explode reads.
+ *
+ * <p>The transaction is fenced (see {@link TenantFence}) to the org of the
+ * registration; registering and connecting orgs opens the org table whole,
+ * since it reads the tree (is this org free? would this make a cycle?), and
+ * sees no tenant data at all.
  */
 public final class RegistrationPersistenceAdapter implements RegistrationPort {
 
@@ -29,7 +35,7 @@ public final class RegistrationPersistenceAdapter implements RegistrationPort {
 
     @Override
     public <T> T inOrg(OrgId org, Function<Registry, T> work) {
-        return store.write(dsl -> {
+        return store.write(TenantFence.of(org), dsl -> {
             // Orgs whose ids collide on the 32-bit key merely wait for each other.
             lock(dsl, ORG_LOCKS, Long.hashCode(org.value()));
             return work.apply(registry(dsl));
@@ -38,7 +44,7 @@ public final class RegistrationPersistenceAdapter implements RegistrationPort {
 
     @Override
     public <T> T inOrgTree(Function<Registry, T> work) {
-        return store.write(dsl -> {
+        return store.write(TenantFence.orgTree(), dsl -> {
             lock(dsl, TREE_LOCK, 0);
             return work.apply(registry(dsl));
         });

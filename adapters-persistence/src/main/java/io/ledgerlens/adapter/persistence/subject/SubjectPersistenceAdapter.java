@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -36,13 +37,12 @@ public final class SubjectPersistenceAdapter implements ResolveSubjectPort {
 
     @Override
     public List<LedgerOwner> findCustomers(List<OrgId> orgs, SubjectIdentifier identifier) {
-        return store.read(dsl -> dsl
-                .select(CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID)
-                .from(CUSTOMER)
-                .where(CUSTOMER.ORG_ID.in(orgIds(orgs)))
-                .and(customerKnownBy(identifier, CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID))
-                .orderBy(CUSTOMER.ORG_ID)
-                .fetch(r -> new LedgerOwner(OrgId.of(r.value1()), EventSubject.customer(CustomerId.of(r.value2())))));
+        return store.fetch(TenantFence.of(orgs), select(CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID)
+                        .from(CUSTOMER)
+                        .where(CUSTOMER.ORG_ID.in(orgIds(orgs)))
+                        .and(customerKnownBy(identifier, CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID))
+                        .orderBy(CUSTOMER.ORG_ID),
+                r -> new LedgerOwner(OrgId.of(r.value1()), EventSubject.customer(CustomerId.of(r.value2()))));
     }
 
     @Override
@@ -51,19 +51,18 @@ public final class SubjectPersistenceAdapter implements ResolveSubjectPort {
         var member = USER_GROUP_MEMBER.as("member");
         var primaryMember = select(primary.CUSTOMER_ID).from(primary)
                 .where(primary.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID)).and(primary.IS_PRIMARY).asField("primary_member_id");
-        return store.read(dsl -> dsl
-                .select(USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME,
-                        primaryMember,
-                        multiset(select(member.CUSTOMER_ID).from(member)
-                                .where(member.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
-                                .orderBy(member.CUSTOMER_ID))
-                                .convertFrom(r -> r.map(m -> CustomerId.of(m.value1()))))
-                .from(USER_GROUP)
-                .where(USER_GROUP.ORG_ID.in(orgIds(orgs)))
-                .and(groupKnownBy(identifier))
-                .orderBy(USER_GROUP.ORG_ID)
-                .fetch(r -> UserGroup.form(UserGroupId.of(r.value1()), OrgId.of(r.value2()), r.value3(), r.value4(),
-                        CustomerId.of((Long) r.value5()), r.value6())));
+        return store.fetch(TenantFence.of(orgs), select(USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID,
+                                USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME, primaryMember,
+                                multiset(select(member.CUSTOMER_ID).from(member)
+                                        .where(member.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                                        .orderBy(member.CUSTOMER_ID))
+                                        .convertFrom(r -> r.map(m -> CustomerId.of(m.value1()))))
+                        .from(USER_GROUP)
+                        .where(USER_GROUP.ORG_ID.in(orgIds(orgs)))
+                        .and(groupKnownBy(identifier))
+                        .orderBy(USER_GROUP.ORG_ID),
+                r -> UserGroup.form(UserGroupId.of(r.value1()), OrgId.of(r.value2()), r.value3(), r.value4(),
+                        CustomerId.of((Long) r.value5()), r.value6()));
     }
 
     @Override
@@ -72,7 +71,7 @@ public final class SubjectPersistenceAdapter implements ResolveSubjectPort {
                 .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toList();
         var groupIds = subjects.stream().filter(EventSubject.OfUserGroup.class::isInstance)
                 .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toList();
-        return store.read(dsl -> {
+        return store.read(TenantFence.of(org), dsl -> {
             var known = new java.util.HashSet<EventSubject>();
             if (!customerIds.isEmpty()) {
                 dsl.select(CUSTOMER.CUSTOMER_ID).from(CUSTOMER)

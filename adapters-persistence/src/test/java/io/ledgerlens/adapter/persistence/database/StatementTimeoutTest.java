@@ -26,15 +26,15 @@ class StatementTimeoutTest {
 
     @Test
     void a_statement_within_the_timeout_runs() {
-        String slept = store.read(dsl -> (String) dsl.fetchValue("select 'slept' from pg_sleep(0.8)"));
+        String slept = store.read(TenantFence.none(), dsl -> (String) dsl.fetchValue("select 'slept' from pg_sleep(0.8)"));
         assertThat(slept).isEqualTo("slept");
     }
 
     @Test
     void a_statement_past_the_timeout_is_cancelled_and_the_store_says_it_cannot_answer() {
-        assertThatThrownBy(() -> store.read(dsl -> dsl.fetchValue("select 'slept' from pg_sleep(1.2)")))
+        assertThatThrownBy(() -> store.read(TenantFence.none(), dsl -> dsl.fetchValue("select 'slept' from pg_sleep(1.2)")))
                 .isInstanceOf(LedgerUnavailableException.class);
-        Object one = store.read(dsl -> dsl.fetchValue("select 1"));
+        Object one = store.read(TenantFence.none(), dsl -> dsl.fetchValue("select 1"));
         assertThat(one).as("the connection is still good").isEqualTo(1);
     }
 

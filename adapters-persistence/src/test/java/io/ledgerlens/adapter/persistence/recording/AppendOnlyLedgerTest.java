@@ -29,18 +29,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppendOnlyLedgerTest {
 
-    private DataSource dataSource;
+    private PostgresDatabase.Ledger ledger;
+    /** The owner's connections: what an operator's console has, beyond the service's privileges. */
+    private DataSource console;
 
     @BeforeAll
     void recordTheWorld() {
-        dataSource = PostgresDatabase.freshDatabase();
-        var store = LedgerStore.on(dataSource);
+        ledger = PostgresDatabase.freshLedger();
+        console = ledger.owner();
+        var store = LedgerStore.on(ledger.service());
         LedgerWorld.recordedThrough(new LedgerPorts(new OrgPersistenceAdapter(store),
                 new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store)));
     }
 
     private int execute(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = console.getConnection(); var statement = connection.createStatement()) {
             return statement.execute(sql) ? countRows(statement.getResultSet()) : statement.getUpdateCount();
         }
     }
@@ -77,7 +80,7 @@ class AppendOnlyLedgerTest {
 
     @Test
     void a_refused_change_leaves_every_event_as_it_was() throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+        try (var connection = console.getConnection(); var statement = connection.createStatement();
              var rows = statement.executeQuery("select count(*), sum(value) from points_allocation")) {
             rows.next();
             var count = rows.getLong(1);
@@ -93,7 +96,7 @@ class AppendOnlyLedgerTest {
 
     @Test
     void new_events_can_still_be_appended_and_profiles_edited() throws SQLException {
-        var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
+        var recorder = new LedgerRecordingAdapter(LedgerStore.on(ledger.service()));
         var id = recorder.nextEventLogId();
         recorder.append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
                 .subject(EventSubject.customer(LedgerWorld.ASHA)).uniqueId("after-the-triggers").build());

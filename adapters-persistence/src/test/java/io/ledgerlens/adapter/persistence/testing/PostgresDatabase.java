@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL for tests. With {@code -Dledgerlens.test.db-url=jdbc:postgresql://host:port/db}
@@ -42,13 +41,26 @@ public final class PostgresDatabase {
         }
     }
 
-    /** A new database with the ledger schema, pooled as the service pools it. */
-    public static synchronized DataSource freshDatabase() {
+    /**
+     * A new database with the ledger schema, pooled as the service pools it:
+     * as the role that row-level security fences.
+     */
+    public static DataSource freshDatabase() {
+        return freshLedger().service();
+    }
+
+    /** A new database with the ledger schema, through both doors: the service's pool and the owner's connections. */
+    public static synchronized Ledger freshLedger() {
         var name = "ledgerlens_test_" + UUID.randomUUID().toString().replace("-", "");
         execute("create database " + name + " template " + template());
         created.add(name);
         var s = server();
-        return PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4);
+        return new Ledger(PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4),
+                PostgresDataSources.owner(s.urlOf(name), s.user(), s.password()));
+    }
+
+    /** A test database: {@code service} as the service connects, {@code owner} as migrations and an operator's console do. */
+    public record Ledger(DataSource service, DataSource owner) {
     }
 
     /** Which server the tests run on, for messages and for tests that start the service themselves. */
@@ -68,11 +80,7 @@ public final class PostgresDatabase {
             template = "ledgerlens_template_" + UUID.randomUUID().toString().replace("-", "");
             execute("create database " + template);
             created.add(template);
-            var source = new PGSimpleDataSource();
-            source.setURL(server().urlOf(template));
-            source.setUser(server().user());
-            source.setPassword(server().password());
-            LedgerSchema.migrate(source);
+            LedgerSchema.migrate(PostgresDataSources.owner(server().urlOf(template), server().user(), server().password()));
         }
         return template;
     }

@@ -5,17 +5,20 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 /**
  * Counts the statements sent to the database through a {@link DataSource}, at
  * the JDBC level: every {@code execute*} call is one round trip, whether jOOQ
- * or plain JDBC made it.
+ * or plain JDBC made it. It also keeps the SQL of each, so that a test can say
+ * what travelled (one round trip may carry more than one statement, such as a
+ * tenant fence and its select).
  */
 public final class StatementCounter {
 
-    private final AtomicInteger executed = new AtomicInteger();
+    private final List<String> sent = new CopyOnWriteArrayList<>();
 
     /** {@code dataSource}, with every statement executed through it counted here. */
     public DataSource counting(DataSource dataSource) {
@@ -27,25 +30,31 @@ public final class StatementCounter {
 
     /** Runs {@code work} and returns how many statements it sent. */
     public int countDuring(Runnable work) {
-        int before = executed.get();
+        return sentDuring(work).size();
+    }
+
+    /** Runs {@code work} and returns the SQL of each round trip it made, in order. */
+    public List<String> sentDuring(Runnable work) {
+        int from = sent.size();
         work.run();
-        return executed.get() - before;
+        return List.copyOf(sent.subList(from, sent.size()));
     }
 
     private Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             var result = method.invoke(target, args);
-            return result instanceof Statement statement ? countingStatement(statement) : result;
+            var prepared = method.getName().startsWith("prepare") && args != null && args[0] instanceof String sql ? sql : null;
+            return result instanceof Statement statement ? countingStatement(statement, prepared) : result;
         });
     }
 
     @SuppressWarnings("unchecked")
-    private <S extends Statement> S countingStatement(S statement) {
+    private <S extends Statement> S countingStatement(S statement, String prepared) {
         var type = (Class<S>) (statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                 : statement instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class);
         return proxy(type, statement, (target, method, args) -> {
             if (method.getName().startsWith("execute")) {
-                executed.incrementAndGet();
+                sent.add(prepared != null ? prepared : args != null && args[0] instanceof String sql ? sql : "");
             }
             return method.invoke(target, args);
         });

@@ -12,8 +12,17 @@ import java.util.Set;
 /** Customers and their identifiers. Used inside a {@link RegistrationPort} transaction. */
 public interface CustomerRepository {
 
-    /** The customer of that id, in whichever org (customer ids are unique across orgs), with its identifiers in no particular order. */
+    /**
+     * The customer of that id, with its identifiers in no particular order, if the registration sees it: a
+     * registration in an org sees that org's customers only (customer ids are unique across orgs all the same).
+     */
     Optional<Customer> find(CustomerId id);
+
+    /**
+     * The org that holds customer id {@code id}, whichever it is: ids are unique across orgs, so that an id is
+     * taken is not private, though everything else about the customer is.
+     */
+    Optional<OrgId> orgOf(CustomerId id);
 
     /** Which of {@code identifiers} are registered in {@code org} (same name, value, source and account), and to whom. */
     Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, Collection<CustomerIdentifier> identifiers);

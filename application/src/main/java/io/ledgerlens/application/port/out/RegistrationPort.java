@@ -11,6 +11,11 @@ import java.util.function.Function;
  * until it commits: within one org for its reference data, customers and
  * groups; across the whole ledger for orgs and their connections, which are
  * few and form one tree.
+ *
+ * <p>What the work sees is as narrow: a registration in an org sees that org's
+ * data (its org row, reference data, customers, groups) and nothing of other
+ * orgs; a registration of the org tree sees every org and nothing else. The
+ * database adapter enforces it, underneath the org ids its queries name.
  */
 public interface RegistrationPort {
 

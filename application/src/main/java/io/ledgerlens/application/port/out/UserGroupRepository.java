@@ -8,8 +8,11 @@ import java.util.Optional;
 /** User groups (household wallets) and their members. Used inside a {@link RegistrationPort} transaction. */
 public interface UserGroupRepository {
 
-    /** The group of that id, in whichever org (group ids are unique across orgs), with its members in customer id order. */
+    /** The group of that id, with its members in customer id order, if the registration sees it (its org's only). */
     Optional<UserGroup> find(UserGroupId id);
+
+    /** The org that holds group id {@code id}, whichever it is (see {@link CustomerRepository#orgOf}). */
+    Optional<OrgId> orgOf(UserGroupId id);
 
     /** The group of {@code org} known by {@code externalId}. */
     Optional<UserGroupId> withExternalId(OrgId org, String externalId);
