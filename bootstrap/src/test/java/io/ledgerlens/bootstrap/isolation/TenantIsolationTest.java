@@ -117,6 +117,15 @@ class TenantIsolationTest {
                     probe.assertShowsOnly(List.of(caller), reply);
                     assertThat(reply.status()).as(reply.request() + " " + reply.body()).isBetween(400, 499);
                 }
+                // A parent registers its children's reference data and connects them; any other org is refused.
+                var isChild = world.parentOf(other).filter(caller::equals).isPresent();
+                for (var reference : referenceDataOf(other).entrySet()) {
+                    var reply = probe.ask(caller, "PUT", reference.getKey(), reference.getValue());
+                    probe.assertShowsOnly(isChild ? List.of(caller, other) : List.of(caller), reply);
+                    if (!isChild) {
+                        assertThat(reply.status()).as(reply.request() + " " + reply.body()).isIn(403, 404);
+                    }
+                }
             }
         }
         for (var org : world.orgs()) {
@@ -129,6 +138,39 @@ class TenantIsolationTest {
                     + TenantWorld.HOUSEHOLD + "&source=INSTORE&type=USERGROUP2&eventName=GroupTransactionAdd&eventReferenceIds="
                     + TenantWorld.BILL + "-G&getCustomFields=true", null);
             assertThat(household.status()).as("the household kept its external id: " + household.body()).isEqualTo(200);
+        }
+    }
+
+    /** Every reference-data route, aimed at {@code org}: path and a valid body. */
+    private static Map<String, String> referenceDataOf(OrgId org) {
+        var at = "/v1/ledger/orgs/" + org;
+        return Map.of(
+                at + "/programs/2649", "{\"name\":\"intruder\"}",
+                at + "/programs/2649/tiers/9", "{\"name\":\"intruder\"}",
+                at + "/points-categories/18871", "{\"name\":\"intruder\"}",
+                at + "/allocation-strategies/111526", "{\"name\":\"intruder\"}",
+                at + "/expiry-strategies/109281", "{\"name\":\"intruder\",\"type\":\"FIXED\"}",
+                at + "/promotions/7701", "{\"name\":\"intruder\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-02-01\"}",
+                at + "/alternate-currencies/301", "{\"name\":\"intruder\",\"identifier\":\"X\"}",
+                at + "/tills/50671937", "{\"code\":\"intruder\"}");
+    }
+
+    @Test
+    void connecting_another_orgs_child_and_revoking_another_orgs_credential_are_refused() {
+        for (var caller : world.orgs()) {
+            for (var other : world.orgs().stream().filter(org -> !org.equals(caller)).toList()) {
+                var connect = probe.ask(caller, "PUT", "/v1/ledger/orgs/" + other + "/children/" + caller, null);
+                probe.assertShowsOnly(List.of(caller), connect);
+                assertThat(connect.status()).as(connect.request() + " " + connect.body()).isBetween(400, 499);
+
+                var revoke = probe.ask(caller, "DELETE", "/v1/admin/credentials/" + world.credentialOf(other), null);
+                probe.assertShowsOnly(List.of(caller), revoke);
+                assertThat(revoke.status()).as(revoke.request()).isEqualTo(404);
+            }
+        }
+        for (var org : world.orgs()) {
+            assertThat(probe.ask(org, "GET", "/v1/admin/credentials", null).status())
+                    .as("every org's credential still works").isEqualTo(200);
         }
     }
 

@@ -63,6 +63,7 @@ final class TenantWorld implements AutoCloseable {
     private final Map<Long, OrgId> eventOrgs = new HashMap<>();
     private final Map<OrgId, String> authorizations = new HashMap<>();
     private final Map<OrgId, CustomerId> customers = new HashMap<>();
+    private final Map<OrgId, Long> credentials = new HashMap<>();
 
     /** {@code parents}: each org and its parent, parents first. */
     TenantWorld(Map<OrgId, Optional<OrgId>> parents) {
@@ -113,6 +114,7 @@ final class TenantWorld implements AutoCloseable {
 
         var issued = (CredentialIssue.Issued) service.credentialAdmin().issue(org, new CredentialRequest(CredentialKind.TILL_USER,
                 Optional.of(new CredentialName("till." + org)), Set.of(AccessRight.values())));
+        credentials.put(org, issued.credential().id());
         authorizations.put(org, "Basic " + Base64.getEncoder().encodeToString(
                 ("till." + org + ":" + ManageCredentialsService.md5Hex(issued.secret())).getBytes(StandardCharsets.UTF_8)));
     }
@@ -143,6 +145,14 @@ final class TenantWorld implements AutoCloseable {
 
     OrgId orgOfEvent(long eventLogId) {
         return eventOrgs.get(eventLogId);
+    }
+
+    Optional<OrgId> parentOf(OrgId org) {
+        return parents.get(org);
+    }
+
+    long credentialOf(OrgId org) {
+        return credentials.get(org);
     }
 
     CustomerId customerOf(OrgId org) {
