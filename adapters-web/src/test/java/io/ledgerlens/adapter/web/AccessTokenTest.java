@@ -135,6 +135,17 @@ class AccessTokenTest {
     }
 
     @Test
+    void a_token_used_again_and_again_expires_on_time_all_the_same() {
+        var token = tokenFor(access.apiClientFor(PARENT, AccessRight.POINTS_READ));
+        for (int i = 0; i < 5; i++) {
+            assertThat(explodeWith(token).status()).isNotIn(401, 403);
+        }
+        clock.advance(JwtTokens.LIFETIME);
+        assertThat(explodeWith(token).json().at("/errors/0/code").asInt()).isEqualTo(498);
+        assertThat(explodeWith(token).json().at("/errors/0/code").asInt()).isEqualTo(498);
+    }
+
+    @Test
     void a_revoked_clients_token_stops_working_at_once() {
         var client = access.apiClientFor(PARENT, AccessRight.POINTS_READ);
         var token = tokenFor(client);

@@ -4,6 +4,7 @@ import static io.ledgerlens.adapter.persistence.schema.Sequences.CREDENTIAL_ID_S
 import static io.ledgerlens.adapter.persistence.schema.Tables.CREDENTIAL;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.schema.tables.records.CredentialRecord;
 import io.ledgerlens.application.port.out.CredentialRepository;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -26,26 +29,34 @@ import org.jooq.impl.DSL;
 public final class JooqCredentialRepository implements CredentialRepository {
 
     private final LedgerStore store;
+    /** Run on every authenticated request, so rendered once: rendering costs more than the lookup itself. */
+    private final RenderedQuery byName;
+    private final RenderedQuery byId;
 
     public JooqCredentialRepository(LedgerStore store) {
         this.store = store;
+        this.byName = RenderedQuery.of(store, ownersLookup(DSL.table("ledger_credential_named({0}, {1})",
+                DSL.val(""), DSL.val(""))), 2);
+        this.byId = RenderedQuery.of(store, ownersLookup(DSL.table("ledger_credential({0})", DSL.val(0L))), 1);
+    }
+
+    private static Select<?> ownersLookup(Table<?> ownersFunction) {
+        return DSL.select(CREDENTIAL.fields()).from(ownersFunction.as(CREDENTIAL.getName()));
     }
 
     /** Signing in knows no org yet: the owner's function finds the one credential named, in one round trip. */
     @Override
     public Optional<Credential> named(CredentialKind kind, CredentialName name) {
-        return first(DSL.table("ledger_credential_named({0}, {1})", DSL.val(kind.name()), DSL.val(name.value())));
+        return first(byName.fetch(TenantFence.none(), kind.name(), name.value()));
     }
 
     @Override
     public Optional<Credential> find(CredentialId id) {
-        return first(DSL.table("ledger_credential({0})", DSL.val(id.value())));
+        return first(byId.fetch(TenantFence.none(), id.value()));
     }
 
-    private Optional<Credential> first(Table<?> ownersFunction) {
-        var found = ownersFunction.as(CREDENTIAL.getName());
-        return store.fetch(TenantFence.none(), DSL.select(CREDENTIAL.fields()).from(found),
-                row -> credentialOf(row.into(CREDENTIAL))).stream().findFirst();
+    private static Optional<Credential> first(List<Record> rows) {
+        return rows.stream().findFirst().map(row -> credentialOf(row.into(CREDENTIAL)));
     }
 
     @Override

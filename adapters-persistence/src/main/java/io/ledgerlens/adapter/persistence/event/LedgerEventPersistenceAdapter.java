@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.EventLookup;

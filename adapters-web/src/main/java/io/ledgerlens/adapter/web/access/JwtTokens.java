@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.web.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -29,6 +31,12 @@ import java.util.function.Supplier;
  * {@code kid} among our own keys only, and {@code exp}, {@code iss},
  * {@code aud} and {@code sub} are required. Only a token that passes all of
  * that and is past its {@code exp} is reported as expired.
+ *
+ * <p>An ES256 verification costs a few milliseconds of CPU, more than the rest
+ * of a small request; a client sends the same token for five minutes. So a
+ * token that passed is remembered (bounded, never past its {@code exp}) and
+ * only its expiry is checked again. Key rotation changes nothing there: an
+ * older key verifies until all tokens it signed have expired.
  */
 public final class JwtTokens {
 
@@ -41,6 +49,12 @@ public final class JwtTokens {
 
     private final TokenKeys keys;
     private final Clock clock;
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(10_000).expireAfterWrite(LIFETIME.plus(CLOCK_SKEW)).build();
+
+    /** A token that passed every check: whose it is, and until when. */
+    private record Verified(CredentialId credential, Instant expiresAt) {
+    }
     private final String issuer;
     private final String audience;
 
@@ -78,6 +92,19 @@ public final class JwtTokens {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return new TokenCheck.Invalid("absent or oversized");
         }
+        var known = verified.getIfPresent(token);
+        if (known != null) {
+            return clock.instant().isBefore(known.expiresAt())
+                    ? new TokenCheck.Valid(known.credential(), known.expiresAt()) : new TokenCheck.Expired(known.expiresAt());
+        }
+        var check = verify(token);
+        if (check instanceof TokenCheck.Valid valid) {
+            verified.put(token, new Verified(valid.credential(), valid.expiresAt()));
+        }
+        return check;
+    }
+
+    private TokenCheck verify(String token) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -125,7 +152,7 @@ public final class JwtTokens {
             return new TokenCheck.Invalid("subject");
         }
         Instant expiredAt = expiry.toInstant();
-        return now.isBefore(expiredAt) ? new TokenCheck.Valid(credential) : new TokenCheck.Expired(expiredAt);
+        return now.isBefore(expiredAt) ? new TokenCheck.Valid(credential, expiredAt) : new TokenCheck.Expired(expiredAt);
     }
 
     private static CredentialId credentialOf(String subject) {

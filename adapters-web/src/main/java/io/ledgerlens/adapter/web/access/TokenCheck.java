@@ -6,8 +6,8 @@ import java.time.Instant;
 /** What checking a presented token found. */
 public sealed interface TokenCheck {
 
-    /** Signed by one of our keys, for us, in date: issued to {@code credential}. */
-    record Valid(CredentialId credential) implements TokenCheck {
+    /** Signed by one of our keys, for us, in date: issued to {@code credential}, valid until {@code expiresAt}. */
+    record Valid(CredentialId credential, Instant expiresAt) implements TokenCheck {
     }
 
     /** Ours and intact, but past its {@code exp}. */

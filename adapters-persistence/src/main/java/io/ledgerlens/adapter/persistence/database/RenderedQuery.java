@@ -1,7 +1,5 @@
-package io.ledgerlens.adapter.persistence.event;
+package io.ledgerlens.adapter.persistence.database;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.database.TenantFence;
 import java.util.List;
 import org.jooq.Record;
 import org.jooq.Select;
@@ -12,7 +10,7 @@ import org.jooq.Field;
  * Its columns keep their jOOQ types, so nested MULTISETs are still read back
  * into their records.
  */
-final class RenderedQuery {
+public final class RenderedQuery {
 
     private final LedgerStore store;
     private final String sql;
@@ -25,7 +23,7 @@ final class RenderedQuery {
     }
 
     /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
-    static RenderedQuery of(LedgerStore store, Select<?> template, int binds) {
+    public static RenderedQuery of(LedgerStore store, Select<?> template, int binds) {
         var found = store.bindValues(template).size();
         if (found != binds) {
             throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
@@ -39,7 +37,7 @@ final class RenderedQuery {
      * columns. The statement goes to JDBC as rendered: handing it back to jOOQ
      * would render it again.
      */
-    List<Record> fetch(TenantFence fence, Object... binds) {
+    public List<Record> fetch(TenantFence fence, Object... binds) {
         return store.fetch(fence, sql, columns, binds);
     }
 }
