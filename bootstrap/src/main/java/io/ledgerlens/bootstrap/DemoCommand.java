@@ -151,6 +151,12 @@ final class DemoCommand implements Callable<Integer> {
             if (outcomes.stream().anyMatch(RecordOutcome.Unavailable.class::isInstance)) {
                 throw new IllegalStateException("the database stopped answering; run the same command again");
             }
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (!(outcomes.get(i) instanceof RecordOutcome.Recorded)) {
+                    // The generator writes only events the ledger accepts: anything else is a bug to report, not skip.
+                    throw new IllegalStateException("a generated event was refused: " + outcomes.get(i));
+                }
+            }
             written += outcomes.stream().filter(r -> r instanceof RecordOutcome.Recorded rec && rec.created()).count();
             bar.stepBy(batch.size());
             batch.clear();

@@ -201,8 +201,10 @@ class ExplodeRequestStatementCountTest {
                     .uniqueId("u-kind-" + name.wireName()).eventTime(Instant.parse("2024-05-01T00:00:00Z").plusSeconds(60L * minute++))
                     .customField("zone", "north").paidBy("CARD", "10.0");
             if (name.isBillEvent()) {
-                event.referenceId("K-" + name.wireName()).bill(aBill().number("K-" + name.wireName())
-                        .lineItems(aLineItem(lineItemIds[0]++, regular("2.0"))).allocations(regular("5.0")));
+                var bill = aBill().number("K-" + name.wireName())
+                        .lineItems(aLineItem(lineItemIds[0]++, regular("2.0"))).allocations(regular("5.0"));
+                event.referenceId("K-" + name.wireName())
+                        .bill(name == EventName.RETURN_BILL ? bill.returning("K-" + EventName.TRANSACTION_ADD.wireName()) : bill);
             } else {
                 event.allocations(regular("4.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);

@@ -233,6 +233,11 @@ class OpenApiConformanceTest extends ServedWorld {
         exchange("POST", events, events, purchase);
         exchange("POST", events, events, purchase.replace("\"tillId\": 50671937", "\"tillId\": 42"));
         exchange("POST", events, events, "{\"eventName\": \"Nope\"}");
+        exchange("POST", events, events, purchase.replace("\"TransactionAdd\"", "\"ReturnBill\"")
+                .replace("\"pos-4711-0001\"", "\"pos-4711-return\"")
+                .replace("\"billDate\": \"2024-08-01T18:30:00+05:30\",", "\"billDate\": \"2024-08-01T18:30:00+05:30\", \"return\": {"
+                        + "\"returnDate\": \"2024-08-02T10:00:00+05:30\", \"returnAmount\": 1.0, \"returnType\": \"AMOUNT\","
+                        + " \"returnBillId\": \"never-bought\"},"));
         exchange("POST", events, events, request("redemption.json"));
         ledger.becomeUnavailable();
         exchange("POST", events, events, request("redemption.json").replace("\"uniqueId\": \"", "\"uniqueId\": \"again-"));

@@ -108,6 +108,51 @@ class RecordEventEndpointTest extends ServedWorld {
         assertThat(byReference.json().at("/errors/0/code").asInt()).isEqualTo(9022);
     }
 
+    /** A return of {@code returnedBill} (purchase.json's is num777001: 480.0 for two of sku_kurta_blue). */
+    private static String aReturn(String tag, String returnedBill, String amount, int qty) {
+        return changed("purchase.json", body -> {
+            body.put("uniqueId", "pos-4711-ret-" + tag).put("eventName", "ReturnBill").put("eventReferenceId", "ret-" + tag);
+            var bill = (ObjectNode) body.get("bill");
+            bill.put("billNumber", "ret-" + tag);
+            bill.putObject("return").put("returnDate", "2024-08-03T11:00:00+05:30").put("returnAmount", new java.math.BigDecimal(amount))
+                    .put("returnType", "LINE_ITEM").put("returnBillId", returnedBill);
+            ((ObjectNode) bill.at("/lineItems/0")).putObject("return").put("returnAmount", new java.math.BigDecimal(amount))
+                    .put("returnRate", 250.0).put("returnQty", qty).put("returnValue", new java.math.BigDecimal(amount))
+                    .put("serialNumber", "SN-" + tag);
+        });
+    }
+
+    @Test
+    void a_bill_is_returned_in_parts_but_never_beyond_what_it_bought() {
+        web.post(EVENTS, request("purchase.json").toString());
+        assertThat(web.post(EVENTS, aReturn("part-1", "num777001", "240.0", 1)).status()).isEqualTo(201);
+
+        var tooMuch = web.post(EVENTS, aReturn("part-2", "num777001", "250.0", 2));
+
+        assertThat(tooMuch.status()).isEqualTo(409);
+        assertThat(problems(tooMuch)).containsExactly(
+                List.of("bill.return.returnAmount", "EXCEEDS_PURCHASE"),
+                List.of("bill.lineItems[0].return.returnQty", "EXCEEDS_PURCHASE"));
+        assertThat(tooMuch.json().at("/errors/0/message").asText())
+                .isEqualTo("bill num777001 has 240 left to return after earlier returns; this return gives back 250");
+        assertThat(tooMuch.json().at("/errors/1/message").asText()).isEqualTo("bill num777001 has 1 of item sku_kurta_blue"
+                + " left to return after earlier returns; this return's lines of it give back 2");
+        assertThat(web.post(EVENTS, aReturn("part-2", "num777001", "240.0", 1)).status()).isEqualTo(201);
+        assertThat(web.post(EVENTS, aReturn("part-3", "num777001", "0.01", 0)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_return_of_a_bill_never_bought_is_not_found_and_a_return_must_name_its_bill() {
+        var neverBought = web.post(EVENTS, aReturn("stray", "num000000", "1.0", 1));
+        assertThat(neverBought.status()).isEqualTo(404);
+        assertThat(problems(neverBought)).containsExactly(List.of("bill.return.returnBillId", "NOT_FOUND"));
+
+        var unnamed = web.post(EVENTS, changed("purchase.json", body -> body.put("uniqueId", "pos-4711-ret-unnamed")
+                .put("eventName", "ReturnBill")));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(problems(unnamed)).containsExactly(List.of("bill.return", "REQUIRED"));
+    }
+
     @Test
     void an_unknown_field_a_wrong_type_and_a_body_that_is_not_json_are_refused_plainly() {
         var unknown = web.post(EVENTS, changed("purchase.json", body -> ((ObjectNode) body.get("bill")).put("tip", 5)));

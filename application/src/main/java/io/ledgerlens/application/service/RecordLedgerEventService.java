@@ -93,6 +93,9 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
     }
 
     private static RecordOutcome outcomeOf(AppendOutcome appended) {
+        if (appended instanceof AppendOutcome.ReturnBeyondPurchase refused) {
+            return new RecordOutcome.ReturnBeyondPurchase(refused.excess().stream().map(ReturnProblems::of).toList());
+        }
         if (appended instanceof AppendOutcome.AlreadyRecorded earlier) {
             return earlier.sameContent()
                     ? new RecordOutcome.Recorded(earlier.eventLogId(), false)

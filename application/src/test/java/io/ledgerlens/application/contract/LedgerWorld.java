@@ -135,7 +135,7 @@ public final class LedgerWorld {
                         .lineItems(aLineItem(lineItemIds++, regular("2.0"), promised("1.0")), aLineItem(lineItemIds++))
                         .allocations(regular("29.5"), promo("3.0"), promised("6.0"), regularIn(STARS, "2.0"));
                 event.referenceId("K-" + name.wireName())
-                        .bill(name == EventName.RETURN_BILL ? bill.returnedAs(ReturnType.LINE_ITEM) : bill);
+                        .bill(name == EventName.RETURN_BILL ? bill.returning("K-" + EventName.TRANSACTION_ADD.wireName()) : bill);
             } else {
                 event.allocations(regular("4.0"), promo("1.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);

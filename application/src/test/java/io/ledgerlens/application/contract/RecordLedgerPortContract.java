@@ -204,6 +204,115 @@ public abstract class RecordLedgerPortContract {
                 .allocations(Allocations.regular(points)).build();
     }
 
+    private LedgerEvent purchase(String billNumber, String uniqueId, CustomerId customer) {
+        return LedgerEventBuilder.aTransactionAdd().id(ports.recorder().nextEventLogId().value()).org(WRITER_ORG)
+                .subject(EventSubject.customer(customer)).uniqueId(uniqueId).referenceId(billNumber)
+                .bill(BillBuilder.aBill().number(billNumber)).build();
+    }
+
+    /** A return of {@code amount} of {@code billNumber} (295.0 paid for 3 of one item), with {@code qty} of the item if given. */
+    private LedgerEvent returnOf(String billNumber, String uniqueId, String amount, String qty) {
+        var lines = qty == null ? new io.ledgerlens.domain.event.LineItem[0] : new io.ledgerlens.domain.event.LineItem[] {
+                new io.ledgerlens.domain.event.LineItem(1, "sku_164716451_2", io.ledgerlens.domain.event.Amounts.of("100.0", "0", "100.0"),
+                        new java.math.BigDecimal("100.0"), new java.math.BigDecimal(qty), List.of(),
+                        Optional.of(new io.ledgerlens.domain.event.LineItemReturn(new java.math.BigDecimal(amount),
+                                new java.math.BigDecimal("100.0"), new java.math.BigDecimal(qty), new java.math.BigDecimal(amount), "SN-1")))};
+        return LedgerEventBuilder.anEvent(io.ledgerlens.domain.event.EventName.RETURN_BILL)
+                .id(ports.recorder().nextEventLogId().value()).org(WRITER_ORG).subject(EventSubject.customer(WRITER_CUSTOMER))
+                .uniqueId(uniqueId).referenceId("R-" + uniqueId)
+                .bill(BillBuilder.aBill().number("R-" + uniqueId).lineItems(lines).allocations()
+                        .returned(new io.ledgerlens.domain.event.BillReturn(Allocations.AWARDED_ON, new java.math.BigDecimal(amount),
+                                io.ledgerlens.domain.event.ReturnType.LINE_ITEM, billNumber)))
+                .build();
+    }
+
+    @Test
+    void a_bill_can_be_returned_in_parts_up_to_what_it_bought() {
+        openWriterOrgs();
+        ports.recorder().append(purchase("RB-1", "rb-1", WRITER_CUSTOMER));
+        assertThat(ports.recorder().append(returnOf("RB-1", "rb-1-r1", "100.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.recorder().append(returnOf("RB-1", "rb-1-r2", "195.0", "2"))).isInstanceOf(AppendOutcome.Appended.class);
+    }
+
+    @Test
+    void a_return_of_more_than_is_left_is_refused_and_writes_nothing() {
+        openWriterOrgs();
+        ports.recorder().append(purchase("RB-2", "rb-2", WRITER_CUSTOMER));
+        ports.recorder().append(returnOf("RB-2", "rb-2-r1", "200.0", "2"));
+        var tooMuch = returnOf("RB-2", "rb-2-r2", "100.0", "2");
+        assertThat(ports.recorder().append(tooMuch))
+                .usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
+                .isEqualTo(new AppendOutcome.ReturnBeyondPurchase(tooMuch.id(), List.of(
+                        new io.ledgerlens.domain.event.ReturnExcess.AmountBeyondPurchase("RB-2", new java.math.BigDecimal("95.0"), new java.math.BigDecimal("100.0")),
+                        new io.ledgerlens.domain.event.ReturnExcess.QuantityBeyondPurchase("RB-2", 0, "sku_164716451_2", java.math.BigDecimal.ONE, new java.math.BigDecimal("2")))));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(tooMuch.id()))).isEmpty();
+        assertThat(ports.recorder().append(returnOf("RB-2", "rb-2-r3", "95.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
+    }
+
+    @Test
+    void a_bill_the_customer_never_bought_cannot_be_returned_even_if_another_customer_did() {
+        openWriterOrgs();
+        var neighbour = CustomerId.of(444402);
+        ports.recorder().save(Customer.register(neighbour, WRITER_ORG, "N", "B", List.of()));
+        ports.recorder().append(purchase("RB-3", "rb-3", neighbour));
+        var stranger = returnOf("RB-3", "rb-3-r1", "1.0", null);
+        assertThat(ports.recorder().append(stranger)).isEqualTo(new AppendOutcome.ReturnBeyondPurchase(stranger.id(),
+                List.of(new io.ledgerlens.domain.event.ReturnExcess.NothingBought("RB-3"))));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(stranger.id()))).isEmpty();
+    }
+
+    @Test
+    void a_retry_of_a_return_that_took_everything_names_the_recorded_return() {
+        openWriterOrgs();
+        ports.recorder().append(purchase("RB-4", "rb-4", WRITER_CUSTOMER));
+        var whole = ports.recorder().append(returnOf("RB-4", "rb-4-r1", "295.0", "3"));
+        assertThat(ports.recorder().append(returnOf("RB-4", "rb-4-r1", "295.0", "3")))
+                .isEqualTo(new AppendOutcome.AlreadyRecorded(whole.eventLogId(), true));
+    }
+
+    @Test
+    void in_a_batch_a_purchase_can_be_returned_by_a_later_event_and_its_returns_add_up() {
+        openWriterOrgs();
+        var early = returnOf("RB-5", "rb-5-early", "1.0", null);
+        var bought = purchase("RB-5", "rb-5", WRITER_CUSTOMER);
+        var first = returnOf("RB-5", "rb-5-r1", "200.0", null);
+        var second = returnOf("RB-5", "rb-5-r2", "100.0", null);
+        var third = returnOf("RB-5", "rb-5-r3", "95.0", null);
+        assertThat(ports.recorder().appendAll(List.of(early, bought, first, second, third))).extracting(Object::getClass)
+                .containsExactly(AppendOutcome.ReturnBeyondPurchase.class, AppendOutcome.Appended.class,
+                        AppendOutcome.Appended.class, AppendOutcome.ReturnBeyondPurchase.class, AppendOutcome.Appended.class);
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(early.id(), first.id(), second.id(), third.id())))
+                .extracting(LedgerEvent::id).containsExactlyInAnyOrder(first.id(), third.id());
+    }
+
+    @Test
+    void sixteen_simultaneous_returns_of_one_bill_take_back_no_more_than_it_bought()
+            throws InterruptedException, ExecutionException {
+        openWriterOrgs();
+        ports.recorder().append(purchase("RB-6", "rb-6", WRITER_CUSTOMER));
+        var senders = Executors.newFixedThreadPool(16);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var results = new ArrayList<Future<AppendOutcome>>();
+            for (int i = 0; i < 16; i++) {
+                var attempt = returnOf("RB-6", "rb-6-r" + i, "50.0", null);
+                results.add(senders.submit(() -> {
+                    start.await();
+                    return ports.recorder().append(attempt);
+                }));
+            }
+            start.countDown();
+            int appended = 0;
+            for (var result : results) {
+                appended += result.get() instanceof AppendOutcome.Appended ? 1 : 0;
+            }
+            // 295.0 bought: five returns of 50.0 fit, a sixth would give back 300.0.
+            assertThat(appended).isEqualTo(5);
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
     @Test
     void an_org_saved_again_keeps_its_latest_settings() {
         var org = OrgId.of(4242);

@@ -12,6 +12,7 @@ import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.event.EventFingerprint;
+import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -218,8 +219,28 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
             return new AppendOutcome.AlreadyRecorded(earlier.get().id(),
                     EventFingerprint.of(earlier.get()).equals(EventFingerprint.of(event)));
         }
+        var returned = event.returnedBillNumber().map(number -> returnable(event, number));
+        if (returned.isPresent() && !returned.get().excessOf(event.bill().orElseThrow()).isEmpty()) {
+            return new AppendOutcome.ReturnBeyondPurchase(event.id(), returned.get().excessOf(event.bill().orElseThrow()));
+        }
         events.put(event.id(), event);
         registry.registerOnFirstUse(event);
         return new AppendOutcome.Appended(event.id());
+    }
+
+    /** What {@code event}'s subject bought under {@code billNumber} and has returned of it so far. */
+    private ReturnableBill returnable(LedgerEvent event, String billNumber) {
+        var bill = ReturnableBill.nothingBought(billNumber);
+        for (var earlier : events.values()) {
+            if (!earlier.orgId().equals(event.orgId()) || !earlier.subject().equals(event.subject())) {
+                continue;
+            }
+            if (earlier.isPurchase() && earlier.bill().orElseThrow().billNumber().equals(billNumber)) {
+                bill = bill.withPurchase(earlier.bill().orElseThrow());
+            } else if (earlier.returnedBillNumber().filter(billNumber::equals).isPresent()) {
+                bill = bill.withReturn(earlier.bill().orElseThrow());
+            }
+        }
+        return bill;
     }
 }

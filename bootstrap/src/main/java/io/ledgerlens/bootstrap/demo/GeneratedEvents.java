@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,8 +33,22 @@ final class GeneratedEvents {
             new ReferenceInput(7701L, "Weekend double points", null, null, "2024-01-01", "2024-12-31", null);
     private static final ReferenceInput STARS = new ReferenceInput(301L, "stars", null, null, null, null, "P7d8Br");
 
+    /** How many customers' latest purchases are remembered for a later return (the least recent are forgotten). */
+    private static final int REMEMBERED_PURCHASES = 100_000;
+
     private final Random random;
     private final String seedTag;
+    /** Each customer's latest purchase not returned yet: what a generated return gives back. */
+    private final Map<Long, Bought> returnable = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Bought> eldest) {
+            return size() > REMEMBERED_PURCHASES;
+        }
+    };
+
+    /** What a purchase bought, line by line: enough to give (part of) it back. */
+    private record Bought(String billNumber, List<String> items, List<BigDecimal> rates, List<BigDecimal> quantities) {
+    }
 
     GeneratedEvents(long seed) {
         this.random = new Random(seed);
@@ -46,17 +61,20 @@ final class GeneratedEvents {
         var roll = random.nextInt(100);
         var uniqueId = "gen-" + seedTag + "-" + n;
         if (roll < 55) {
-            return purchase(uniqueId, "TransactionAdd", customerId, null, at, false);
+            return purchase(uniqueId, "TransactionAdd", customerId, null, at);
         }
         if (roll < 60) {
-            return purchase(uniqueId, "NewBill", customerId, null, at, false);
+            return purchase(uniqueId, "NewBill", customerId, null, at);
         }
         if (roll < 65) {
-            return purchase(uniqueId, "ReturnBill", customerId, null, at, true);
+            // A return gives back the customer's latest purchase not returned yet; with none, it is a purchase.
+            var bought = returnable.remove(customerId);
+            return bought == null ? purchase(uniqueId, "TransactionAdd", customerId, null, at)
+                    : giveBack(uniqueId, customerId, bought, at);
         }
         if (roll < 70) {
-            return groupId == null ? purchase(uniqueId, "TransactionAdd", customerId, null, at, false)
-                    : purchase(uniqueId, "GroupTransactionAdd", null, groupId, at, false);
+            return groupId == null ? purchase(uniqueId, "TransactionAdd", customerId, null, at)
+                    : purchase(uniqueId, "GroupTransactionAdd", null, groupId, at);
         }
         var time = ISO.format(at);
         var points = List.of(award("REGULAR", amount(5, 200), at));
@@ -88,18 +106,45 @@ final class GeneratedEvents {
         };
     }
 
-    private EventInput purchase(String uniqueId, String name, Long customerId, Long groupId, Instant at, boolean isReturn) {
-        var time = ISO.format(at);
-        var lines = new ArrayList<EventInput.LineItemInput>();
-        var total = BigDecimal.ZERO;
+    private EventInput purchase(String uniqueId, String name, Long customerId, Long groupId, Instant at) {
+        var items = new ArrayList<String>();
+        var rates = new ArrayList<BigDecimal>();
+        var quantities = new ArrayList<BigDecimal>();
         for (int i = 1; i <= 1 + random.nextInt(4); i++) {
-            var rate = amount(50, 2000);
-            var qty = BigDecimal.valueOf(1 + random.nextInt(3));
+            rates.add(amount(50, 2000));
+            quantities.add(BigDecimal.valueOf(1 + random.nextInt(3)));
+            items.add("sku_" + random.nextInt(5000));
+        }
+        var bought = new Bought("B-" + uniqueId, items, rates, quantities);
+        if (customerId != null) {
+            returnable.put(customerId, bought);
+        }
+        return bill(uniqueId, name, customerId, groupId, at, bought, null);
+    }
+
+    /** A return of {@code bought}: the whole bill, or (one time in three) its first line only. */
+    private EventInput giveBack(String uniqueId, long customerId, Bought bought, Instant at) {
+        var whole = random.nextInt(3) != 0 || bought.items().size() == 1;
+        var given = whole ? bought : new Bought(bought.billNumber(), bought.items().subList(0, 1),
+                bought.rates().subList(0, 1), bought.quantities().subList(0, 1));
+        return bill(uniqueId, "ReturnBill", customerId, null, at, given, whole ? "FULL" : "LINE_ITEM");
+    }
+
+    /** A bill of {@code lines}; a return ({@code returnType} set) gives them back, and the points they earned. */
+    private EventInput bill(String uniqueId, String name, Long customerId, Long groupId, Instant at, Bought lines,
+                            String returnType) {
+        var isReturn = returnType != null;
+        var time = ISO.format(at);
+        var items = new ArrayList<EventInput.LineItemInput>();
+        var total = BigDecimal.ZERO;
+        for (int i = 0; i < lines.items().size(); i++) {
+            var rate = lines.rates().get(i);
+            var qty = lines.quantities().get(i);
             var amount = rate.multiply(qty);
             total = total.add(amount);
             var lineAwards = List.of(award("REGULAR", tenth(amount), at));
-            lines.add(new EventInput.LineItemInput((long) i, "sku_" + random.nextInt(5000), amount, BigDecimal.ZERO, amount,
-                    rate, qty, isReturn ? new EventInput.LineReturnInput(amount, rate, qty, amount, "SN-" + i) : null,
+            items.add(new EventInput.LineItemInput((long) i + 1, lines.items().get(i), amount, BigDecimal.ZERO, amount,
+                    rate, qty, isReturn ? new EventInput.LineReturnInput(amount, rate, qty, amount, "SN-" + (i + 1)) : null,
                     isReturn ? withReturned(lineAwards) : lineAwards));
         }
         var billAwards = new ArrayList<AllocationInput>(List.of(award("REGULAR", tenth(total), at)));
@@ -112,9 +157,9 @@ final class GeneratedEvents {
         if (random.nextInt(5) == 0) {
             billAwards.add(currency(award("REGULAR", amount(1, 10), at)));
         }
-        var reference = (isReturn ? "RET-" : "B-") + uniqueId;
+        var reference = isReturn ? "RET-" + uniqueId : lines.billNumber();
         var bill = new EventInput.BillInput(reference, total, BigDecimal.ZERO, total, "", "INSTORE", time,
-                isReturn ? new EventInput.ReturnInput(time, total, "FULL", "B-" + uniqueId) : null, lines,
+                isReturn ? new EventInput.ReturnInput(time, total, returnType, lines.billNumber()) : null, items,
                 isReturn ? withReturned(billAwards) : billAwards);
         return new EventInput(uniqueId, name, customerId, groupId, reference, time, 50671937L, bill, null,
                 List.of(new EventInput.NamedValueInput("channel", "pos")), null,

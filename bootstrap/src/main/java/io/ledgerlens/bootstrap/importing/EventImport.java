@@ -104,6 +104,8 @@ public final class EventImport {
                 }
             } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
                 report.rejected(line, "uniqueId already used by event " + reused.existing().value() + " with other content");
+            } else if (outcome instanceof RecordOutcome.ReturnBeyondPurchase beyond) {
+                report.rejected(line, describe(beyond.problems()));
             } else {
                 report.rejected(line, describe(((RecordOutcome.Refused) outcome).problems()));
             }

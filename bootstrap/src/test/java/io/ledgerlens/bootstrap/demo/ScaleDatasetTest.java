@@ -44,6 +44,25 @@ class ScaleDatasetTest {
     }
 
     @Test
+    void every_generated_event_is_recorded_and_every_return_gives_back_a_bill_its_customer_bought() {
+        var dataset = new ScaleDataset(3, 300, 42);
+        var ledger = new io.ledgerlens.application.fake.InMemoryLedger();
+        dataset.recordProfiles(ledger);
+        var recording = new io.ledgerlens.application.service.RecordLedgerEventService(ledger, ledger);
+        var reader = new EventInputReader();
+        int returns = 0;
+        for (long n = 0; n < 3000; n++) {
+            var event = dataset.event(n);
+            var org = dataset.org(event.orgIndex());
+            var outcome = recording.record(org, reader.read(org, event.input()).draft());
+            assertThat(outcome).as("event %d: %s", n, event.input())
+                    .isInstanceOf(io.ledgerlens.application.port.in.RecordOutcome.Recorded.class);
+            returns += event.input().eventName().equals("ReturnBill") ? 1 : 0;
+        }
+        assertThat(returns).as("returns among 3,000 events").isGreaterThan(100);
+    }
+
+    @Test
     void the_same_seed_gives_the_same_dataset_and_another_seed_another() {
         assertThat(lines(7, 500)).isEqualTo(lines(7, 500));
         assertThat(lines(8, 500)).isNotEqualTo(lines(7, 500));

@@ -76,6 +76,23 @@ class EventImportTest {
                 .filter(e -> e.event().uniqueId().equals(uniqueId)).findFirst().orElseThrow().event().id().value());
     }
 
+    /** Priya's return of {@code amount} of her demo purchase num124536 (295.0, of which RET-0001 gave back 100.0). */
+    private static String aReturn(String uniqueId, String amount) {
+        return "{\"uniqueId\":\"" + uniqueId + "\",\"eventName\":\"ReturnBill\",\"customerId\":341198823,"
+                + "\"eventTime\":\"2024-09-01T10:00:00+05:30\",\"bill\":{\"billNumber\":\"R-" + uniqueId + "\","
+                + "\"grossAmount\":" + amount + ",\"discount\":0,\"billAmount\":" + amount + ",\"source\":\"INSTORE\","
+                + "\"billDate\":\"2024-09-01T10:00:00+05:30\",\"return\":{\"returnDate\":\"2024-09-01T10:00:00+05:30\","
+                + "\"returnAmount\":" + amount + ",\"returnType\":\"AMOUNT\",\"returnBillId\":\"num124536\"}}}";
+    }
+
+    @Test
+    void returns_in_one_batch_add_up_and_the_one_beyond_the_purchase_is_rejected_with_what_is_left() throws IOException {
+        var report = importing(List.of(aReturn("ret-1", "100"), aReturn("ret-2", "100"), aReturn("ret-3", "95")), 10);
+        assertThat(report.importedCount()).isEqualTo(2);
+        assertThat(report.rejections()).containsExactly("line 2: bill.return.returnAmount: bill num124536 has 95 left to"
+                + " return after earlier returns; this return gives back 100 (EXCEEDS_PURCHASE)");
+    }
+
     @Test
     void running_the_same_file_again_imports_only_what_is_missing() throws IOException {
         var first = List.of(goodwill("again-1", 341198823, "1"), goodwill("again-2", 341198823, "2"));

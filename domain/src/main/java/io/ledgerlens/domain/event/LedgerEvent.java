@@ -66,6 +66,9 @@ public final class LedgerEvent {
         if (!name.isBillEvent() && bill != null) {
             throw new IllegalArgumentException(name.wireName() + " carries no bill");
         }
+        if (name == EventName.RETURN_BILL && bill.returned().isEmpty()) {
+            throw new IllegalArgumentException("a ReturnBill names the bill it returns (its return details)");
+        }
         if (name.isBillEvent() && !allocations.isEmpty()) {
             throw new IllegalArgumentException("a bill event books its points on the bill and its line items");
         }
@@ -119,6 +122,16 @@ public final class LedgerEvent {
     /** Event-level allocations: empty on bill events, whose points sit on the bill. */
     public List<PointsAllocation> allocations() {
         return allocations;
+    }
+
+    /** A purchase: a bill event that is not a return. */
+    public boolean isPurchase() {
+        return name.isBillEvent() && name != EventName.RETURN_BILL;
+    }
+
+    /** On a {@code ReturnBill}: the number of the bill it gives (part of) back. */
+    public Optional<String> returnedBillNumber() {
+        return name == EventName.RETURN_BILL ? bill().flatMap(Bill::returned).map(BillReturn::returnBillId) : Optional.empty();
     }
 
     /** Every allocation the event made, wherever it sits. */

@@ -32,6 +32,20 @@ class LedgerEventTest {
                 .withMessage(name.wireName() + " is a bill event and needs a bill");
     }
 
+    @Test
+    void a_return_names_the_bill_it_gives_back() {
+        assertThatIllegalArgumentException().isThrownBy(() -> anEvent(EventName.RETURN_BILL).bill(aBill()).build())
+                .withMessage("a ReturnBill names the bill it returns (its return details)");
+        assertThat(anEvent(EventName.RETURN_BILL).build().returnedBillNumber()).contains(io.ledgerlens.domain.testdata.BillBuilder.BILL_NUMBER);
+        assertThat(aTransactionAdd().build().returnedBillNumber()).isEmpty();
+    }
+
+    @Test
+    void purchases_are_the_bill_events_that_are_not_returns() {
+        assertThat(Arrays.stream(EventName.values()).filter(name -> anEvent(name).build().isPurchase()))
+                .containsExactlyInAnyOrder(EventName.TRANSACTION_ADD, EventName.NEW_BILL, EventName.GROUP_TRANSACTION_ADD);
+    }
+
     @ParameterizedTest
     @EnumSource(names = {"GENERIC_EVENT", "ALLOCATE_GOODWILL_POINTS", "POINTS_REDEMPTION", "POINTS_EXPIRY"})
     void an_event_that_is_not_a_bill_event_cannot_carry_a_bill(EventName name) {

@@ -94,6 +94,13 @@ public final class BillBuilder {
         return returned(new BillReturn(billDate, new BigDecimal("100.0"), type, billNumber));
     }
 
+    /** A return of {@code originalBillNumber}: as {@link #returnedAs}, 100.0 and one item of each line given back. */
+    public BillBuilder returning(String originalBillNumber) {
+        returnedAs(io.ledgerlens.domain.event.ReturnType.LINE_ITEM);
+        return returned(new BillReturn(billDate, new BigDecimal("100.0"), io.ledgerlens.domain.event.ReturnType.LINE_ITEM,
+                originalBillNumber));
+    }
+
     public BillBuilder returned(BillReturn value) {
         this.returned = Optional.of(value);
         return this;

@@ -46,7 +46,10 @@ public final class LedgerEventBuilder {
 
     private LedgerEventBuilder(EventName name) {
         this.name = name;
-        this.bill = name.isBillEvent() ? BillBuilder.aBill().build() : null;
+        // A ReturnBill gives back the example bill num124536 (100.0 and one item of its line).
+        this.bill = !name.isBillEvent() ? null
+                : name == EventName.RETURN_BILL ? BillBuilder.aBill().returnedAs(io.ledgerlens.domain.event.ReturnType.LINE_ITEM).build()
+                : BillBuilder.aBill().build();
         this.referenceId = name.isBillEvent() ? "2151534230" : "-1";
     }
 

@@ -24,6 +24,9 @@ import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import io.ledgerlens.domain.event.ReturnableBill;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -112,27 +115,52 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     @Override
     public AppendOutcome append(LedgerEvent event) {
         var fingerprint = EventFingerprint.of(event);
-        return store.write(TenantFence.of(event.orgId()), dsl -> {
-            // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
-            // and, once the winner has committed, reads the winner's event below.
-            var subject = event.subject();
-            var inserted = dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
-                            LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
-                            LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
-                    .values(event.id().value(), event.orgId().value(), event.name().wireName(),
-                            subject instanceof EventSubject.OfCustomer c ? c.customerId().value() : null,
-                            subject instanceof EventSubject.OfUserGroup g ? g.userGroupId().value() : null,
-                            event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId(), fingerprint)
-                    .onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID).doNothing().execute();
-            if (inserted == 0) {
-                var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
-                        .where(LEDGER_EVENT.ORG_ID.eq(event.orgId().value())).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
-                        .fetchSingle();
-                return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()), fingerprint.equals(earlier.value2()));
-            }
-            EventRows.insertParts(dsl, List.of(event));
-            return new AppendOutcome.Appended(event.id());
-        });
+        var returned = ReturnableBills.BillKey.returnedBy(event);
+        try {
+            return store.write(TenantFence.of(event.orgId()), dsl -> {
+                // A return waits here for any other return of its bill to commit, then sees it below.
+                returned.ifPresent(key -> ReturnableBills.lock(dsl, List.of(key)));
+                // The unique id's constraint decides between concurrent duplicates: the loser inserts nothing here
+                // and, once the winner has committed, reads the winner's event below.
+                var subject = event.subject();
+                var inserted = dsl.insertInto(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+                                LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
+                                LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
+                        .values(event.id().value(), event.orgId().value(), event.name().wireName(),
+                                subject instanceof EventSubject.OfCustomer c ? c.customerId().value() : null,
+                                subject instanceof EventSubject.OfUserGroup g ? g.userGroupId().value() : null,
+                                event.referenceId(), event.uniqueId(), event.eventTime(), event.tillId(), fingerprint)
+                        .onConflict(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.UNIQUE_ID).doNothing().execute();
+                if (inserted == 0) {
+                    var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
+                            .where(LEDGER_EVENT.ORG_ID.eq(event.orgId().value())).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
+                            .fetchSingle();
+                    return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()), fingerprint.equals(earlier.value2()));
+                }
+                if (returned.isPresent()) {
+                    // The return's own row is in, its bill not yet: what is loaded is everything before it.
+                    var excess = ReturnableBills.load(dsl, returned.stream().toList()).get(returned.get())
+                            .excessOf(event.bill().orElseThrow());
+                    if (!excess.isEmpty()) {
+                        throw new ReturnRefused(new AppendOutcome.ReturnBeyondPurchase(event.id(), excess));
+                    }
+                }
+                EventRows.insertParts(dsl, List.of(event));
+                return new AppendOutcome.Appended(event.id());
+            });
+        } catch (ReturnRefused refused) {
+            return refused.outcome;
+        }
+    }
+
+    /** Rolls back the append of a return that asks too much: its event row is already in. */
+    private static final class ReturnRefused extends RuntimeException {
+        private final transient AppendOutcome outcome;
+
+        ReturnRefused(AppendOutcome outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     /**
@@ -154,6 +182,10 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
 
     private List<AppendOutcome> appendAllInOneTransaction(List<LedgerEvent> events) {
         return store.write(TenantFence.of(events.stream().map(LedgerEvent::orgId).toList()), dsl -> {
+            var returnedBills = events.stream().map(ReturnableBills.BillKey::returnedBy).flatMap(Optional::stream)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            ReturnableBills.lock(dsl, returnedBills);
+            var returnable = ReturnableBills.load(dsl, returnedBills);
             var recorded = new HashMap<String, Map.Entry<EventLogId, String>>();
             events.stream().collect(Collectors.groupingBy(e -> e.orgId().value(),
                     Collectors.mapping(LedgerEvent::uniqueId, Collectors.toSet()))).forEach((org, uniqueIds) ->
@@ -170,16 +202,41 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                 var earlier = recorded.get(key);
                 if (earlier != null) {
                     outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.getKey(), fingerprint.equals(earlier.getValue())));
-                } else {
-                    recorded.put(key, Map.entry(event.id(), fingerprint));
-                    fingerprints.put(event.id(), fingerprint);
-                    fresh.add(event);
-                    outcomes.add(new AppendOutcome.Appended(event.id()));
+                    continue;
                 }
+                var refused = refusedReturn(event, returnable);
+                if (refused.isPresent()) {
+                    outcomes.add(refused.get());
+                    continue;
+                }
+                recorded.put(key, Map.entry(event.id(), fingerprint));
+                fingerprints.put(event.id(), fingerprint);
+                fresh.add(event);
+                outcomes.add(new AppendOutcome.Appended(event.id()));
             }
             EventRows.events(fresh, fingerprints).insert(dsl);
             EventRows.insertParts(dsl, fresh);
             return outcomes;
         });
+    }
+
+    /**
+     * Checks a return of the batch against its bill as the ledger and the batch's
+     * events before it leave it, and counts what this event buys or returns.
+     */
+    private static Optional<AppendOutcome> refusedReturn(LedgerEvent event,
+                                                         Map<ReturnableBills.BillKey, ReturnableBill> returnable) {
+        var bill = event.bill();
+        var returned = ReturnableBills.BillKey.returnedBy(event);
+        if (returned.isPresent()) {
+            var excess = returnable.get(returned.get()).excessOf(bill.orElseThrow());
+            if (!excess.isEmpty()) {
+                return Optional.of(new AppendOutcome.ReturnBeyondPurchase(event.id(), excess));
+            }
+            returnable.computeIfPresent(returned.get(), (k, before) -> before.withReturn(bill.orElseThrow()));
+        }
+        ReturnableBills.BillKey.boughtBy(event).ifPresent(bought ->
+                returnable.computeIfPresent(bought, (k, before) -> before.withPurchase(bill.orElseThrow())));
+        return Optional.empty();
     }
 }

@@ -90,14 +90,19 @@ final class TwoTenants {
                     .customField("zone", "north").extendedField("channel", "pos").paidBy("CARD", "10.0")
                     .slab(1, "Silver", 2649, true);
             if (name.isBillEvent()) {
-                event.referenceId("B-" + name.wireName()).bill(aBill().number("B-" + name.wireName())
+                var bill = aBill().number("B-" + name.wireName())
                         .lineItems(aLineItem(1, regular("2.0"), promised("1.0")))
-                        .allocations(regular("5.0"), promo("1.0"), regularIn(STARS, "1.0")));
+                        .allocations(regular("5.0"), promo("1.0"), regularIn(STARS, "1.0"));
+                event.referenceId("B-" + name.wireName())
+                        .bill(name == EventName.RETURN_BILL ? bill.returning("B-" + EventName.TRANSACTION_ADD.wireName()) : bill);
             } else {
                 event.allocations(regular("4.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);
             }
-            recorder.append(event.build());
+            var outcome = recorder.append(event.build());
+            if (!(outcome instanceof io.ledgerlens.application.port.out.AppendOutcome.Appended)) {
+                throw new IllegalStateException("the fixture's " + name.wireName() + " was not recorded: " + outcome);
+            }
         }
     }
 }

@@ -113,6 +113,10 @@ public final class EventInputReader {
             checks.problem("allocations", FieldProblem.NOT_ALLOWED,
                     "a bill event books its points on the bill and its line items");
         }
+        if (name == EventName.RETURN_BILL && in.bill().returned() == null) {
+            checks.problem("bill.return", FieldProblem.REQUIRED,
+                    "a ReturnBill names the bill it gives back: bill.return with its returnBillId");
+        }
         return BillReader.read(checks, "bill", in.bill()).orElse(null);
     }
 

@@ -61,6 +61,10 @@ public final class RecordingRoutes {
                     reused.existing().value())));
         } else if (outcome instanceof RecordOutcome.Refused refused) {
             refuse(ctx, refused.problems());
+        } else if (outcome instanceof RecordOutcome.ReturnBeyondPurchase beyond) {
+            // Not the request's shape but what the ledger holds: 404 for a bill never bought, 409 for too much of one.
+            var neverBought = beyond.problems().stream().allMatch(p -> p.code().equals(FieldProblem.NOT_FOUND));
+            WriteResponses.refuse(ctx, neverBought ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, beyond.problems());
         } else {
             WriteResponses.unavailable(ctx);
         }

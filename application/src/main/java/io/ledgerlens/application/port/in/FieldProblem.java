@@ -22,6 +22,9 @@ public record FieldProblem(String field, String code, String message) {
     /** The org is connected to another parent already. */
     public static final String ALREADY_CONNECTED = "ALREADY_CONNECTED";
 
+    /** A return gives back more than its bill bought, counting earlier returns. */
+    public static final String EXCEEDS_PURCHASE = "EXCEEDS_PURCHASE";
+
     public FieldProblem {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");

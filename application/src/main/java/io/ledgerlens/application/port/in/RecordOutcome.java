@@ -34,4 +34,18 @@ public sealed interface RecordOutcome {
     /** The ledger store could not answer; nothing is known to be written (retrying with the same unique id is safe). */
     record Unavailable() implements RecordOutcome {
     }
+
+    /**
+     * The event is a return of more than its bill bought, less earlier returns,
+     * or of a bill its customer or group did not buy; nothing was written.
+     * {@code problems} say what is left to return, at the fields that ask too much.
+     */
+    record ReturnBeyondPurchase(List<FieldProblem> problems) implements RecordOutcome {
+        public ReturnBeyondPurchase {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refused return says what it exceeds");
+            }
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package io.ledgerlens.application.port.out;
 
 import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.ReturnExcess;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,21 @@ public sealed interface AppendOutcome {
     record AlreadyRecorded(EventLogId eventLogId, boolean sameContent) implements AppendOutcome {
         public AlreadyRecorded {
             Objects.requireNonNull(eventLogId, "eventLogId");
+        }
+    }
+
+    /**
+     * Nothing was written: the event is a return that gives back more than its
+     * bill bought, counting the returns recorded before it (or a bill its
+     * customer or group never bought). {@code eventLogId} is the id it was to have.
+     */
+    record ReturnBeyondPurchase(EventLogId eventLogId, List<ReturnExcess> excess) implements AppendOutcome {
+        public ReturnBeyondPurchase {
+            Objects.requireNonNull(eventLogId, "eventLogId");
+            excess = List.copyOf(excess);
+            if (excess.isEmpty()) {
+                throw new IllegalArgumentException("a refused return says what it exceeds");
+            }
         }
     }
 }

@@ -28,7 +28,10 @@ public interface RecordLedgerPort {
     /**
      * Appends {@code event} whole, or nothing if an event with its unique id
      * is already in its org. Safe under concurrency: of simultaneous appends
-     * of one unique id, exactly one is recorded.
+     * of one unique id, exactly one is recorded. A return ({@code ReturnBill})
+     * is appended only if it gives back no more than its bill bought, less the
+     * returns recorded before it ({@link io.ledgerlens.domain.event.ReturnableBill});
+     * simultaneous returns of one bill are checked one after the other.
      */
     AppendOutcome append(LedgerEvent event);
 

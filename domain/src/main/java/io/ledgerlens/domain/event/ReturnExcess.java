@@ -1,0 +1,42 @@
+package io.ledgerlens.domain.event;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** Why a return cannot be recorded: it takes back something its bill did not buy, or more of it than is left. */
+public sealed interface ReturnExcess {
+
+    /** Nothing was bought under the returned bill number by this customer or group. */
+    @ValueObject
+    record NothingBought(String billNumber) implements ReturnExcess {
+        public NothingBought {
+            Objects.requireNonNull(billNumber, "billNumber");
+        }
+    }
+
+    /** Together with the earlier returns of the bill, this one gives back more money than the bill took. */
+    @ValueObject
+    record AmountBeyondPurchase(String billNumber, BigDecimal left, BigDecimal asked) implements ReturnExcess {
+        public AmountBeyondPurchase {
+            Objects.requireNonNull(billNumber, "billNumber");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(asked, "asked");
+        }
+    }
+
+    /**
+     * The return's lines of {@code itemCode} (the first at {@code lineIndex}) give back more of the item than the
+     * bill bought, less what earlier returns gave back.
+     */
+    @ValueObject
+    record QuantityBeyondPurchase(String billNumber, int lineIndex, String itemCode, BigDecimal left, BigDecimal asked)
+            implements ReturnExcess {
+        public QuantityBeyondPurchase {
+            Objects.requireNonNull(billNumber, "billNumber");
+            Objects.requireNonNull(itemCode, "itemCode");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(asked, "asked");
+        }
+    }
+}
