@@ -9,9 +9,13 @@ import io.ledgerlens.application.port.in.RecordOutcome;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -20,8 +24,15 @@ import java.util.stream.Collectors;
  * body per line) in batches. Restartable by construction: an event already
  * in the ledger (same unique id and content) is skipped, so running the same
  * file again after a crash imports only what is missing.
+ *
+ * <p>Reading runs ahead on a thread of its own: while one batch is written,
+ * the next is parsed and validated (about half of the importer's own work),
+ * so the database and the importer work at the same time.
  */
 public final class EventImport {
+
+    /** Batches read ahead of the one being written: enough to keep the writer busy, few enough to bound memory. */
+    private static final int READ_AHEAD = 2;
 
     private final RecordLedgerEventUseCase recording;
     private final OrgId org;
@@ -41,61 +52,106 @@ public final class EventImport {
     private record Pending(long line, EventDraft draft) {
     }
 
+    private record Rejection(long line, String reason) {
+    }
+
+    /** Lines read up to {@code lastLine}: the drafts to record and the lines refused while reading. */
+    private record Batch(List<Pending> drafts, List<Rejection> rejected, long lastLine, boolean last, IOException failure) {
+    }
+
     /**
      * Reads every line of {@code lines}; {@code progress} hears the number of
      * lines done after each batch.
      */
     public ImportReport run(BufferedReader lines, LongConsumer progress) throws IOException {
         var report = new ImportReport();
-        var batch = new ArrayList<Pending>();
-        long number = 0;
-        String line;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            var draft = draftOf(line, number, report);
-            if (draft != null) {
-                batch.add(new Pending(number, draft));
-            }
-            if (batch.size() == batchSize) {
+        var batches = new ArrayBlockingQueue<Batch>(READ_AHEAD);
+        var readAhead = new Thread(() -> readAll(lines, batches), "ledgerlens-import-reader");
+        readAhead.setDaemon(true);
+        readAhead.start();
+        try {
+            while (true) {
+                var batch = batches.take();
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
                 if (!record(batch, report)) {
                     return report;
                 }
-                progress.accept(number);
+                progress.accept(batch.lastLine());
+                if (batch.last()) {
+                    return report;
+                }
             }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the import was interrupted", interrupted);
+        } finally {
+            readAhead.interrupt();
         }
-        if (!batch.isEmpty() && record(batch, report)) {
-            progress.accept(number);
-        }
-        return report;
     }
 
-    private EventDraft draftOf(String line, long number, ImportReport report) {
+    private void readAll(BufferedReader lines, BlockingQueue<Batch> batches) {
+        try {
+            var drafts = new ArrayList<Pending>();
+            var rejected = new ArrayList<Rejection>();
+            long number = 0;
+            String line;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                var draft = draftOf(line, number, rejected);
+                if (draft != null) {
+                    drafts.add(new Pending(number, draft));
+                }
+                if (drafts.size() == batchSize) {
+                    batches.put(new Batch(drafts, rejected, number, false, null));
+                    drafts = new ArrayList<>();
+                    rejected = new ArrayList<>();
+                }
+            }
+            batches.put(new Batch(drafts, rejected, number, true, null));
+        } catch (IOException | UncheckedIOException failure) {
+            var cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) failure;
+            batches.offer(new Batch(List.of(), List.of(), 0, true, cause));
+        } catch (InterruptedException stopped) {
+            // The writer stopped (the database went away, or the import was interrupted): nothing more to read.
+        }
+    }
+
+    private EventDraft draftOf(String line, long number, List<Rejection> rejected) {
         var parsed = parser.parse(line.getBytes(StandardCharsets.UTF_8));
         if (parsed.problem() != null) {
-            report.rejected(number, describe(List.of(parsed.problem())));
+            rejected.add(new Rejection(number, describe(List.of(parsed.problem()))));
             return null;
         }
         var read = reader.read(org, parsed.input());
         if (read.draft() == null) {
-            report.rejected(number, describe(read.problems()));
+            rejected.add(new Rejection(number, describe(read.problems())));
             return null;
         }
         return read.draft();
     }
 
-    /** Records one batch; false when the database stopped answering (nothing of the batch was written). */
-    private boolean record(List<Pending> batch, ImportReport report) {
-        var outcomes = recording.recordAll(org, batch.stream().map(Pending::draft).toList());
+    /**
+     * Records one batch and reports its lines in order; false when the database
+     * stopped answering (nothing of the batch was written).
+     */
+    private boolean record(Batch batch, ImportReport report) {
+        var drafts = batch.drafts();
+        var outcomes = drafts.isEmpty() ? List.<RecordOutcome>of()
+                : recording.recordAll(org, drafts.stream().map(Pending::draft).toList());
+        if (outcomes.stream().anyMatch(RecordOutcome.Unavailable.class::isInstance)) {
+            report.stoppedAt(Math.min(drafts.get(0).line(),
+                    batch.rejected().stream().mapToLong(Rejection::line).min().orElse(Long.MAX_VALUE)));
+            return false;
+        }
+        var rejections = new ArrayList<>(batch.rejected());
         for (int i = 0; i < outcomes.size(); i++) {
-            var line = batch.get(i).line();
+            var line = drafts.get(i).line();
             var outcome = outcomes.get(i);
-            if (outcome instanceof RecordOutcome.Unavailable) {
-                report.stoppedAt(batch.get(0).line());
-                return false;
-            }
             if (outcome instanceof RecordOutcome.Recorded recorded) {
                 if (recorded.created()) {
                     report.imported();
@@ -103,14 +159,15 @@ public final class EventImport {
                     report.alreadyPresent();
                 }
             } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
-                report.rejected(line, "uniqueId already used by event " + reused.existing().value() + " with other content");
+                rejections.add(new Rejection(line, "uniqueId already used by event " + reused.existing().value() + " with other content"));
             } else if (outcome instanceof RecordOutcome.ReturnBeyondPurchase beyond) {
-                report.rejected(line, describe(beyond.problems()));
+                rejections.add(new Rejection(line, describe(beyond.problems())));
             } else {
-                report.rejected(line, describe(((RecordOutcome.Refused) outcome).problems()));
+                rejections.add(new Rejection(line, describe(((RecordOutcome.Refused) outcome).problems())));
             }
         }
-        batch.clear();
+        rejections.sort(Comparator.comparingLong(Rejection::line));
+        rejections.forEach(r -> report.rejected(r.line(), r.reason()));
         return true;
     }
 

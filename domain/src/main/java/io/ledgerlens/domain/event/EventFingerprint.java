@@ -17,7 +17,27 @@ public final class EventFingerprint {
     }
 
     public static String of(LedgerEvent event) {
-        var content = String.join("\u001f",
+        var content = new CanonicalText()
+                .add(event.orgId()).add(event.name()).add(event.subject()).add(event.referenceId()).add(event.uniqueId())
+                .add(event.eventTime()).add(event.tillId()).add(event.bill()).add(event.allocations())
+                .add(event.customFields()).add(event.extendedFields()).add(event.paymentModes())
+                .add(event.pointInTimeSlabs()).add(event.detail());
+        return sha256Hex(content.toString());
+    }
+
+    /**
+     * Whether {@code event}, whose fingerprint is {@code fingerprint}, says what
+     * the event recorded with {@code recorded} said. Events recorded before this
+     * format (2026-11-26) carry the older one, made of their records'
+     * {@code toString()}: it is compared too, so that their retries are still
+     * recognised as retries.
+     */
+    public static boolean sameContent(LedgerEvent event, String fingerprint, String recorded) {
+        return fingerprint.equals(recorded) || legacyOf(event).equals(recorded);
+    }
+
+    static String legacyOf(LedgerEvent event) {
+        return sha256Hex(String.join("\u001f",
                 event.orgId().toString(),
                 event.name().wireName(),
                 event.subject().toString(),
@@ -31,13 +51,12 @@ public final class EventFingerprint {
                 event.extendedFields().toString(),
                 event.paymentModes().toString(),
                 event.pointInTimeSlabs().toString(),
-                event.detail().toString());
-        return HexFormat.of().formatHex(sha256().digest(content.getBytes(StandardCharsets.UTF_8)));
+                event.detail().toString()));
     }
 
-    private static MessageDigest sha256() {
+    private static String sha256Hex(String content) {
         try {
-            return MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException everyJvmHasIt) {
             throw new IllegalStateException(everyJvmHasIt);
         }

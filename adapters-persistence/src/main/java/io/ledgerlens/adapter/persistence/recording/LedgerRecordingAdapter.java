@@ -135,7 +135,8 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                     var earlier = dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT).from(LEDGER_EVENT)
                             .where(LEDGER_EVENT.ORG_ID.eq(event.orgId().value())).and(LEDGER_EVENT.UNIQUE_ID.eq(event.uniqueId()))
                             .fetchSingle();
-                    return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()), fingerprint.equals(earlier.value2()));
+                    return new AppendOutcome.AlreadyRecorded(EventLogId.of(earlier.value1()),
+                            EventFingerprint.sameContent(event, fingerprint, earlier.value2()));
                 }
                 if (returned.isPresent()) {
                     // The return's own row is in, its bill not yet: what is loaded is everything before it.
@@ -201,7 +202,8 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                 var fingerprint = EventFingerprint.of(event);
                 var earlier = recorded.get(key);
                 if (earlier != null) {
-                    outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.getKey(), fingerprint.equals(earlier.getValue())));
+                    outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.getKey(),
+                            EventFingerprint.sameContent(event, fingerprint, earlier.getValue())));
                     continue;
                 }
                 var refused = refusedReturn(event, returnable);

@@ -1,0 +1,73 @@
+package io.ledgerlens.domain.event;
+
+import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aTransactionAdd;
+import static io.ledgerlens.domain.testdata.LedgerEventBuilder.anEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.EventDetails;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/** A fingerprint tells a retry (same content) from another event reusing a unique id (other content). */
+class EventFingerprintTest {
+
+    private static String fingerprintOf(UnaryOperator<LedgerEventBuilder> change) {
+        return EventFingerprint.of(change.apply(aTransactionAdd().customField("zone", "north").paidBy("CASH", "10.0")).build());
+    }
+
+    @Test
+    void the_same_content_has_the_same_fingerprint_whatever_its_event_log_id() {
+        assertThat(fingerprintOf(e -> e.id(1))).isEqualTo(fingerprintOf(e -> e.id(2)));
+    }
+
+    @Test
+    void any_difference_in_content_gives_another_fingerprint() {
+        var original = fingerprintOf(e -> e);
+        assertThat(fingerprintOf(e -> e.uniqueId("other"))).isNotEqualTo(original);
+        assertThat(fingerprintOf(e -> e.tillId(42))).isNotEqualTo(original);
+        assertThat(fingerprintOf(e -> e.customField("zone", "south"))).isNotEqualTo(original);
+        assertThat(fingerprintOf(e -> e.bill(io.ledgerlens.domain.testdata.BillBuilder.aBill().note("other note"))))
+                .isNotEqualTo(original);
+        assertThat(fingerprintOf(e -> e.bill(io.ledgerlens.domain.testdata.BillBuilder.aBill()
+                .allocations(Allocations.regular("29.6"))))).isNotEqualTo(original);
+    }
+
+    @Test
+    void no_character_inside_a_value_can_pass_for_a_boundary_between_values() {
+        assertThat(fingerprintOf(e -> e.customField("a", "b,c")))
+                .isNotEqualTo(fingerprintOf(e -> e.customField("a,b", "c")));
+        assertThat(fingerprintOf(e -> e.customField("a", "b\"1:c")))
+                .isNotEqualTo(fingerprintOf(e -> e.customField("a", "b").customField("c", "")));
+    }
+
+    @Test
+    void every_kind_with_its_block_has_a_fingerprint_that_is_stable_across_builds() {
+        for (var name : EventName.values()) {
+            var builder = anEvent(name);
+            if (!name.isBillEvent()) {
+                builder.allocations(Allocations.regular("4.0"));
+                EventDetails.forKind(name).ifPresent(builder::detail);
+            }
+            assertThat(EventFingerprint.of(builder.build())).as(name.wireName()).hasSize(64)
+                    .isEqualTo(EventFingerprint.of(builder.build()));
+        }
+    }
+
+    @Test
+    void the_format_is_pinned_so_that_stored_fingerprints_keep_matching_their_retries() {
+        // Changing how content is written changes every stored fingerprint: a retry would then be refused as a reuse.
+        assertThat(EventFingerprint.of(aTransactionAdd().build()))
+                .isEqualTo("7a9771a5503003a1c432c5b4ed855599fd21cc5e77b7de97175a28b6ca3be558");
+    }
+
+    @Test
+    void an_event_recorded_with_the_older_fingerprint_format_is_still_recognised() {
+        var event = aTransactionAdd().build();
+        var fingerprint = EventFingerprint.of(event);
+        assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.legacyOf(event))).isTrue();
+        assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.of(aTransactionAdd().tillId(1).build())))
+                .isFalse();
+    }
+}
