@@ -2,9 +2,9 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
-import io.ledgerlens.application.port.in.EventDraft;
 import io.ledgerlens.application.port.in.RecordOutcome;
 import io.ledgerlens.bootstrap.demo.ScaleDataset;
+import io.ledgerlens.bootstrap.importing.RecordingLanes;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -52,14 +54,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "1000", description = "Events per transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--writers", defaultValue = "2",
+            description = "Database connections writing events at once (default ${DEFAULT-VALUE}).")
+    int writers;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var print = spec.commandLine().getOut();
-        if (orgs < 1 || customers < orgs || events < 0 || batchSize < 1) {
-            spec.commandLine().getErr().println("ledgerlens: --orgs >= 1, --customers >= --orgs, --events >= 0, --batch-size >= 1");
+        if (orgs < 1 || customers < orgs || events < 0 || batchSize < 1 || writers < 1) {
+            spec.commandLine().getErr().println(
+                    "ledgerlens: --orgs >= 1, --customers >= --orgs, --events >= 0, --batch-size >= 1, --writers >= 1");
             return 2;
         }
         var dataset = new ScaleDataset(orgs, customers, seed);
@@ -117,50 +124,39 @@ final class DemoCommand implements Callable<Integer> {
         return events;
     }
 
-    private long intoDatabase(ScaleDataset dataset, LedgerLensService service, ProgressBar bar) {
+    private long intoDatabase(ScaleDataset dataset, LedgerLensService service, ProgressBar bar) throws InterruptedException {
         var reader = new EventInputReader();
-        var batches = new ArrayList<List<EventDraft>>();
-        for (int o = 0; o < orgs; o++) {
-            batches.add(new ArrayList<>());
-        }
-        long written = 0;
-        for (long n = 0; n < events; n++) {
-            var event = dataset.event(n);
-            var read = reader.read(dataset.org(event.orgIndex()), event.input());
-            if (read.draft() == null) {
-                throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
-            }
-            var batch = batches.get(event.orgIndex());
-            batch.add(read.draft());
-            if (batch.size() == batchSize || n == events - 1) {
-                written += flush(service, dataset, batches, bar, n == events - 1);
-            }
-        }
-        return written;
-    }
-
-    private long flush(LedgerLensService service, ScaleDataset dataset, List<List<EventDraft>> batches, ProgressBar bar,
-                       boolean all) {
-        long written = 0;
-        for (int o = 0; o < batches.size(); o++) {
-            var batch = batches.get(o);
-            if (batch.isEmpty() || (!all && batch.size() < batchSize)) {
-                continue;
-            }
-            var outcomes = service.recording().recordAll(dataset.org(o), batch);
-            if (outcomes.stream().anyMatch(RecordOutcome.Unavailable.class::isInstance)) {
-                throw new IllegalStateException("the database stopped answering; run the same command again");
-            }
+        var written = new AtomicLong();
+        var refused = new AtomicReference<String>();
+        try (var lanes = new RecordingLanes(service.recording(), writers, batchSize, (lines, outcomes) -> {
             for (int i = 0; i < outcomes.size(); i++) {
-                if (!(outcomes.get(i) instanceof RecordOutcome.Recorded)) {
+                if (outcomes.get(i) instanceof RecordOutcome.Recorded recorded) {
+                    written.addAndGet(recorded.created() ? 1 : 0);
+                } else {
                     // The generator writes only events the ledger accepts: anything else is a bug to report, not skip.
-                    throw new IllegalStateException("a generated event was refused: " + outcomes.get(i));
+                    refused.compareAndSet(null, "generated event " + lines.get(i) + " was refused: " + outcomes.get(i));
                 }
             }
-            written += outcomes.stream().filter(r -> r instanceof RecordOutcome.Recorded rec && rec.created()).count();
-            bar.stepBy(batch.size());
-            batch.clear();
+            bar.stepBy(outcomes.size());
+        })) {
+            for (long n = 0; n < events && !lanes.stopped() && refused.get() == null; n++) {
+                var event = dataset.event(n);
+                var org = dataset.org(event.orgIndex());
+                var read = reader.read(org, event.input());
+                if (read.draft() == null) {
+                    throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
+                }
+                var input = event.input();
+                lanes.submit(org, input.customerId() != null ? input.customerId() : input.userGroupId(), n, read.draft());
+            }
+            lanes.finish();
+            if (lanes.stoppedAt().isPresent()) {
+                throw new IllegalStateException("the database stopped answering; run the same command again");
+            }
         }
-        return written;
+        if (refused.get() != null) {
+            throw new IllegalStateException(refused.get());
+        }
+        return written.get();
     }
 }

@@ -39,6 +39,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Events written per transaction (default ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--writers", defaultValue = "2",
+            description = "Database connections writing at once (default ${DEFAULT-VALUE}); each customer's events stay in file order.")
+    int writers;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,12 +54,12 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ledgerlens: cannot read " + file);
             return 2;
         }
-        if (org <= 0 || batchSize < 1) {
-            err.println("ledgerlens: --org must be a positive org id and --batch-size at least 1");
+        if (org <= 0 || batchSize < 1 || writers < 1) {
+            err.println("ledgerlens: --org must be a positive org id, --batch-size and --writers at least 1");
             return 2;
         }
         try (var service = LedgerLensService.on(database.open(out))) {
-            var importer = new EventImport(service.recording(), OrgId.of(org), batchSize);
+            var importer = new EventImport(service.recording(), OrgId.of(org), batchSize, writers);
             var started = System.nanoTime();
             var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);
             var seconds = (System.nanoTime() - started) / 1e9;

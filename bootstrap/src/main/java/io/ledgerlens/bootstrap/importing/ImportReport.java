@@ -1,6 +1,5 @@
 package io.ledgerlens.bootstrap.importing;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What an import did, line by line where it matters. */
@@ -12,59 +11,62 @@ public final class ImportReport {
     private long imported;
     private long alreadyPresent;
     private long rejected;
-    private final List<String> rejections = new ArrayList<>();
+    /** The rejections of the lowest line numbers (writers report batches in any order). */
+    private final java.util.TreeMap<Long, String> rejections = new java.util.TreeMap<>();
     private Long stoppedAtLine;
 
-    void imported() {
+    synchronized void imported() {
         imported++;
     }
 
-    void alreadyPresent() {
+    synchronized void alreadyPresent() {
         alreadyPresent++;
     }
 
-    void rejected(long line, String reason) {
+    synchronized void rejected(long line, String reason) {
         rejected++;
-        if (rejections.size() < LISTED_REJECTIONS) {
-            rejections.add("line " + line + ": " + reason);
+        rejections.put(line, "line " + line + ": " + reason);
+        if (rejections.size() > LISTED_REJECTIONS) {
+            rejections.pollLastEntry();
         }
     }
 
-    void stoppedAt(long line) {
+    synchronized void stoppedAt(long line) {
         stoppedAtLine = line;
     }
 
-    public long importedCount() {
+    public synchronized long importedCount() {
         return imported;
     }
 
-    public long alreadyPresentCount() {
+    public synchronized long alreadyPresentCount() {
         return alreadyPresent;
     }
 
-    public long rejectedCount() {
+    public synchronized long rejectedCount() {
         return rejected;
     }
 
-    public List<String> rejections() {
-        return List.copyOf(rejections);
+    public synchronized List<String> rejections() {
+        return List.copyOf(rejections.values());
     }
 
     /** The first line not imported because the database stopped answering, if it did. */
-    public java.util.Optional<Long> stoppedAtLine() {
+    public synchronized java.util.Optional<Long> stoppedAtLine() {
         return java.util.Optional.ofNullable(stoppedAtLine);
     }
 
     /** The closing summary, for people. */
-    public String summary() {
+    public synchronized String summary() {
         var text = new StringBuilder(String.format("Imported %,d, skipped %,d (already present), rejected %,d.",
                 imported, alreadyPresent, rejected));
-        rejections.forEach(r -> text.append("\n  ").append(r));
+        rejections.values().forEach(r -> text.append("\n  ").append(r));
         if (rejected > rejections.size()) {
             text.append(String.format("%n  ... and %,d more rejected lines", rejected - rejections.size()));
         }
         stoppedAtLine().ifPresent(line -> text.append(String.format(
-                "%nThe database stopped answering at line %,d. Run the same command again: it imports only what is missing.",
+                "%nThe database stopped answering at line %,d (later lines may be partly imported)."
+                        + " Run the same command again: it imports only what is missing.",
                 line)));
         return text.toString();
     }

@@ -38,7 +38,7 @@ class EventImportTest {
     }
 
     private ImportReport importing(List<String> lines, int batchSize) throws IOException {
-        var importer = new EventImport(service.recording(), DemoDataset.RETAILER, batchSize);
+        var importer = new EventImport(service.recording(), DemoDataset.RETAILER, batchSize, 2);
         var progress = new ArrayList<Long>();
         var report = importer.run(new BufferedReader(new StringReader(String.join("\n", lines))), progress::add);
         assertThat(progress).isSorted();
