@@ -63,12 +63,14 @@ public final class ScaleDataset {
                     : Org.childOf(org(0), org(o), "Scale Outlet " + o, INDIA, true));
         }
         for (int o = 0; o < orgs; o++) {
-            for (int c = 0; c < customersPerOrg; c++) {
-                var id = customerId(o, c);
-                ledger.save(Customer.register(CustomerId.of(id), org(o), "Customer", Long.toString(id), List.of(
+            var org = o;
+            // One transaction per customer, so two at a time: the database is what a customer's save waits on.
+            java.util.stream.IntStream.range(0, customersPerOrg).parallel().forEach(c -> {
+                var id = customerId(org, c);
+                ledger.save(Customer.register(CustomerId.of(id), org(org), "Customer", Long.toString(id), List.of(
                         CustomerIdentifier.of(IdentifierName.MOBILE, mobileOf(id), Source.INSTORE),
                         CustomerIdentifier.of(IdentifierName.EMAIL, "c" + id + "@example.com", Source.WEBSITE))));
-            }
+            });
             for (int c = 0; c + 1 < customersPerOrg; c += HOUSEHOLD_EVERY) {
                 var primary = CustomerId.of(customerId(o, c));
                 ledger.save(UserGroup.form(UserGroupId.of(customerId(o, c)), org(o), "HH-" + customerId(o, c), "Household",

@@ -87,13 +87,15 @@ final class ReturnableBills {
         if (keys.isEmpty()) {
             return bills;
         }
-        var numbers = keys.stream().map(k -> DSL.row(k.org(), k.billNumber())).toList();
+        // Array binds (a superset of the keys when a batch spans orgs; fold keeps the keys' rows only).
+        var orgs = DSL.any(keys.stream().map(BillKey::org).distinct().toArray(Long[]::new));
+        var numbers = DSL.any(keys.stream().map(BillKey::billNumber).distinct().toArray(String[]::new));
         var purchases = dsl.select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, BILL.EVENT_LOG_ID,
                         BILL.BILL_NUMBER, BILL.BILL_AMOUNT, LINE_ITEM.ITEM_CODE, LINE_ITEM.QTY)
                 .from(BILL)
                 .join(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(BILL.ORG_ID)).and(LEDGER_EVENT.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
                 .leftJoin(LINE_ITEM).on(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
-                .where(DSL.row(BILL.ORG_ID, BILL.BILL_NUMBER).in(numbers))
+                .where(BILL.ORG_ID.eq(orgs)).and(BILL.BILL_NUMBER.eq(numbers))
                 .and(LEDGER_EVENT.EVENT_NAME.ne(EventName.RETURN_BILL.wireName()))
                 .fetch();
         fold(purchases, BILL.BILL_NUMBER, BILL.BILL_AMOUNT, LINE_ITEM.QTY, bills, ReturnableBill::withPurchase);
@@ -102,7 +104,7 @@ final class ReturnableBills {
                 .from(BILL)
                 .join(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(BILL.ORG_ID)).and(LEDGER_EVENT.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
                 .leftJoin(LINE_ITEM).on(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)).and(LINE_ITEM.RETURN_QTY.isNotNull())
-                .where(DSL.row(BILL.ORG_ID, BILL.RETURN_BILL_ID).in(numbers))
+                .where(BILL.ORG_ID.eq(orgs)).and(BILL.RETURN_BILL_ID.eq(numbers))
                 .and(LEDGER_EVENT.EVENT_NAME.eq(EventName.RETURN_BILL.wireName()))
                 .fetch();
         fold(returns, BILL.RETURN_BILL_ID, BILL.RETURN_AMOUNT, LINE_ITEM.RETURN_QTY, bills, ReturnableBill::withReturn);
