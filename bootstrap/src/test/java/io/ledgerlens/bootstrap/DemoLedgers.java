@@ -13,13 +13,24 @@ public final class DemoLedgers {
             (DemoCredentials.RETAILER_TILL_USER + ":" + DemoCredentials.retailerTillPasswordMd5())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+    /** No throttling: for tests whose subject is not the limits. */
+    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(
+            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
+            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
+            io.ledgerlens.adapter.web.server.WebLimits.DEFAULT);
+
     private DemoLedgers() {
     }
 
     /** Wired and migrated, the demo and its credentials loaded; not listening until started. */
     public static LedgerLensService fresh() {
+        return fresh(ServiceSettings.defaults());
+    }
+
+    /** As {@link #fresh()}, with {@code settings} (a test that sends hundreds of requests lifts the rate limit). */
+    public static LedgerLensService fresh(ServiceSettings settings) {
         var ledger = PostgresDatabase.freshLedger();
-        var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"));
+        var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"), settings);
         DemoDataset.load(service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
         return service;

@@ -198,6 +198,25 @@ public abstract class RecordLedgerPortContract {
         }
     }
 
+    @Test
+    void instants_from_before_1970_to_the_year_9999_read_back_to_the_microsecond() {
+        openWriterOrgs();
+        var awarded = java.time.Instant.parse("1969-12-31T23:59:59.500001Z");
+        var neverExpires = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+        var id = ports.recorder().nextEventLogIds(1).get(0);
+        var event = LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(WRITER_ORG)
+                .subject(EventSubject.customer(WRITER_CUSTOMER)).uniqueId("far-instants").eventTime(awarded)
+                .withoutAllocations().allocations(io.ledgerlens.domain.points.PointsAllocation.regular(
+                        new java.math.BigDecimal("1.0"), Allocations.DEFAULT_RULE, java.math.BigDecimal.TEN, awarded, neverExpires))
+                .build();
+        ports.recorder().appendAll(List.of(event));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(id))).singleElement().satisfies(loaded -> {
+            assertThat(loaded.eventTime()).isEqualTo(awarded);
+            assertThat(loaded.allocations().get(0).awardedOn()).isEqualTo(awarded);
+            assertThat(loaded.allocations().get(0).expiresOn()).contains(neverExpires);
+        });
+    }
+
     private LedgerEvent goodwillWithId(EventLogId id, String uniqueId, String points) {
         return LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(WRITER_ORG)
                 .subject(EventSubject.customer(WRITER_CUSTOMER)).uniqueId(uniqueId).withoutAllocations()

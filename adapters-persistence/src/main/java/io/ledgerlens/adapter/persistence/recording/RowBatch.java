@@ -16,8 +16,8 @@ import org.jooq.exception.DataAccessException;
  * PostgreSQL: one round trip for the whole batch, one statement text per
  * table (prepared once), and next to no work in Java (no multi-row statement
  * to render). Ids and flags travel as binary arrays, instants as epoch
- * microseconds (PostgreSQL parses a timestamptz from text several times
- * slower), amounts and text as text. Constraints, foreign keys and row-level
+ * microseconds, amounts and text as text (measured on 200,000 events: sending
+ * ids and instants as text cost PostgreSQL 33 s of CPU, this way 27 s). Constraints, foreign keys and row-level
  * security are checked as for any insert.
  *
  * <p>Not COPY, which this class used before: PostgreSQL refuses COPY FROM into
@@ -33,8 +33,9 @@ final class RowBatch {
         BIGINT("int8", "bigint", "%s"),
         INTEGER("int4", "integer", "%s"),
         BOOLEAN("bool", "boolean", "%s"),
-        // PostgreSQL parses a timestamptz from text slowly; from microseconds it only multiplies.
-        INSTANT("int8", "bigint", "to_timestamp(%s / 1e6::float8)"),
+        // PostgreSQL parses a timestamptz from text slowly; from microseconds it only adds. Whole seconds and the
+        // microseconds apart: a double holds every microsecond only up to the year 2255 (expiry dates reach 9999).
+        INSTANT("int8", "bigint", "to_timestamp(%1$s / 1000000) + (%1$s %% 1000000) * interval '1 microsecond'"),
         TEXT("text", "text", "%s");
 
         final String arrayElement;

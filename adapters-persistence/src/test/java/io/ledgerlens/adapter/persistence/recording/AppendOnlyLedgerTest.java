@@ -78,6 +78,53 @@ class AppendOnlyLedgerTest {
                 .hasMessageContaining("the ledger is append-only");
     }
 
+    /** An event of the parent org (100) that has a bill, a line at position 0, and a custom field. */
+    private long anEventWithABill() throws SQLException {
+        try (var connection = console.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select l.event_log_id from line_item l where l.org_id = 100 and l.position = 0 limit 1")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static Stream<String> partsWithoutTheirEvent() {
+        return Stream.of(
+                "insert into custom_field (org_id, event_log_id, position, name, value) values (100, 999999999, 0, 'orphan', 'x')",
+                "insert into payment_mode (org_id, event_log_id, position, mode, amount) values (100, 999999999, 0, 'CASH', 1)",
+                "insert into extended_field (org_id, event_log_id, position, name, value) values (100, 999999999, 0, 'orphan', 'x')",
+                "insert into event_tier (org_id, event_log_id, position, program_id, slab_number, slab_name, is_default_program)"
+                        + " values (100, 999999999, 0, 2649, 1, 'BASE', true)",
+                "insert into bill (org_id, event_log_id, bill_number, gross_amount, discount, bill_amount, source, bill_date)"
+                        + " values (100, 999999999, 'B-ORPHAN', 1, 0, 1, 'INSTORE', now())",
+                "insert into line_item (org_id, event_log_id, position, line_item_id, item_code, gross_amount, discount, amount,"
+                        + " rate, qty) values (100, 999999999, 0, 1, 'sku', 1, 0, 1, 1, 1)",
+                "insert into points_allocation (org_id, event_log_id, placement, position, kind, value, source_value,"
+                        + " program_id, points_category_id, allocation_strategy_id, expiry_strategy_id, awarded_on, expires_on)"
+                        + " values (100, 999999999, 'EVENT', 0, 'REGULAR', 1, 1, 2649, 18871, 111526, 109281, now(), now())");
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("partsWithoutTheirEvent")
+    void a_part_of_no_event_is_refused_by_the_database(String sql) {
+        assertThatThrownBy(() -> execute(sql)).isInstanceOf(SQLException.class).hasMessageContaining("names no");
+    }
+
+    @Test
+    void a_part_claiming_another_org_than_its_events_is_refused_by_the_database() throws SQLException {
+        var event = anEventWithABill();
+        assertThatThrownBy(() -> execute("insert into custom_field (org_id, event_log_id, position, name, value)"
+                + " values (200, " + event + ", 99, 'moved', 'x')"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("names no event of its org");
+        assertThatThrownBy(() -> execute("insert into line_item (org_id, event_log_id, position, line_item_id, item_code,"
+                + " gross_amount, discount, amount, rate, qty) values (200, " + event + ", 99, 99, 'sku', 1, 0, 1, 1, 1)"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("names no bill of its org");
+        assertThatThrownBy(() -> execute("insert into points_allocation (org_id, event_log_id, line_position, placement,"
+                + " position, kind, value, source_value, program_id, points_category_id, allocation_strategy_id,"
+                + " expiry_strategy_id, awarded_on, expires_on) values (100, " + event + ", 77, 'LINE', 99, 'REGULAR', 1, 1,"
+                + " 2649, 18871, 111526, 109281, now(), now())"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("names no line item of its event");
+    }
+
     @Test
     void a_refused_change_leaves_every_event_as_it_was() throws SQLException {
         try (var connection = console.getConnection(); var statement = connection.createStatement();
