@@ -42,11 +42,12 @@ final class ReturnableBills {
             Objects.requireNonNull(billNumber, "billNumber");
         }
 
-        /** The bill a return gives back, or the bill a purchase is. */
+        /** The bill a return gives back. */
         static Optional<BillKey> returnedBy(LedgerEvent event) {
             return event.returnedBillNumber().map(number -> new BillKey(event.orgId().value(), event.subject(), number));
         }
 
+        /** The bill a purchase is. */
         static Optional<BillKey> boughtBy(LedgerEvent event) {
             return event.isPurchase()
                     ? Optional.of(new BillKey(event.orgId().value(), event.subject(), event.bill().orElseThrow().billNumber()))
