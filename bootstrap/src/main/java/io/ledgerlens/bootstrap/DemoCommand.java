@@ -145,8 +145,7 @@ final class DemoCommand implements Callable<Integer> {
                 if (read.draft() == null) {
                     throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
                 }
-                var input = event.input();
-                lanes.submit(org, input.customerId() != null ? input.customerId() : input.userGroupId(), n, read.draft());
+                lanes.submit(org, event.input(), n, read.draft());
             }
             lanes.finish();
             if (lanes.stoppedAt().isPresent()) {

@@ -1,6 +1,5 @@
 package io.ledgerlens.bootstrap.importing;
 
-import io.ledgerlens.adapter.web.recording.EventInput;
 import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
 import io.ledgerlens.application.port.in.FieldProblem;
@@ -75,7 +74,7 @@ public final class EventImport {
                     done.incrementAndGet();
                     continue;
                 }
-                lanes.submit(org, subjectOf(parsed.input()), number, read.draft());
+                lanes.submit(org, parsed.input(), number, read.draft());
             }
             lanes.finish();
             lanes.stoppedAt().ifPresent(report::stoppedAt);
@@ -84,11 +83,6 @@ public final class EventImport {
             throw new IOException("the import was interrupted", interrupted);
         }
         return report;
-    }
-
-    /** The customer or group whose ledger the event is on: its events are written in file order. */
-    private static long subjectOf(EventInput input) {
-        return input.customerId() != null ? input.customerId() : input.userGroupId();
     }
 
     private static void report(ImportReport report, long line, RecordOutcome outcome) {

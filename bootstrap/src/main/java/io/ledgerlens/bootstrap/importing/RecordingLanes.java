@@ -78,6 +78,15 @@ public final class RecordingLanes implements AutoCloseable {
         lanes.get(Math.floorMod(Long.hashCode(subject), lanes.size())).add(org, new Pending(line, draft));
     }
 
+    /**
+     * Queues the event {@code input} (read into {@code draft}) for the writer of
+     * the customer or group whose ledger it is on.
+     */
+    public void submit(OrgId org, io.ledgerlens.adapter.web.recording.EventInput input, long line, EventDraft draft)
+            throws InterruptedException {
+        submit(org, input.customerId() != null ? input.customerId() : input.userGroupId(), line, draft);
+    }
+
     /** True once the database stopped taking batches: reading on is pointless. */
     public boolean stopped() {
         return stoppedAt.get() != null || failure.get() != null;

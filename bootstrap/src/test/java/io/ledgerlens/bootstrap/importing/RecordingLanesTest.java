@@ -45,8 +45,7 @@ class RecordingLanesTest {
                 var event = dataset.event(n);
                 var input = event.input();
                 var org = dataset.org(event.orgIndex());
-                lanes.submit(org, input.customerId() != null ? input.customerId() : input.userGroupId(), n,
-                        reader.read(org, input).draft());
+                lanes.submit(org, input, n, reader.read(org, input).draft());
             }
             lanes.finish();
         }
