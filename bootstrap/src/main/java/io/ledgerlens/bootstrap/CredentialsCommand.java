@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class CredentialsCommand {
 
     private static final String RIGHTS_HELP = "Comma-separated rights: points.read (explode), ledger.write"
-            + " (record events, register customers, groups and reference data), org.admin (the org, its children"
+            + " (record events, register customers, groups and reference data), org.admin (the org's own settings"
             + " and its credentials).";
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -92,6 +92,9 @@ final class CredentialsCommand {
             var request = new CredentialRequest(kind.apiClient ? CredentialKind.API_CLIENT : CredentialKind.TILL_USER,
                     name, parsedRights);
             try (var service = LedgerLensService.on(database.open(out))) {
+                if (!OrgsCommand.isRegistered(service, org, err)) {
+                    return 3;
+                }
                 var issue = service.credentialAdmin().issue(OrgId.of(org), request);
                 if (issue instanceof CredentialIssue.NameTaken taken) {
                     err.println("ledgerlens: the name " + taken.name() + " is taken (names are never reused, even revoked)");

@@ -32,9 +32,14 @@ final class DatabaseOptions {
                     + " Ignored with --db-url.")
     Path dataDir;
 
+    /** Whether these options name a PostgreSQL of the operator's rather than the embedded one. */
+    boolean isExternal() {
+        return dbUrl != null && !dbUrl.isBlank();
+    }
+
     /** The database these options name, started if it is the embedded one. */
     LedgerDatabase open(PrintWriter out) {
-        if (dbUrl != null && !dbUrl.isBlank()) {
+        if (isExternal()) {
             return new ExternalPostgres(dbUrl, dbUser, dbPassword, poolSize);
         }
         out.println("Starting the embedded PostgreSQL in " + dataDir + " ...");

@@ -35,6 +35,11 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
+    @Option(names = "--org", required = true, paramLabel = "ORG_ID",
+            description = "The id of the first org to create (the root; the others are numbered after it). No default:"
+                    + " the generator only writes into orgs it creates, none of them registered yet.")
+    long firstOrg;
+
     @Option(names = "--orgs", defaultValue = "2", description = "Connected orgs (default ${DEFAULT-VALUE}).")
     int orgs;
 
@@ -63,15 +68,23 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var print = spec.commandLine().getOut();
-        if (orgs < 1 || customers < orgs || events < 0 || batchSize < 1 || writers < 1) {
-            spec.commandLine().getErr().println(
-                    "ledgerlens: --orgs >= 1, --customers >= --orgs, --events >= 0, --batch-size >= 1, --writers >= 1");
+        if (firstOrg < 1 || orgs < 1 || customers < orgs || events < 0 || batchSize < 1 || writers < 1) {
+            spec.commandLine().getErr().println("ledgerlens: --org a positive org id, --orgs >= 1, --customers >= --orgs,"
+                    + " --events >= 0, --batch-size >= 1, --writers >= 1");
             return 2;
         }
-        var dataset = new ScaleDataset(orgs, customers, seed);
+        var dataset = new ScaleDataset(firstOrg, orgs, customers, seed);
         try (var service = LedgerLensService.on(database.open(print))) {
-            print.printf("Writing %,d orgs and %,d customers ...%n", orgs, customers);
+            print.printf("Creating orgs %d to %d, writing %,d customers ...%n", firstOrg, firstOrg + orgs - 1, customers);
             print.flush();
+            for (var org : dataset.orgsToCreate()) {
+                var refused = OrgsCommand.whyNot(service.orgTree().create(org));
+                if (refused.isPresent()) {
+                    spec.commandLine().getErr().println("ledgerlens: cannot create org " + org.id() + ": " + refused.get()
+                            + ". The generator writes only into orgs it creates; choose another --org.");
+                    return 3;
+                }
+            }
             dataset.recordProfiles(service.recorder());
             var started = System.nanoTime();
             var builder = new ProgressBarBuilder().setTaskName("Events").setInitialMax(events)

@@ -31,8 +31,8 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--org", defaultValue = "${env:LEDGERLENS_DEFAULT_ORG:-50672}",
-            description = "The org the events are recorded in (env LEDGERLENS_DEFAULT_ORG, default ${DEFAULT-VALUE}).")
+    @Option(names = "--org", required = true, paramLabel = "ORG_ID",
+            description = "The org the events are recorded in; no default, so an import always says whose ledger it writes.")
     long org;
 
     @Option(names = "--batch-size", defaultValue = "1000",
@@ -59,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         try (var service = LedgerLensService.on(database.open(out))) {
+            if (!OrgsCommand.isRegistered(service, org, err)) {
+                return 2;
+            }
             var importer = new EventImport(service.recording(), OrgId.of(org), batchSize, writers);
             var started = System.nanoTime();
             var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);

@@ -9,6 +9,7 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
@@ -16,6 +17,7 @@ import io.ledgerlens.adapter.web.access.JwtTokens;
 import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.out.CredentialRepository;
 import io.ledgerlens.application.port.out.SecretHashingPort;
 import io.ledgerlens.application.service.AuthenticateCallerService;
@@ -26,12 +28,12 @@ import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.service.ConnectOrgService;
+import io.ledgerlens.application.service.ChangeOrgSettingsService;
+import io.ledgerlens.application.service.ManageOrgTreeService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.application.service.RegisterCustomerService;
-import io.ledgerlens.application.service.RegisterOrgService;
 import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 
@@ -50,6 +52,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final SecretHashingPort secrets;
     private final ManageCredentialsUseCase credentialAdmin;
     private final SigningKeys signingKeys;
+    private final ManageOrgTreeUseCase orgTree;
     private final Javalin web;
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
@@ -68,6 +71,8 @@ public final class LedgerLensService implements AutoCloseable {
         this.secrets = Argon2idSecrets.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, clock);
         this.signingKeys = new SigningKeys(new TokenKeyStore(store), clock);
+        // The operator's door: the owner's connections, never wired into the HTTP routes.
+        this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()));
         signingKeys.ensureOne();
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits(),
@@ -76,9 +81,9 @@ public final class LedgerLensService implements AutoCloseable {
                 access, settings.webLimits());
     }
 
-    /** The registration use cases (orgs, connections, reference data, customers, user groups) over one port. */
+    /** The registration use cases (an org's own settings, reference data, customers, user groups) over one port. */
     public static RegistrationUseCases registrationOver(RegistrationPort registration) {
-        return new RegistrationUseCases(new RegisterOrgService(registration), new ConnectOrgService(registration),
+        return new RegistrationUseCases(new ChangeOrgSettingsService(registration),
                 new RegisterReferenceDataService(registration), new RegisterCustomerService(registration),
                 new FormUserGroupService(registration));
     }
@@ -113,6 +118,11 @@ public final class LedgerLensService implements AutoCloseable {
 
     public RecordLedgerPort recorder() {
         return recorder;
+    }
+
+    /** Creates, connects, disconnects and lists orgs: the operator's, for the command line and the demo. */
+    public ManageOrgTreeUseCase orgTree() {
+        return orgTree;
     }
 
     /** Issues, lists and revokes credentials of any org: for operators and the demo. */

@@ -39,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " (--rate-limit at least 1, --max-body-bytes and --max-header-bytes at least 1024)");
             return 2;
         }
+        if (options.demo && options.database.isExternal() && !options.demoOnExternalDatabase) {
+            err.println("ledgerlens: --demo adds two orgs whose credentials are public (demo.till / ledgerlens-demo, see the README);"
+                    + " on a --db-url database it also needs --demo-on-external-database");
+            return 2;
+        }
         var database = options.database.open(out);
         LedgerLensService service;
         try {
@@ -67,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         if (DemoDataset.isLoaded(new OrgPersistenceAdapter(LedgerStore.on(database.dataSource())))) {
             out.println("The demo dataset is already in this ledger.");
         } else {
-            DemoDataset.load(service.recorder());
+            DemoDataset.load(service.orgTree(), service.recorder());
             DemoCredentials.issue(service.credentials(), service.secrets());
             out.println("Loaded the demo dataset: orgs " + DemoDataset.RETAILER + " (retailer) and "
                     + DemoDataset.OUTLET + " (its outlet).");

@@ -37,6 +37,11 @@ final class ServeOptions {
                     + " default ${DEFAULT-VALUE}).")
     int maxHeaderBytes;
 
-    @Option(names = "--demo", description = "Load the demo dataset into an empty ledger and print curl commands to try.")
+    @Option(names = "--demo", description = "Load the demo dataset into an empty ledger and print curl commands to try."
+            + " Its credentials are public (they are in the README): on --db-url it needs --demo-on-external-database.")
     boolean demo;
+
+    @Option(names = "--demo-on-external-database",
+            description = "Allow --demo on a --db-url database: it adds two orgs whose credentials anyone who read the README knows.")
+    boolean demoOnExternalDatabase;
 }

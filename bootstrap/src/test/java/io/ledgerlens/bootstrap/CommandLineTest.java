@@ -24,8 +24,8 @@ class CommandLineTest {
         var run = ledgerlens("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--port", "LEDGERLENS_PORT", "--db-url", "LEDGERLENS_DB_URL", "--data-dir",
-                "LEDGERLENS_DATA_DIR", "--demo", "--rate-limit", "LEDGERLENS_RATE_LIMIT", "--max-body-bytes", "serve",
-                "credentials");
+                "LEDGERLENS_DATA_DIR", "--demo", "--demo-on-external-database", "--rate-limit", "LEDGERLENS_RATE_LIMIT",
+                "--max-body-bytes", "serve", "credentials", "orgs");
     }
 
     @Test
@@ -43,9 +43,29 @@ class CommandLineTest {
 
     @Test
     void importing_a_file_that_cannot_be_read_says_so() {
-        var run = ledgerlens("import", "/no/such/events.jsonl", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        var run = ledgerlens("import", "/no/such/events.jsonl", "--org", "910001", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("cannot read /no/such/events.jsonl");
+    }
+
+    @Test
+    void import_and_demo_say_whose_ledger_they_write_every_time() {
+        var importing = ledgerlens("import", "/tmp/events.jsonl", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(importing.exitCode()).isEqualTo(2);
+        assertThat(importing.err()).contains("Missing required option: '--org=ORG_ID'");
+        var generating = ledgerlens("demo", "--orgs", "2", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(generating.exitCode()).isEqualTo(2);
+        assertThat(generating.err()).contains("Missing required option: '--org=ORG_ID'");
+    }
+
+    @Test
+    void the_demo_with_its_public_credentials_is_refused_on_an_external_database_unless_asked_for_by_name() {
+        var run = ledgerlens("--demo", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("credentials are public", "--demo-on-external-database");
+        var asked = ledgerlens("--demo", "--demo-on-external-database", "--db-url", "jdbc:postgresql://127.0.0.1:1/none", "--port", "0");
+        assertThat(asked.exitCode()).as("it goes on, to the database that is not there").isEqualTo(1);
+        assertThat(asked.err()).contains("cannot use the database");
     }
 
     @Test

@@ -2,33 +2,31 @@ package io.ledgerlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** An operator creates, lists and revokes credentials from the command line, on a real database. */
 class CredentialsCommandTest {
 
-    private final String dbUrl = ((HikariDataSource) PostgresDatabase.freshDatabase()).getJdbcUrl();
+    private final OperatorConsole console = new OperatorConsole();
 
-    private record Run(int exitCode, String out, String err) {
+    private OperatorConsole.Run ledgerlens(String... args) {
+        return console.ledgerlens(args);
     }
 
-    private Run ledgerlens(String... args) {
-        var all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", dbUrl, "--db-user", PostgresDatabase.server().user(),
-                "--db-password", PostgresDatabase.server().password()));
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = new CommandLine(new LedgerLensCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    /** The operator creates the orgs first: a credential belongs to a registered org. */
+    @org.junit.jupiter.api.BeforeEach
+    void createTheOrgs() {
+        assertThat(ledgerlens("orgs", "create", "50672", "--name", "Acme Fashion").exitCode()).isZero();
+        assertThat(ledgerlens("orgs", "create", "50673", "--name", "Acme Outlet", "--parent", "50672").exitCode()).isZero();
+    }
+
+    @Test
+    void a_credential_for_an_org_nobody_registered_is_refused_and_says_how_to_create_the_org() {
+        var refused = ledgerlens("credentials", "create", "--org", "999001", "--till-user", "till.claim", "--rights", "org.admin");
+        assertThat(refused.exitCode()).isEqualTo(3);
+        assertThat(refused.err()).contains("org 999001 is not registered", "ledgerlens orgs create 999001");
+        assertThat(ledgerlens("credentials", "list", "--org", "999001").out()).contains("no credentials");
     }
 
     @Test

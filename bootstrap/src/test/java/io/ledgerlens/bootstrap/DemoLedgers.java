@@ -31,7 +31,7 @@ public final class DemoLedgers {
     public static LedgerLensService fresh(ServiceSettings settings) {
         var ledger = PostgresDatabase.freshLedger();
         var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"), settings);
-        DemoDataset.load(service.recorder());
+        DemoDataset.load(service.orgTree(), service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
         return service;
     }

@@ -17,6 +17,8 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
@@ -125,10 +127,11 @@ class ExplodeRequestStatementCountTest {
 
     @BeforeAll
     void recordManyCustomersAndServeThemWithACountingStore() {
-        var dataSource = PostgresDatabase.freshDatabase();
+        var ledger = PostgresDatabase.freshLedger();
+        var dataSource = ledger.service();
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
-        recorder.save(Org.root(PARENT, "Counting Retail", INDIA, true));
-        recorder.save(Org.childOf(PARENT, CHILD, "Counting Outlet", INDIA, true));
+        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(PARENT, "Counting Retail", INDIA, true),
+                Org.childOf(PARENT, CHILD, "Counting Outlet", INDIA, true));
         recorder.save(Customer.register(MEERA, PARENT, "Meera", "Iyer",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
         recorder.save(Customer.register(MEERA_IN_CHILD, CHILD, "Meera", "Iyer",

@@ -1,10 +1,17 @@
 package io.ledgerlens.adapter.web;
 
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.application.contract.LedgerWorld;
+import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.ZoneId;
 import io.ledgerlens.domain.access.AccessRight;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +60,8 @@ class AccessEveryRouteTest {
                 new Route("PUT", "/v1/ledger/orgs/{orgId}", "/v1/ledger/orgs/100", "{}", AccessRight.ORG_ADMIN),
                 new Route("PUT", "/v1/ledger/orgs/{orgId}/children/{childOrgId}", "/v1/ledger/orgs/100/children/200", null,
                         AccessRight.ORG_ADMIN),
+                new Route("DELETE", "/v1/ledger/orgs/{orgId}/children/{childOrgId}", "/v1/ledger/orgs/100/children/200", null,
+                        AccessRight.ORG_ADMIN),
                 new Route("PUT", "/v1/ledger/orgs/{orgId}/programs/{programId}", "/v1/ledger/orgs/100/programs/1", "{}",
                         AccessRight.LEDGER_WRITE),
                 new Route("PUT", "/v1/ledger/orgs/{orgId}/programs/{programId}/tiers/{slabNumber}",
@@ -78,13 +87,21 @@ class AccessEveryRouteTest {
                         AccessRight.ORG_ADMIN));
     }
 
+    /** A second tenant tree on the same ledger, unrelated to the caller's (100 and its child 200): 300 and its child 301. */
+    private static final OrgId THEIR_ROOT = STRANGER;
+    private static final OrgId THEIR_CHILD = OrgId.of(301);
+
     private RunningWebApp web;
     private AccessFixture access;
+    private InMemoryLedger ledger;
 
     @BeforeAll
     void serve() {
         access = new AccessFixture();
-        web = RunningWebApp.serving(new InMemoryLedger(), access, WebLimits.DEFAULT, null);
+        ledger = new InMemoryLedger();
+        LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
+        OrgTrees.register(ledger, Org.childOf(THEIR_ROOT, THEIR_CHILD, "Their outlet", ZoneId.of("UTC"), true));
+        web = RunningWebApp.serving(ledger, access, WebLimits.DEFAULT, null);
     }
 
     @AfterAll
@@ -134,9 +151,65 @@ class AccessEveryRouteTest {
     @MethodSource("everyGuardedRoute")
     void a_credential_holding_only_the_routes_right_gets_past_the_guard(Route route) {
         var reply = call(route, "Authorization", access.basicFor(PARENT, route.right()));
-        // The route itself answers: an org not registered yet is its 404, not a route missing.
-        assertThat(reply.status()).as(reply.body()).isNotIn(401, 403, 405, 500);
+        // The route itself answers (the org tree's routes refuse every org credential with a 403 of their own), never
+        // the guard's 401/403 nor a route missing.
+        assertThat(reply.status()).as(reply.body()).isNotIn(401, 405, 500);
+        assertThat(reply.body()).isNotEqualTo(FORBIDDEN);
         assertThat(reply.body()).doesNotContain("Not found: " + route.method());
+    }
+
+    /** Every admin move on the other tenant tree: annex, claim, edit, connect its child, disconnect, revoke. */
+    private List<Route> aimedAtTheOtherTree(long theirCredential) {
+        var settings = "\"timeZone\": \"UTC\", \"sourceValueCapturing\": true}";
+        return List.of(
+                new Route("PUT", "annex their root", "/v1/ledger/orgs/300", "{\"name\": \"Annexed\", \"parentOrgId\": 100, " + settings, null),
+                new Route("PUT", "annex their child", "/v1/ledger/orgs/301", "{\"name\": \"Annexed\", \"parentOrgId\": 100, " + settings, null),
+                new Route("PUT", "claim an unregistered id", "/v1/ledger/orgs/999001", "{\"name\": \"Claimed\", \"parentOrgId\": 100, " + settings, null),
+                new Route("PUT", "claim a child in their tree", "/v1/ledger/orgs/302", "{\"name\": \"Planted\", \"parentOrgId\": 300, " + settings, null),
+                new Route("PUT", "edit their root", "/v1/ledger/orgs/300", "{\"name\": \"Edited\", " + settings, null),
+                new Route("PUT", "edit their child", "/v1/ledger/orgs/301", "{\"name\": \"Edited\", \"parentOrgId\": 300, " + settings, null),
+                new Route("PUT", "connect their child to us", "/v1/ledger/orgs/100/children/301", null, null),
+                new Route("PUT", "connect us to their root", "/v1/ledger/orgs/300/children/100", null, null),
+                new Route("PUT", "connect their root to us", "/v1/ledger/orgs/100/children/300", null, null),
+                new Route("DELETE", "disconnect their child", "/v1/ledger/orgs/300/children/301", null, null),
+                new Route("DELETE", "disconnect our own child", "/v1/ledger/orgs/100/children/200", null, null),
+                new Route("DELETE", "revoke their credential", "/v1/admin/credentials/" + theirCredential, null, null));
+    }
+
+    private String tokenOf(List<String> client) {
+        var minted = web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"" + client.get(0) + "\",\"secret\":\"" + client.get(1) + "\"}");
+        assertThat(minted.status()).as(minted.body()).isEqualTo(200);
+        return minted.json().at("/data/accessToken").asText();
+    }
+
+    @Test
+    void every_admin_route_aimed_at_another_tenant_tree_is_refused_with_every_credential_kind_and_changes_nothing() {
+        var theirAdmin = access.basicFor(THEIR_ROOT, AccessRight.values());
+        var theirCredential = access.credentials().list(THEIR_ROOT).get(0).id();
+        var treeBefore = ledger.registeredOrgs();
+        var ours = List.of(
+                List.of("Authorization", access.basicFor(PARENT, AccessRight.values())),
+                List.of("Authorization", access.basicFor(PARENT, AccessRight.ORG_ADMIN)),
+                List.of("X-CAP-API-OAUTH-TOKEN", tokenOf(access.apiClientFor(PARENT, AccessRight.values()))),
+                List.of("Authorization", "Bearer " + tokenOf(access.apiClientFor(PARENT, AccessRight.ORG_ADMIN))));
+        int refused = 0;
+        for (var credential : ours) {
+            for (var attempt : aimedAtTheOtherTree(theirCredential)) {
+                var reply = web.exchange(attempt.method(), attempt.path(), attempt.body(), credential.get(0), credential.get(1));
+                var expected = attempt.path().startsWith("/v1/admin/credentials/") ? 404 : 403;
+                assertThat(reply.status()).as(attempt.template() + " with " + credential.get(0) + ": " + reply.body()).isEqualTo(expected);
+                assertThat(reply.body()).doesNotContain("Their outlet", "Other Brand");
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(4 * 12);
+        assertThat(ledger.registeredOrgs()).usingRecursiveFieldByFieldElementComparator().isEqualTo(treeBefore);
+        assertThat(access.credentials().list(THEIR_ROOT)).allSatisfy(view -> assertThat(view.revokedAt()).isEmpty());
+        var stillTheirs = web.exchange("GET", "/v1/admin/credentials", null, "Authorization", theirAdmin);
+        assertThat(stillTheirs.status()).as("the other tenant's admin still works").isEqualTo(200);
+        var ownSettings = web.exchange("PUT", "/v1/ledger/orgs/100", "{\"name\": \"Fashion Retail\", \"timeZone\": \"Asia/Kolkata\","
+                + " \"sourceValueCapturing\": true}", ours.get(2).get(0), ours.get(2).get(1));
+        assertThat(ownSettings.status()).as("the same credential changes its own org: " + ownSettings.body()).isEqualTo(200);
     }
 
     @Test

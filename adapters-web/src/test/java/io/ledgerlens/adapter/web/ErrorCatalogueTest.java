@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerlens.application.contract.LedgerPorts;
 import io.ledgerlens.application.contract.LedgerWorld;
+import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.domain.org.Org;
@@ -57,9 +58,9 @@ class ErrorCatalogueTest {
     void serveTheWorld() {
         ledger = new InMemoryLedger();
         world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        ledger.save(Org.root(BIG_PARENT, "Big Parent", KOLKATA, true));
+        OrgTrees.register(ledger, Org.root(BIG_PARENT, "Big Parent", KOLKATA, true));
         IntStream.rangeClosed(1, 3).forEach(child ->
-                ledger.save(Org.childOf(BIG_PARENT, OrgId.of(400 + child), "Child " + child, KOLKATA, true)));
+                OrgTrees.register(ledger, Org.childOf(BIG_PARENT, OrgId.of(400 + child), "Child " + child, KOLKATA, true)));
         web = RunningWebApp.over(ledger, PARENT);
         bigParentsWeb = RunningWebApp.over(ledger, BIG_PARENT);
     }

@@ -16,7 +16,7 @@ class PutCustomerEndpointTest extends ServedWorld {
             + "{\"name\": \"EMAIL\", \"value\": \"Neha@Example.com\", \"source\": \"wechat\", \"accountId\": \"wx-main\"}]}";
 
     private Optional<Customer> customer(long id) {
-        return ledger.inOrgTree(registry -> registry.customers().find(CustomerId.of(id)));
+        return ledger.unfenced(registry -> registry.customers().find(CustomerId.of(id)));
     }
 
     private RunningWebApp.Reply explodeBy(String name, String value, String source) {

@@ -5,6 +5,7 @@ import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgConnections;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.OrgSettings;
@@ -14,29 +15,48 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@code PUT /v1/ledger/orgs/{orgId}} and {@code PUT /v1/ledger/orgs/{orgId}/children/{childOrgId}}, acting for org 100. */
+/**
+ * {@code PUT /v1/ledger/orgs/{orgId}}, acting for org 100: an org admin changes its own org's settings and nothing
+ * of the org tree; {@code PUT|DELETE /v1/ledger/orgs/{orgId}/children/{childOrgId}} are the operator's and refused.
+ */
 class PutOrgEndpointTest extends ServedWorld {
 
-    @Test
-    void a_new_child_org_is_created_with_201_and_answered_as_stored() {
-        var reply = web.put("/v1/ledger/orgs/201",
-                "{\"name\": \"Airport outlet\", \"parentOrgId\": 100, \"timeZone\": \"Asia/Kolkata\", \"sourceValueCapturing\": true}");
-        assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.json().toString()).isEqualTo(
-                "{\"orgId\":201,\"name\":\"Airport outlet\",\"parentOrgId\":100,\"timeZone\":\"Asia/Kolkata\",\"sourceValueCapturing\":true}");
-        assertThat(ledger.connectionsOf(OrgId.of(201))).isEqualTo(new OrgConnections(OrgId.of(201), Optional.of(PARENT), Set.of()));
+    private List<Org> everyOrg() {
+        return ledger.registeredOrgs();
+    }
+
+    private void assertTheTreeIsUnchanged(List<Org> before) {
+        assertThat(everyOrg()).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
     }
 
     @Test
-    void the_callers_own_org_is_updated_with_200() {
+    void the_callers_own_org_is_updated_with_200_and_answered_as_stored() {
         var reply = web.put("/v1/ledger/orgs/100", "{\"name\": \"Fashion Retail Ltd\", \"timeZone\": \"Europe/Paris\"}");
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get("sourceValueCapturing").asBoolean()).isFalse();
+        assertThat(reply.json().toString()).isEqualTo(
+                "{\"orgId\":100,\"name\":\"Fashion Retail Ltd\",\"timeZone\":\"Europe/Paris\",\"sourceValueCapturing\":false}");
         assertThat(ledger.settingsOf(List.of(PARENT))).containsExactly(new OrgSettings(PARENT, ZoneId.of("Europe/Paris"), false));
     }
 
     @Test
+    void a_child_org_updates_itself_naming_its_parent() {
+        var childsWeb = RunningWebApp.over(ledger, CHILD);
+        try {
+            var reply = childsWeb.put("/v1/ledger/orgs/200", "{\"name\": \"Outlet\", \"parentOrgId\": 100, \"timeZone\": \"UTC\"}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            var leaving = childsWeb.put("/v1/ledger/orgs/200", "{\"name\": \"Outlet\", \"timeZone\": \"UTC\"}");
+            assertThat(leaving.status()).isEqualTo(403);
+            assertThat(leaving.problems()).containsExactly(List.of("parentOrgId", "NOT_ALLOWED"));
+            assertThat(leaving.json().at("/errors/0/message").asText()).contains("parentOrgId must be 100", "ledgerlens orgs");
+        } finally {
+            childsWeb.close();
+        }
+        assertThat(ledger.connectionsOf(CHILD).parent()).contains(PARENT);
+    }
+
+    @Test
     void every_problem_of_the_request_is_answered_at_once_and_nothing_is_written() {
+        var before = everyOrg();
         var reply = web.put("/v1/ledger/orgs/201",
                 "{\"orgId\": 202, \"name\": \" \", \"parentOrgId\": 201, \"timeZone\": \"Mars/Olympus\", \"sourceValueCapturing\": 1}");
         assertThat(reply.status()).isEqualTo(400);
@@ -49,61 +69,60 @@ class PutOrgEndpointTest extends ServedWorld {
         reply = web.put("/v1/ledger/orgs/0", "{}");
         assertThat(reply.problems()).containsExactly(List.of("orgId", "INVALID"), List.of("name", "REQUIRED"),
                 List.of("timeZone", "REQUIRED"));
-        assertThat(ledger.connectionsOf(PARENT).children()).containsExactly(CHILD);
+        assertTheTreeIsUnchanged(before);
     }
 
     @Test
-    void another_orgs_org_is_refused_with_403() {
+    void an_admin_cannot_annex_another_tenant_and_is_told_the_tree_is_the_operators() {
+        var before = everyOrg();
         var reply = web.put("/v1/ledger/orgs/300", "{\"name\": \"Taken over\", \"parentOrgId\": 100, \"timeZone\": \"UTC\"}");
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.problems()).containsExactly(List.of("orgId", "OTHER_ORG"));
+        assertThat(reply.json().at("/errors/0/message").asText()).contains("ledgerlens orgs");
+        assertTheTreeIsUnchanged(before);
+    }
+
+    @Test
+    void an_admin_cannot_claim_an_org_id_nobody_registered_as_its_child_or_as_a_root() {
+        var before = everyOrg();
+        for (var body : List.of("{\"name\": \"Claimed\", \"parentOrgId\": 100, \"timeZone\": \"UTC\"}",
+                "{\"name\": \"Claimed\", \"timeZone\": \"UTC\"}", "{\"name\": \"Claimed\", \"parentOrgId\": 300, \"timeZone\": \"UTC\"}")) {
+            var reply = web.put("/v1/ledger/orgs/999001", body);
+            assertThat(reply.status()).as(body).isEqualTo(403);
+            assertThat(reply.problems()).containsExactly(List.of("orgId", "OTHER_ORG"));
+        }
+        assertTheTreeIsUnchanged(before);
+    }
+
+    @Test
+    void an_admin_cannot_edit_its_child_or_give_its_own_org_a_parent() {
+        var before = everyOrg();
+        var child = web.put("/v1/ledger/orgs/200", "{\"name\": \"Renamed by the parent\", \"parentOrgId\": 100, \"timeZone\": \"UTC\"}");
+        assertThat(child.status()).isEqualTo(403);
+        assertThat(child.problems()).containsExactly(List.of("orgId", "OTHER_ORG"));
+        var adopted = web.put("/v1/ledger/orgs/100", "{\"name\": \"Fashion Retail\", \"parentOrgId\": 300, \"timeZone\": \"UTC\"}");
+        assertThat(adopted.status()).isEqualTo(403);
+        assertThat(adopted.problems()).containsExactly(List.of("parentOrgId", "NOT_ALLOWED"));
+        assertTheTreeIsUnchanged(before);
+    }
+
+    @Test
+    void connecting_and_disconnecting_orgs_is_refused_with_403_whatever_the_orgs_and_nothing_changes() {
+        var before = everyOrg();
+        for (var path : List.of("/v1/ledger/orgs/100/children/300", "/v1/ledger/orgs/100/children/200",
+                "/v1/ledger/orgs/300/children/100", "/v1/ledger/orgs/100/children/999")) {
+            for (var method : List.of("PUT", "DELETE")) {
+                var reply = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + web.port() + path))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+                assertThat(reply.status()).as(method + " " + path).isEqualTo(403);
+                assertThat(reply.problems()).containsExactly(List.of("childOrgId", "NOT_ALLOWED"));
+                assertThat(reply.json().at("/errors/0/message").asText()).contains("ledgerlens orgs connect|disconnect");
+            }
+        }
+        assertTheTreeIsUnchanged(before);
+        assertThat(ledger.connectionsOf(PARENT)).isEqualTo(new OrgConnections(PARENT, Optional.empty(), Set.of(CHILD)));
         assertThat(ledger.connectionsOf(STRANGER).parent()).isEmpty();
-    }
-
-    @Test
-    void a_new_org_must_be_the_callers_child() {
-        var orphan = web.put("/v1/ledger/orgs/202", "{\"name\": \"Orphan\", \"timeZone\": \"UTC\"}");
-        assertThat(orphan.status()).isEqualTo(400);
-        assertThat(orphan.problems()).containsExactly(List.of("parentOrgId", "REQUIRED"));
-        var theirs = web.put("/v1/ledger/orgs/202", "{\"name\": \"Theirs\", \"parentOrgId\": 300, \"timeZone\": \"UTC\"}");
-        assertThat(theirs.status()).isEqualTo(403);
-        assertThat(theirs.problems()).containsExactly(List.of("parentOrgId", "NOT_ALLOWED"));
-    }
-
-    @Test
-    void an_org_without_parent_is_connected_with_201_then_200() {
-        var reply = web.put("/v1/ledger/orgs/100/children/300", "");
-        assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.json().toString()).isEqualTo("{\"orgId\":100,\"childOrgId\":300}");
-        assertThat(web.put("/v1/ledger/orgs/100/children/300", "").status()).isEqualTo(200);
-        assertThat(ledger.connectionsOf(PARENT).children()).containsExactlyInAnyOrder(CHILD, STRANGER);
-    }
-
-    @Test
-    void connecting_is_refused_for_another_parent_a_taken_child_a_cycle_an_unknown_org_and_bad_ids() {
-        assertThat(web.put("/v1/ledger/orgs/300/children/201", "").problems()).containsExactly(List.of("orgId", "NOT_ALLOWED"));
-        var childsWeb = RunningWebApp.over(ledger, CHILD);
-        try {
-            var cycle = childsWeb.put("/v1/ledger/orgs/200/children/100", "");
-            assertThat(cycle.status()).isEqualTo(409);
-            assertThat(cycle.problems()).containsExactly(List.of("childOrgId", "CYCLE"));
-        } finally {
-            childsWeb.close();
-        }
-        var strangersWeb = RunningWebApp.over(ledger, STRANGER);
-        try {
-            var taken = strangersWeb.put("/v1/ledger/orgs/300/children/200", "");
-            assertThat(taken.status()).isEqualTo(409);
-            assertThat(taken.problems()).containsExactly(List.of("childOrgId", "ALREADY_CONNECTED"));
-        } finally {
-            strangersWeb.close();
-        }
-        var unknown = web.put("/v1/ledger/orgs/100/children/999", "");
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.problems()).containsExactly(List.of("childOrgId", "NOT_FOUND"));
-        assertThat(web.put("/v1/ledger/orgs/x/children/-1", "").problems())
-                .containsExactly(List.of("orgId", "INVALID"), List.of("childOrgId", "INVALID"));
-        assertThat(ledger.connectionsOf(PARENT).parent()).isEmpty();
+        assertThat(ledger.registeredOrg(OrgId.of(999))).isEmpty();
     }
 
     @Test

@@ -82,7 +82,7 @@ class PutReferenceDataEndpointTest extends ServedWorld {
     }
 
     private <T> Optional<T> registered(java.util.function.Function<ReferenceDataRepository, Optional<T>> question) {
-        return ledger.inOrgTree(registry -> question.apply(registry.referenceData()));
+        return ledger.unfenced(registry -> question.apply(registry.referenceData()));
     }
 
     @ParameterizedTest(name = "a {0} is created with 201, then changed with 200 and answered as stored")

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PutUserGroupEndpointTest extends ServedWorld {
 
     private Optional<UserGroup> group(long id) {
-        return ledger.inOrgTree(registry -> registry.userGroups().find(UserGroupId.of(id)));
+        return ledger.unfenced(registry -> registry.userGroups().find(UserGroupId.of(id)));
     }
 
     @Test
@@ -82,7 +82,7 @@ class PutUserGroupEndpointTest extends ServedWorld {
 
     @Test
     void another_orgs_group_is_refused_with_403_and_left_as_it_was() {
-        ledger.inOrgTree(registry -> registry.userGroups().save(UserGroup.form(UserGroupId.of(7201), STRANGER, "THEIRS", "",
+        ledger.unfenced(registry -> registry.userGroups().save(UserGroup.form(UserGroupId.of(7201), STRANGER, "THEIRS", "",
                 CustomerId.of(5004), List.of(CustomerId.of(5004)))));
         var reply = web.put("/v1/ledger/user-groups/7201", "{\"externalId\": \"OURS\", "
                 + "\"members\": [{\"customerId\": 5001, \"primary\": true}]}");

@@ -9,12 +9,11 @@ import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.service.ConnectOrgService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.application.service.RegisterCustomerService;
-import io.ledgerlens.application.service.RegisterOrgService;
+import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.IOException;
@@ -63,7 +62,7 @@ public final class RunningWebApp implements AutoCloseable {
 
     /** The registration use cases over {@code port}, as bootstrap wires them. */
     public static RegistrationUseCases registrationOver(RegistrationPort port) {
-        return new RegistrationUseCases(new RegisterOrgService(port), new ConnectOrgService(port),
+        return new RegistrationUseCases(new ChangeOrgSettingsService(port),
                 new RegisterReferenceDataService(port), new RegisterCustomerService(port), new FormUserGroupService(port));
     }
 

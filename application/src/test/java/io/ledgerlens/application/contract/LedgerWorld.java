@@ -73,11 +73,10 @@ public final class LedgerWorld {
     private final RecordLedgerPort recorder;
     private final Map<EventLogId, LedgerEvent> recorded = new HashMap<>();
 
-    private LedgerWorld(RecordLedgerPort recorder) {
-        this.recorder = recorder;
-        recorder.save(Org.root(PARENT, "Fashion Retail", KOLKATA, true));
-        recorder.save(Org.childOf(PARENT, CHILD, "Fashion Outlet", KOLKATA, false));
-        recorder.save(Org.root(STRANGER, "Other Brand", ZoneId.of("UTC"), true));
+    private LedgerWorld(LedgerPorts ports) {
+        this.recorder = ports.recorder();
+        OrgTrees.register(ports.tree(), Org.root(PARENT, "Fashion Retail", KOLKATA, true),
+                Org.childOf(PARENT, CHILD, "Fashion Outlet", KOLKATA, false), Org.root(STRANGER, "Other Brand", ZoneId.of("UTC"), true));
         recorder.save(Customer.register(ASHA, PARENT, "Asha", "Rao", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE),
                 new CustomerIdentifier(IdentifierName.EMAIL, "Asha@Example.com", Source.WECHAT, AccountId.of(WECHAT_ACCOUNT)),
@@ -146,7 +145,7 @@ public final class LedgerWorld {
 
     /** Writes the world through {@code ports} and returns it with the ids the store assigned. */
     public static LedgerWorld recordedThrough(LedgerPorts ports) {
-        return new LedgerWorld(ports.recorder());
+        return new LedgerWorld(ports);
     }
 
     private EventLogId append(LedgerEventBuilder builder) {

@@ -21,31 +21,34 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** What every implementation of {@code RegistrationPort} must do: one transaction per registration, serialized. */
+/**
+ * What every implementation of {@code RegistrationPort} must do: one transaction per registration, serialized; and of
+ * the operator's {@code OrgTreePort}: one change of the tree at a time.
+ */
 public abstract class RegistrationPortContract extends RegistrySuite {
 
     @Test
     void what_one_registration_writes_is_there_together_afterwards() {
-        var org = anOrgId();
+        var org = aRegisteredOrg();
         var customer = CustomerId.of(org.value() * 100 + 1);
         writeIn(org, registry -> {
-            registry.orgs().save(Org.root(org, "Together", ZoneId.of("UTC"), false));
+            registry.orgs().changeSettings(Org.root(org, "Together", ZoneId.of("Asia/Tokyo"), true));
             registry.customers().save(Customer.register(customer, org, "A", "B", List.of()));
         });
-        assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isPresent();
+        assertThat(this.<Optional<Org>>read(orgs -> orgs.find(org))).get().extracting(Org::name).isEqualTo("Together");
         assertThat(this.<Optional<Customer>>in(org, registry -> registry.customers().find(customer))).isPresent();
     }
 
     @Test
     void a_registration_whose_work_fails_writes_nothing() {
-        var org = anOrgId();
+        var org = aRegisteredOrg();
         var customer = CustomerId.of(org.value() * 100 + 1);
         assertThatThrownBy(() -> ports.registration().inOrg(org, registry -> {
-            registry.orgs().save(Org.root(org, "Half done", ZoneId.of("UTC"), false));
+            registry.orgs().changeSettings(Org.root(org, "Half done", ZoneId.of("UTC"), false));
             registry.customers().save(Customer.register(customer, org, "A", "B", List.of()));
             throw new IllegalStateException("the work fails after writing");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(this.<Optional<Org>>read(registry -> registry.orgs().find(org))).isEmpty();
+        assertThat(this.<Optional<Org>>read(orgs -> orgs.find(org))).get().extracting(Org::name).isEqualTo("Org " + org);
         assertThat(this.<Optional<Customer>>in(org, registry -> registry.customers().find(customer))).isEmpty();
     }
 
@@ -82,7 +85,7 @@ public abstract class RegistrationPortContract extends RegistrySuite {
         }
         assertThat(runTogether(attempts).stream().filter(connected -> connected)).hasSize(4);
         for (var pair : pairs) {
-            var parents = pair.stream().map(org -> read(registry -> registry.orgs().find(org)).orElseThrow().parent())
+            var parents = pair.stream().map(org -> read(orgs -> orgs.find(org)).orElseThrow().parent())
                     .filter(java.util.Optional::isPresent).toList();
             assertThat(parents).as("exactly one of %s is the other's child", pair).hasSize(1);
         }
@@ -90,13 +93,13 @@ public abstract class RegistrationPortContract extends RegistrySuite {
 
     /** Connects {@code child} under {@code parent} unless that would make a cycle; says whether it did. */
     private Callable<Boolean> connecting(OrgId child, OrgId parent) {
-        return () -> ports.registration().inOrgTree(registry -> {
-            var found = registry.orgs().find(child).orElseThrow();
-            if (found.parent().isPresent() || registry.orgs().ancestorsOf(parent).contains(child)) {
+        return () -> ports.tree().inOrgTree(orgs -> {
+            var found = orgs.find(child).orElseThrow();
+            if (found.parent().isPresent() || orgs.ancestorsOf(parent).contains(child)) {
                 return false;
             }
             pause();
-            registry.orgs().save(found.connectedTo(parent));
+            orgs.moveInTree(found.connectedTo(parent));
             return true;
         });
     }

@@ -1,20 +1,21 @@
 package io.ledgerlens.application.contract;
 
 import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.OrgTreePort;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 
 /**
  * One implementation of the registration port over one fresh ledger, with
- * the read ports of the same implementation, to see registrations as explode does, and its recorder, whose
- * events register reference data on first use.
+ * the read ports of the same implementation, to see registrations as explode does, its recorder, whose
+ * events register reference data on first use, and the operator's org tree over the same ledger.
  */
 public record RegistryPorts(RegistrationPort registration, LoadOrgPort orgs, ResolveSubjectPort subjects,
-                            RecordLedgerPort recorder) {
+                            RecordLedgerPort recorder, OrgTreePort tree) {
 
     public static RegistryPorts of(Object implementation) {
         return new RegistryPorts((RegistrationPort) implementation, (LoadOrgPort) implementation,
-                (ResolveSubjectPort) implementation, (RecordLedgerPort) implementation);
+                (ResolveSubjectPort) implementation, (RecordLedgerPort) implementation, (OrgTreePort) implementation);
     }
 }

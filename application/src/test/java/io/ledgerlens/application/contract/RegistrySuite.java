@@ -1,5 +1,6 @@
 package io.ledgerlens.application.contract;
 
+import io.ledgerlens.application.port.out.OrgTreeRepository;
 import io.ledgerlens.application.port.out.Registry;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -39,7 +40,7 @@ public abstract class RegistrySuite {
     /** A registered root org. */
     protected OrgId aRegisteredOrg() {
         var org = anOrgId();
-        write(registry -> registry.orgs().save(Org.root(org, "Org " + org, ZoneId.of("UTC"), false)));
+        OrgTrees.register(ports.tree(), Org.root(org, "Org " + org, ZoneId.of("UTC"), false));
         return org;
     }
 
@@ -50,15 +51,15 @@ public abstract class RegistrySuite {
         return id;
     }
 
-    /** Work on the org tree, which sees orgs only (see RegistrationPort#inOrgTree). */
-    protected <T> T read(Function<Registry, T> work) {
-        return ports.registration().inOrgTree(work);
+    /** Work on the org tree, as the operator does it, which sees orgs only (see OrgTreePort). */
+    protected <T> T read(Function<OrgTreeRepository, T> work) {
+        return ports.tree().inOrgTree(work);
     }
 
-    /** Work on the org tree, which sees orgs only (see RegistrationPort#inOrgTree). */
-    protected void write(Consumer<Registry> work) {
-        ports.registration().inOrgTree(registry -> {
-            work.accept(registry);
+    /** Work on the org tree, as the operator does it, which sees orgs only (see OrgTreePort). */
+    protected void write(Consumer<OrgTreeRepository> work) {
+        ports.tree().inOrgTree(orgs -> {
+            work.accept(orgs);
             return null;
         });
     }

@@ -6,6 +6,8 @@ import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.OrgTreePort;
+import io.ledgerlens.application.port.out.OrgTreeRepository;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
  * play a store that cannot answer.
  */
 public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort,
-        RegistrationPort {
+        RegistrationPort, OrgTreePort {
 
     private final Map<OrgId, Org> orgs = new LinkedHashMap<>();
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
@@ -98,7 +100,22 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public <T> T inOrgTree(java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
+    public <T> T inOrgTree(java.util.function.Function<OrgTreeRepository, T> work) {
+        return registry.inTree(work);
+    }
+
+    /** Every org as registered, by id, for tests that look at the tree. */
+    public synchronized List<Org> registeredOrgs() {
+        return orgs.values().stream().sorted(Comparator.comparingLong(org -> org.id().value())).toList();
+    }
+
+    /** The org as registered, for tests that look at the tree. */
+    public synchronized Optional<Org> registeredOrg(OrgId id) {
+        return Optional.ofNullable(orgs.get(id));
+    }
+
+    /** For tests that look at what was registered in any org: a registration that no fence holds. */
+    public <T> T unfenced(java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
         return registry.inTransaction(work);
     }
 
@@ -171,19 +188,13 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public void save(Org org) {
-        requireAvailable();
-        orgs.put(org.id(), org);
-    }
-
-    @Override
-    public void save(Customer customer) {
+    public synchronized void save(Customer customer) {
         requireAvailable();
         customers.put(customer.id().value(), customer);
     }
 
     @Override
-    public void save(UserGroup group) {
+    public synchronized void save(UserGroup group) {
         requireAvailable();
         groups.put(group.id().value(), group);
     }

@@ -2,6 +2,7 @@ package io.ledgerlens.application.fake;
 
 import io.ledgerlens.application.port.out.CustomerRepository;
 import io.ledgerlens.application.port.out.OrgRepository;
+import io.ledgerlens.application.port.out.OrgTreeRepository;
 import io.ledgerlens.application.port.out.ReferenceDataRepository;
 import io.ledgerlens.application.port.out.Registry;
 import io.ledgerlens.application.port.out.UserGroupRepository;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  * the ledger's monitor (one at a time, which is stricter than the contract's
  * per-org serialization) and puts everything back as it was if its work throws.
  */
-final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, CustomerRepository, UserGroupRepository {
+final class InMemoryRegistry implements OrgRepository, OrgTreeRepository, ReferenceDataRepository, CustomerRepository,
+        UserGroupRepository {
 
     /** Reference data of one org, by id; a tier's id is its program and slab number. */
     private record Key(OrgId org, Object id) {
@@ -70,6 +72,11 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
                 seenOrg = null;
             }
         }
+    }
+
+    /** A change of the org tree: sees orgs only, and puts them back as they were if {@code work} throws. */
+    <T> T inTree(Function<OrgTreeRepository, T> work) {
+        return inTransaction(registry -> work.apply(this));
     }
 
     <T> T inTransaction(Function<Registry, T> work) {
@@ -163,9 +170,37 @@ final class InMemoryRegistry implements OrgRepository, ReferenceDataRepository, 
     }
 
     @Override
-    public void save(Org org) {
+    public List<Org> all() {
         requireAvailable.run();
-        orgs.put(org.id(), org);
+        return orgs.values().stream().sorted(java.util.Comparator.comparingLong(org -> org.id().value())).toList();
+    }
+
+    @Override
+    public void add(Org org) {
+        requireAvailable.run();
+        if (orgs.putIfAbsent(org.id(), org) != null) {
+            throw new IllegalStateException("org " + org.id() + " is registered already");
+        }
+    }
+
+    @Override
+    public void moveInTree(Org org) {
+        requireAvailable.run();
+        var registered = orgs.get(org.id());
+        orgs.put(org.id(), org.parent().map(registered::connectedTo).orElseGet(registered::disconnected));
+    }
+
+    @Override
+    public void changeSettings(Org org) {
+        requireAvailable.run();
+        var registered = orgs.get(org.id());
+        if (registered == null) {
+            return;
+        }
+        var changed = registered.parent()
+                .map(parent -> Org.childOf(parent, org.id(), org.name(), org.settings().timeZone(), org.settings().sourceValueCapturing()))
+                .orElseGet(() -> Org.root(org.id(), org.name(), org.settings().timeZone(), org.settings().sourceValueCapturing()));
+        orgs.put(org.id(), changed);
     }
 
     // Reference data

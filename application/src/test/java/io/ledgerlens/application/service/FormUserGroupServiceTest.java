@@ -64,7 +64,7 @@ class FormUserGroupServiceTest extends RegistrationServicesFixture {
     @Test
     void another_orgs_group_is_refused_and_left_as_it_was() {
         var theirs = UserGroupId.of(7201);
-        ledger.inOrgTree(registry -> registry.userGroups().save(
+        ledger.unfenced(registry -> registry.userGroups().save(
                 UserGroup.form(theirs, STRANGER, "THEIRS", "", STRANGERS_CUSTOMER, List.of(STRANGERS_CUSTOMER))));
         assertRefused(service.form(PARENT, UserGroup.form(theirs, PARENT, "OURS", "", ASHA, List.of(ASHA))),
                 Refusal.FORBIDDEN, tuple("userGroupId", FieldProblem.OTHER_ORG));

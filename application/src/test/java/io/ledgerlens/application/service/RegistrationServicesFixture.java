@@ -21,11 +21,11 @@ abstract class RegistrationServicesFixture {
     }
 
     protected <T> T registered(Function<Registry, T> question) {
-        return ledger.inOrgTree(question);
+        return ledger.unfenced(question);
     }
 
     protected <T> java.util.Optional<T> found(Function<Registry, java.util.Optional<T>> question) {
-        return ledger.inOrgTree(question);
+        return ledger.unfenced(question);
     }
 
     protected static void assertSaved(RegistrationOutcome outcome, boolean created) {

@@ -7,6 +7,8 @@ import static io.ledgerlens.bootstrap.demo.DemoReferenceData.PURCHASES;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.STARS;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
 
+import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
@@ -67,9 +69,14 @@ public final class DemoDataset {
         return !orgs.settingsOf(List.of(RETAILER)).isEmpty();
     }
 
-    public static void load(RecordLedgerPort ledger) {
-        ledger.save(Org.root(RETAILER, "Acme Fashion", INDIA, true));
-        ledger.save(Org.childOf(RETAILER, OUTLET, "Acme Fashion Outlet", INDIA, false));
+    /** Creates the demo's two orgs as the operator would, then records its profiles and events through {@code ledger}. */
+    public static void load(ManageOrgTreeUseCase orgs, RecordLedgerPort ledger) {
+        for (var org : List.of(Org.root(RETAILER, "Acme Fashion", INDIA, true),
+                Org.childOf(RETAILER, OUTLET, "Acme Fashion Outlet", INDIA, false))) {
+            if (!orgs.create(org).equals(new RegistrationOutcome.Saved(true))) {
+                throw new IllegalStateException("the demo's org " + org.id() + " could not be created: is it registered already?");
+            }
+        }
         ledger.save(Customer.register(PRIYA, RETAILER, "Priya", "Sharma", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE),
                 new CustomerIdentifier(IdentifierName.EMAIL, PRIYA_EMAIL, Source.WECHAT, AccountId.of("wx-acme")),

@@ -25,19 +25,21 @@ public final class ScaleDataset {
 
     /** Every 20th customer forms a household with the next one. */
     private static final int HOUSEHOLD_EVERY = 20;
-    private static final long FIRST_ORG = 910_001;
     private static final long CUSTOMER_BASE = 20_000_000_000L;
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
+    private final long firstOrg;
     private final int orgs;
     private final int customersPerOrg;
     private final Random random;
     private final GeneratedEvents events;
 
-    public ScaleDataset(int orgs, int customers, long seed) {
-        if (orgs < 1 || customers < orgs) {
-            throw new IllegalArgumentException("at least one org, and at least one customer per org");
+    /** {@code orgs} orgs numbered from {@code firstOrg} (the root; the others are its children). */
+    public ScaleDataset(long firstOrg, int orgs, int customers, long seed) {
+        if (firstOrg < 1 || orgs < 1 || customers < orgs) {
+            throw new IllegalArgumentException("a positive first org id, at least one org, and at least one customer per org");
         }
+        this.firstOrg = firstOrg;
         this.orgs = orgs;
         this.customersPerOrg = customers / orgs;
         this.random = new Random(seed ^ 0x5DEECE66DL);
@@ -45,7 +47,7 @@ public final class ScaleDataset {
     }
 
     public OrgId org(int index) {
-        return OrgId.of(FIRST_ORG + index);
+        return OrgId.of(firstOrg + index);
     }
 
     public int orgCount() {
@@ -56,12 +58,18 @@ public final class ScaleDataset {
         return CUSTOMER_BASE + (long) org * 100_000_000L + index;
     }
 
-    /** Writes the orgs, customers and households (the profiles events need) through {@code ledger}. */
-    public void recordProfiles(RecordLedgerPort ledger) {
+    /** The orgs of the dataset: the first a root, the others its children. */
+    public List<Org> orgsToCreate() {
+        var created = new ArrayList<Org>();
         for (int o = 0; o < orgs; o++) {
-            ledger.save(o == 0 ? Org.root(org(0), "Scale Retail", INDIA, true)
+            created.add(o == 0 ? Org.root(org(0), "Scale Retail", INDIA, true)
                     : Org.childOf(org(0), org(o), "Scale Outlet " + o, INDIA, true));
         }
+        return created;
+    }
+
+    /** Writes the customers and households (the profiles events need) through {@code ledger}; the orgs must exist. */
+    public void recordProfiles(RecordLedgerPort ledger) {
         for (int o = 0; o < orgs; o++) {
             var org = o;
             // One transaction per customer, so two at a time: the database is what a customer's save waits on.

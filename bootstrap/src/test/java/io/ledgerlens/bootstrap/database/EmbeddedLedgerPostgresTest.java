@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ class EmbeddedLedgerPostgresTest {
         var org = OrgId.of(777);
         try (var first = EmbeddedLedgerPostgres.start(dataDir, 2)) {
             assertThat(LedgerSchema.migrate(first.ownerDataSource())).isPositive();
-            new LedgerRecordingAdapter(LedgerStore.on(first.dataSource()))
-                    .save(Org.root(org, "Survivor", ZoneId.of("UTC"), false));
+            OrgTrees.register(OrgTreePersistenceAdapter.onOwner(first.ownerDataSource()),
+                    Org.root(org, "Survivor", ZoneId.of("UTC"), false));
         }
         try (var second = EmbeddedLedgerPostgres.start(dataDir, 2)) {
             assertThat(LedgerSchema.migrate(second.ownerDataSource())).isZero();

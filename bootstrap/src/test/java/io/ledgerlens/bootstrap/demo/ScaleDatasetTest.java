@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ScaleDatasetTest {
 
     private static List<String> lines(long seed, int events) {
-        var dataset = new ScaleDataset(3, 300, seed);
+        var dataset = new ScaleDataset(910_001, 3, 300, seed);
         var parser = new EventInputParser();
         var lines = new ArrayList<String>();
         for (long n = 0; n < events; n++) {
@@ -27,7 +27,7 @@ class ScaleDatasetTest {
 
     @Test
     void every_generated_event_is_one_the_write_api_accepts_as_it_is_written_to_file() {
-        var dataset = new ScaleDataset(3, 300, 42);
+        var dataset = new ScaleDataset(910_001, 3, 300, 42);
         var parser = new EventInputParser();
         var reader = new EventInputReader();
         var kinds = new HashSet<String>();
@@ -45,8 +45,10 @@ class ScaleDatasetTest {
 
     @Test
     void every_generated_event_is_recorded_and_every_return_gives_back_a_bill_its_customer_bought() {
-        var dataset = new ScaleDataset(3, 300, 42);
+        var dataset = new ScaleDataset(910_001, 3, 300, 42);
         var ledger = new io.ledgerlens.application.fake.InMemoryLedger();
+        io.ledgerlens.application.contract.OrgTrees.register(ledger,
+                dataset.orgsToCreate().toArray(io.ledgerlens.domain.org.Org[]::new));
         dataset.recordProfiles(ledger);
         var recording = new io.ledgerlens.application.service.RecordLedgerEventService(ledger, ledger);
         var reader = new EventInputReader();

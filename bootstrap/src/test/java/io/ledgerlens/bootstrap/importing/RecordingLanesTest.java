@@ -34,8 +34,10 @@ class RecordingLanesTest {
 
     @Test
     void every_return_of_a_generated_dataset_finds_its_purchase_when_four_writers_share_the_work() throws Exception {
-        var dataset = new ScaleDataset(3, 300, 42);
+        var dataset = new ScaleDataset(910_001, 3, 300, 42);
         var ledger = new InMemoryLedger();
+        io.ledgerlens.application.contract.OrgTrees.register(ledger,
+                dataset.orgsToCreate().toArray(io.ledgerlens.domain.org.Org[]::new));
         dataset.recordProfiles(ledger);
         var outcomes = Collections.synchronizedList(new ArrayList<RecordOutcome>());
         var reader = new EventInputReader();

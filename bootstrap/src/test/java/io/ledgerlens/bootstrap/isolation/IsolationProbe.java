@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,24 +34,60 @@ final class IsolationProbe {
     record Reply(String request, int status, String body) {
     }
 
+    /** The kinds of credential an org calls with: a till user (Basic) and an API client (a token it minted). */
+    enum Kind {
+        TILL_USER, API_CLIENT
+    }
+
+    /** Tokens minted per org, and when: re-minted well before their five minutes are up. */
+    private final Map<OrgId, String> tokens = new HashMap<>();
+    private final Map<OrgId, Instant> minted = new HashMap<>();
+
     Reply ask(OrgId caller, String method, String path, String body, String... headers) {
+        return ask(caller, Kind.TILL_USER, method, path, body, headers);
+    }
+
+    Reply ask(OrgId caller, Kind kind, String method, String path, String body, String... headers) {
+        var credential = kind == Kind.TILL_USER ? List.of("Authorization", world.authorizationOf(caller))
+                : List.of("X-CAP-API-OAUTH-TOKEN", tokenOf(caller));
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + world.port() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", world.authorizationOf(caller)).header("Content-Type", "application/json");
+                .header(credential.get(0), credential.get(1)).header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             requests++;
-            return new Reply("as " + caller + ": " + method + " " + path + " " + List.of(headers), response.statusCode(),
-                    response.body());
+            return new Reply("as " + caller + " (" + kind + "): " + method + " " + path + " " + List.of(headers),
+                    response.statusCode(), response.body());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);
         }
+    }
+
+    private String tokenOf(OrgId org) {
+        var at = minted.get(org);
+        if (at == null || at.isBefore(Instant.now().minusSeconds(120))) {
+            var apiClient = world.apiClientOf(org);
+            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + world.port() + "/v3/oauth/token/generate"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"key\":\"" + apiClient.get(0) + "\",\"secret\":\"" + apiClient.get(1) + "\"}")).build();
+            try {
+                var answer = JSON.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                tokens.put(org, answer.at("/data/accessToken").asText());
+                minted.put(org, Instant.now());
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        return tokens.get(org);
     }
 
     /** Nothing in {@code reply} belongs to an org outside {@code visible}: no marker, no event id, no 5xx. */

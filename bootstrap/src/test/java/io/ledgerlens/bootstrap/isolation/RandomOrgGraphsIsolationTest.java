@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The isolation property over random org forests and random requests: for
- * any graph, any caller, any version, scope, identifier and selector, no
- * answer carries another org's data beyond the orgs the scope names and the
- * caller is connected to, and an unknown org is answered like an unconnected
- * one. Seeded, so a failure names the seed that reproduces it
+ * any graph (with a second, unrelated tenant tree always beside it), any
+ * caller, any version, scope, identifier and selector, no answer carries
+ * another org's data beyond the orgs the scope names and the caller is
+ * connected to, and an unknown org is answered like an unconnected one; and
+ * no admin move on the org tree, with either kind of credential, changes it. Seeded, so a failure names the seed that reproduces it
  * ({@code -Disolation.seed=N}, {@code -Disolation.graphs=N}, {@code -Disolation.requests=N}).
  */
 class RandomOrgGraphsIsolationTest {
@@ -34,8 +35,16 @@ class RandomOrgGraphsIsolationTest {
                 var probe = new IsolationProbe(world);
                 var queries = TenantRequests.explodeQueries(world);
                 var unknown = OrgId.of(79_999);
+                var treeBefore = world.orgTree();
                 for (int i = 0; i < REQUESTS; i++) {
                     var caller = pick(random, world.orgs());
+                    var others = world.orgs().stream().filter(org -> !org.equals(caller)).toList();
+                    var move = pick(random, TenantRequests.adminMovesOn(world, caller, pick(random, others), unknown));
+                    var kind = pick(random, List.of(IsolationProbe.Kind.values()));
+                    var moved = probe.ask(caller, kind, move.method(), move.path(), move.body());
+                    probe.assertShowsOnly(List.of(caller), moved);
+                    assertThat(moved.status()).as("seed " + SEED + ", " + move.what() + ": " + moved.request()).isEqualTo(403);
+
                     var scopes = TenantRequests.scopesOf(world, caller, unknown);
                     var scope = pick(random, scopes);
                     var version = random.nextBoolean() ? "v2" : "v2.1";
@@ -57,6 +66,8 @@ class RandomOrgGraphsIsolationTest {
                         assertThat(asStranger.body()).as("seed " + SEED + ": " + asStranger.request()).isEqualTo(asUnknown.body());
                     }
                 }
+                assertThat(world.orgTree()).as("seed " + SEED + ": the org tree as the operator left it")
+                        .usingRecursiveFieldByFieldElementComparator().isEqualTo(treeBefore);
             }
         }
     }
@@ -80,7 +91,10 @@ class RandomOrgGraphsIsolationTest {
         }
     }
 
-    /** Four to seven orgs; each after the first is a root or the child of an earlier one (so some parents have three children). */
+    /**
+     * Four to seven orgs; each after the first is a root or the child of an earlier one (so some parents have three
+     * children); and always a second, unrelated tenant tree beside them: a root with a child.
+     */
     private static LinkedHashMap<OrgId, Optional<OrgId>> randomForest(Random random, long firstId) {
         var parents = new LinkedHashMap<OrgId, Optional<OrgId>>();
         int size = 4 + random.nextInt(4);
@@ -92,6 +106,9 @@ class RandomOrgGraphsIsolationTest {
             parents.put(org, parent);
             orgs.add(org);
         }
+        var otherTenant = OrgId.of(firstId + 50);
+        parents.put(otherTenant, Optional.empty());
+        parents.put(OrgId.of(firstId + 51), Optional.of(otherTenant));
         return parents;
     }
 

@@ -53,4 +53,33 @@ final class TenantRequests {
         }
         return scopes;
     }
+
+    /** A write of the org tree an org admin might try: what it means, and the request. */
+    record AdminMove(String what, String method, String path, String body) {
+    }
+
+    /**
+     * Every move on the org tree that {@code caller}'s admin could aim at {@code target}: annex it, claim an id nobody
+     * registered as the caller's or the target's child, edit it, connect it as the caller's child or the caller as
+     * its child, disconnect it from its parent or from the caller. The tree is the operator's: each is refused.
+     */
+    static List<AdminMove> adminMovesOn(TenantWorld world, OrgId caller, OrgId target, OrgId unregistered) {
+        var settings = "\"timeZone\": \"UTC\", \"sourceValueCapturing\": false}";
+        var targetsParent = world.parentOf(target).map(parent -> "\"parentOrgId\": " + parent + ", ").orElse("");
+        var moves = new ArrayList<>(List.of(
+                new AdminMove("annex", "PUT", "/v1/ledger/orgs/" + target,
+                        "{\"name\": \"intruder\", \"parentOrgId\": " + caller + ", " + settings),
+                new AdminMove("claim as own child", "PUT", "/v1/ledger/orgs/" + unregistered,
+                        "{\"name\": \"intruder\", \"parentOrgId\": " + caller + ", " + settings),
+                new AdminMove("claim as the target's child", "PUT", "/v1/ledger/orgs/" + unregistered,
+                        "{\"name\": \"intruder\", \"parentOrgId\": " + target + ", " + settings),
+                new AdminMove("claim as a root", "PUT", "/v1/ledger/orgs/" + unregistered, "{\"name\": \"intruder\", " + settings),
+                new AdminMove("edit", "PUT", "/v1/ledger/orgs/" + target, "{\"name\": \"intruder\", " + targetsParent + settings),
+                new AdminMove("connect it as own child", "PUT", "/v1/ledger/orgs/" + caller + "/children/" + target, null),
+                new AdminMove("connect self as its child", "PUT", "/v1/ledger/orgs/" + target + "/children/" + caller, null),
+                new AdminMove("disconnect it from self", "DELETE", "/v1/ledger/orgs/" + caller + "/children/" + target, null)));
+        world.parentOf(target).ifPresent(parent -> moves.add(
+                new AdminMove("disconnect it from its parent", "DELETE", "/v1/ledger/orgs/" + parent + "/children/" + target, null)));
+        return moves;
+    }
 }

@@ -7,6 +7,7 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.port.in.CredentialIssue;
 import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.server.WebLimits;
@@ -64,6 +65,7 @@ final class TenantWorld implements AutoCloseable {
     private final Map<OrgId, String> authorizations = new HashMap<>();
     private final Map<OrgId, CustomerId> customers = new HashMap<>();
     private final Map<OrgId, Long> credentials = new HashMap<>();
+    private final Map<OrgId, List<String>> apiClients = new HashMap<>();
 
     /** {@code parents}: each org and its parent, parents first. */
     TenantWorld(Map<OrgId, Optional<OrgId>> parents) {
@@ -84,7 +86,11 @@ final class TenantWorld implements AutoCloseable {
         parents.put(org, parent);
         var recorder = service.recorder();
         var zone = ZoneId.of("Asia/Kolkata");
-        recorder.save(parent.map(p -> Org.childOf(p, org, markerOf(org), zone, true)).orElseGet(() -> Org.root(org, markerOf(org), zone, true)));
+        var created = service.orgTree().create(parent.map(p -> Org.childOf(p, org, markerOf(org), zone, true))
+                .orElseGet(() -> Org.root(org, markerOf(org), zone, true)));
+        if (!created.equals(new RegistrationOutcome.Saved(true))) {
+            throw new IllegalStateException("the operator could not create org " + org + ": " + created);
+        }
         var customer = CustomerId.of(org.value() * 10 + 1);
         var spouse = CustomerId.of(org.value() * 10 + 2);
         customers.put(org, customer);
@@ -117,6 +123,9 @@ final class TenantWorld implements AutoCloseable {
         credentials.put(org, issued.credential().id());
         authorizations.put(org, "Basic " + Base64.getEncoder().encodeToString(
                 ("till." + org + ":" + ManageCredentialsService.md5Hex(issued.secret())).getBytes(StandardCharsets.UTF_8)));
+        var client = (CredentialIssue.Issued) service.credentialAdmin().issue(org, new CredentialRequest(CredentialKind.API_CLIENT,
+                Optional.empty(), Set.of(AccessRight.values())));
+        apiClients.put(org, List.of(client.credential().name(), client.secret()));
     }
 
     private void record(OrgId org, LedgerEventBuilder event) {
@@ -161,6 +170,16 @@ final class TenantWorld implements AutoCloseable {
 
     String authorizationOf(OrgId org) {
         return authorizations.get(org);
+    }
+
+    /** The key and secret of the org's API client, which holds every right like its till user. */
+    List<String> apiClientOf(OrgId org) {
+        return apiClients.get(org);
+    }
+
+    /** Every org as the operator's command lists it: ids, names, parents and settings. */
+    List<Org> orgTree() {
+        return service.orgTree().list();
     }
 
     int port() {

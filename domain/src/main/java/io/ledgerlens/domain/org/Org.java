@@ -42,6 +42,11 @@ public final class Org {
         return new Org(id, name, Objects.requireNonNull(parent, "parent"), settings);
     }
 
+    /** The same org without a parent: a root of its own tree, reading no other org's ledger. */
+    public Org disconnected() {
+        return new Org(id, name, null, settings);
+    }
+
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an org needs a name");

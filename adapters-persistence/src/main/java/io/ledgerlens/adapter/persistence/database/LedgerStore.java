@@ -37,9 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class LedgerStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(LedgerStore.class);
-    /** Both settings in one statement; {@code true}: they end with the transaction. */
-    private static final String FENCE =
-            "select set_config('ledgerlens.orgs', ?, true), set_config('ledgerlens.org_tree', ?, true)";
+    /** {@code true}: the setting ends with the transaction. */
+    private static final String FENCE = "select set_config('ledgerlens.orgs', ?, true)";
 
     private final DSLContext dsl;
 
@@ -94,7 +93,6 @@ public final class LedgerStore {
                     int next = 1;
                     if (fenced) {
                         statement.setString(next++, fence.orgsSetting());
-                        statement.setString(next++, fence.orgTreeSetting());
                     }
                     for (var bind : binds) {
                         statement.setObject(next++, jdbcValue(connection, bind));
@@ -127,7 +125,7 @@ public final class LedgerStore {
             return dsl.transactionResult(configuration -> {
                 var transaction = configuration.dsl();
                 if (!fence.isClosed()) {
-                    transaction.fetch(FENCE, fence.orgsSetting(), fence.orgTreeSetting());
+                    transaction.fetch(FENCE, fence.orgsSetting());
                 }
                 return work.apply(transaction);
             });

@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.select;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
-import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 
@@ -21,7 +20,6 @@ import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.group.UserGroup;
-import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,19 +43,6 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
     public LedgerRecordingAdapter(LedgerStore store) {
         this.store = store;
         this.statistics = new LedgerStatistics(store);
-    }
-
-    @Override
-    public void save(Org org) {
-        store.write(TenantFence.of(org.id()), dsl -> dsl.insertInto(ORG, ORG.ORG_ID, ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
-                .values(org.id().value(), org.name(), org.parent().map(OrgId::value).orElse(null),
-                        org.settings().timeZone().getId(), org.settings().sourceValueCapturing())
-                .onConflict(ORG.ORG_ID).doUpdate()
-                .set(ORG.NAME, org.name())
-                .set(ORG.PARENT_ORG_ID, org.parent().map(OrgId::value).orElse(null))
-                .set(ORG.TIME_ZONE, org.settings().timeZone().getId())
-                .set(ORG.SOURCE_VALUE_CAPTURING, org.settings().sourceValueCapturing())
-                .execute());
     }
 
     @Override

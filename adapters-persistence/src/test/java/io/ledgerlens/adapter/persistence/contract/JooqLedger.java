@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
@@ -9,14 +10,20 @@ import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
 
 /** Every jOOQ adapter over one fresh PostgreSQL database. */
-final class JooqLedger {
+public final class JooqLedger {
 
     private JooqLedger() {
     }
 
     static LedgerPorts onFreshDatabase() {
-        var store = LedgerStore.on(PostgresDatabase.freshDatabase());
+        return over(PostgresDatabase.freshLedger());
+    }
+
+    /** Every jOOQ adapter over {@code ledger}: the service's ports on its pool, the operator's org tree on the owner's. */
+    public static LedgerPorts over(PostgresDatabase.Ledger ledger) {
+        var store = LedgerStore.on(ledger.service());
         return new LedgerPorts(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
-                new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store));
+                new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store),
+                OrgTreePersistenceAdapter.onOwner(ledger.owner()));
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
@@ -15,8 +16,10 @@ final class JooqRegistry {
     }
 
     static RegistryPorts onFreshDatabase() {
-        var store = LedgerStore.on(PostgresDatabase.freshDatabase());
+        var ledger = PostgresDatabase.freshLedger();
+        var store = LedgerStore.on(ledger.service());
         return new RegistryPorts(new RegistrationPersistenceAdapter(store), new OrgPersistenceAdapter(store),
-                new SubjectPersistenceAdapter(store), new LedgerRecordingAdapter(store));
+                new SubjectPersistenceAdapter(store), new LedgerRecordingAdapter(store),
+                OrgTreePersistenceAdapter.onOwner(ledger.owner()));
     }
 }

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.persistence.database;
 
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.MILES;
 import static io.ledgerlens.domain.testdata.Allocations.STARS;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
@@ -59,9 +61,8 @@ final class TwoTenants {
         var store = LedgerStore.on(ledger.service());
         var recorder = new LedgerRecordingAdapter(store);
         var registration = new RegistrationPersistenceAdapter(store);
-        recorder.save(Org.root(PARENT, "Parent", ZoneId.of("UTC"), true));
-        recorder.save(Org.childOf(PARENT, CHILD, "Child", ZoneId.of("UTC"), true));
-        recorder.save(Org.root(STRANGER, "Stranger", ZoneId.of("UTC"), true));
+        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(PARENT, "Parent", ZoneId.of("UTC"), true),
+                Org.childOf(PARENT, CHILD, "Child", ZoneId.of("UTC"), true), Org.root(STRANGER, "Stranger", ZoneId.of("UTC"), true));
         for (var org : List.of(PARENT, CHILD)) {
             registration.inOrg(org, registry -> {
                 registry.referenceData().save(org, new Program(5, "Core", false));

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.persistence.event;
 
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
 import static io.ledgerlens.domain.testdata.Allocations.promo;
 import static io.ledgerlens.domain.testdata.Allocations.regular;
@@ -50,10 +52,11 @@ class EventLoadingRoundTripsTest {
 
     @BeforeAll
     void recordEventsOfEverySize() {
-        var dataSource = PostgresDatabase.freshDatabase();
+        var ledger = PostgresDatabase.freshLedger();
+        var dataSource = ledger.service();
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
         events = new LedgerEventPersistenceAdapter(LedgerStore.on(counter.counting(dataSource)));
-        recorder.save(Org.root(ORG, "Counting", ZoneId.of("UTC"), true));
+        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Counting", ZoneId.of("UTC"), true));
         recorder.save(Customer.register(CustomerId.of(6101), ORG, "Count", "Me", List.of()));
         long lineIds = 610_000;
         for (int event = 0; event < 50; event++) {

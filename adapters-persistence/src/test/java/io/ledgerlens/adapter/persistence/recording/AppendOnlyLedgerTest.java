@@ -3,12 +3,9 @@ package io.ledgerlens.adapter.persistence.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
-import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.adapter.persistence.contract.JooqLedger;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
@@ -37,9 +34,7 @@ class AppendOnlyLedgerTest {
     void recordTheWorld() {
         ledger = PostgresDatabase.freshLedger();
         console = ledger.owner();
-        var store = LedgerStore.on(ledger.service());
-        LedgerWorld.recordedThrough(new LedgerPorts(new OrgPersistenceAdapter(store),
-                new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store)));
+        LedgerWorld.recordedThrough(JooqLedger.over(ledger));
     }
 
     private int execute(String sql) throws SQLException {

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
 import static io.ledgerlens.domain.testdata.Allocations.regular;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
@@ -30,9 +32,9 @@ class BatchAppendRoundTripsTest {
     @Test
     void a_batch_of_purchases_is_written_in_a_fixed_number_of_round_trips() {
         var counter = new StatementCounter();
-        var dataSource = PostgresDatabase.freshDatabase();
-        var recorder = new LedgerRecordingAdapter(LedgerStore.on(counter.counting(dataSource)));
-        recorder.save(Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        var ledger = PostgresDatabase.freshLedger();
+        var recorder = new LedgerRecordingAdapter(LedgerStore.on(counter.counting(ledger.service())));
+        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
         recorder.save(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
         assertThat(counter.countDuring(() -> recorder.appendAll(purchases(recorder, 10, "small")))).as("10 events")
                 .isEqualTo(counter.countDuring(() -> recorder.appendAll(purchases(recorder, 200, "large"))));

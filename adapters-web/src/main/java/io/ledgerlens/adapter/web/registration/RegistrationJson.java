@@ -33,9 +33,6 @@ final class RegistrationJson {
         }
     }
 
-    record ConnectionJson(long orgId, long childOrgId) {
-    }
-
     record ProgramJson(Long orgId, Long programId, String name, Boolean isDefault) {
 
         static ProgramJson of(OrgId org, Program program) {

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.AllocationStrategyJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.AlternateCurrencyJson;
-import io.ledgerlens.adapter.web.registration.RegistrationJson.ConnectionJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.CustomerJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.ExpiryStrategyJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.OrgJson;
@@ -32,13 +31,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The registration endpoints: {@code PUT} an org, a connection, reference
- * data, a customer or a user group at its own URL, in the caller's org or a
- * child of it. 201 when created, 200 when replaced, each with the resource as
- * stored; 400 with every problem of the request at its field path; 403 for
- * another org's; 404 for an org or program not registered; 409 for an
- * identifier, name or parent taken; 503 when the store cannot answer.
- * Nothing is written unless the answer is 200 or 201.
+ * The registration endpoints: {@code PUT} the caller's own org settings,
+ * reference data, a customer or a user group at its own URL, in the caller's
+ * org or (reference data) a child of it. 201 when created, 200 when replaced,
+ * each with the resource as stored; 400 with every problem of the request at
+ * its field path; 403 for another org's, and for any change of the org tree
+ * (the operator's); 404 for an org or program not registered; 409 for an
+ * identifier or name taken; 503 when the store cannot answer. Nothing is
+ * written unless the answer is 200 or 201.
  */
 public final class RegistrationRoutes {
 
@@ -76,11 +76,10 @@ public final class RegistrationRoutes {
         var data = useCases.referenceData();
         routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, checks, body) ->
                 RegistrationReader.org(checks, ids.get("orgId"), body)
-                        .map(org -> new Registration(() -> useCases.orgs().register(caller, org), OrgJson.of(org)))));
-        routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, null, List.of("orgId", "childOrgId"), (caller, ids, checks, body) ->
-                checks.passed() ? Optional.of(new Registration(
-                        () -> useCases.connections().connect(caller, OrgId.of(ids.get("orgId")), OrgId.of(ids.get("childOrgId"))),
-                        new ConnectionJson(ids.get("orgId"), ids.get("childOrgId")))) : Optional.empty()));
+                        .map(org -> new Registration(() -> useCases.orgs().change(caller, org), OrgJson.of(org)))));
+        // Kept so that a client of the connections API learns where they went, instead of a bare 404.
+        routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, RegistrationRoutes::treeIsTheOperators);
+        routes.delete(CHILD_PATH, AccessRight.ORG_ADMIN, RegistrationRoutes::treeIsTheOperators);
         routes.put(PROGRAM_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, checks, body) ->
                 RegistrationReader.program(checks, ids.get("orgId"), ids.get("programId"), body).map(program -> {
                     var org = OrgId.of(ids.get("orgId"));
@@ -135,6 +134,12 @@ public final class RegistrationRoutes {
         routes.put(USER_GROUP_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, UserGroupJson.class, List.of("userGroupId"), (caller, ids, checks, body) ->
                 CustomerReader.userGroup(checks, caller, ids.get("userGroupId"), body)
                         .map(group -> new Registration(() -> useCases.userGroups().form(caller, group), UserGroupJson.of(group)))));
+    }
+
+    /** Connecting and disconnecting orgs is the operator's: every org credential is refused, and nothing changes. */
+    private static void treeIsTheOperators(Context ctx) {
+        WriteResponses.refuse(ctx, HttpStatus.FORBIDDEN, List.of(new FieldProblem("childOrgId", FieldProblem.NOT_ALLOWED,
+                "orgs are connected and disconnected by the operator (ledgerlens orgs connect|disconnect), not over the API")));
     }
 
     /**

@@ -1,20 +1,17 @@
 package io.ledgerlens.adapter.web.registration;
 
-import io.ledgerlens.application.port.in.ConnectOrgUseCase;
+import io.ledgerlens.application.port.in.ChangeOrgSettingsUseCase;
 import io.ledgerlens.application.port.in.FormUserGroupUseCase;
 import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
-import io.ledgerlens.application.port.in.RegisterOrgUseCase;
 import io.ledgerlens.application.port.in.RegisterReferenceDataUseCase;
 import java.util.Objects;
 
-/** The use cases behind the registration endpoints. */
-public record RegistrationUseCases(RegisterOrgUseCase orgs, ConnectOrgUseCase connections,
-                                   RegisterReferenceDataUseCase referenceData, RegisterCustomerUseCase customers,
-                                   FormUserGroupUseCase userGroups) {
+/** The use cases behind the registration endpoints (the org tree is not among them: it is the operator's). */
+public record RegistrationUseCases(ChangeOrgSettingsUseCase orgs, RegisterReferenceDataUseCase referenceData,
+                                   RegisterCustomerUseCase customers, FormUserGroupUseCase userGroups) {
 
     public RegistrationUseCases {
         Objects.requireNonNull(orgs, "orgs");
-        Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(referenceData, "referenceData");
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(userGroups, "userGroups");

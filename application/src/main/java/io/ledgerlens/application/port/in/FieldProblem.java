@@ -21,6 +21,8 @@ public record FieldProblem(String field, String code, String message) {
     public static final String CYCLE = "CYCLE";
     /** The org is connected to another parent already. */
     public static final String ALREADY_CONNECTED = "ALREADY_CONNECTED";
+    /** The org is not the child of the parent named. */
+    public static final String NOT_CONNECTED = "NOT_CONNECTED";
 
     /** A return gives back more than its bill bought, counting earlier returns. */
     public static final String EXCEEDS_PURCHASE = "EXCEEDS_PURCHASE";

@@ -2,9 +2,21 @@ package io.ledgerlens.application.port.in;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** What a registration (an org, a connection, reference data, a customer, a user group) did. */
 public sealed interface RegistrationOutcome {
+
+    /** One function per case: a new case fails to compile where outcomes are folded. */
+    default <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
+        if (this instanceof Saved s) {
+            return saved.apply(s);
+        }
+        if (this instanceof Refused r) {
+            return refused.apply(r);
+        }
+        return unavailable.apply((Unavailable) this);
+    }
 
     /** Written: new ({@code created}) or replacing what was registered under the same id. */
     record Saved(boolean created) implements RegistrationOutcome {

@@ -2,17 +2,17 @@ package io.ledgerlens.application.port.out;
 
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.List;
 import java.util.Optional;
 
-/** Orgs as registered: name, parent and settings. Used inside a {@link RegistrationPort} transaction. */
+/**
+ * Orgs as one registration in an org sees them (see {@link RegistrationPort#inOrg}): the org itself and whether
+ * an org is its child. Its settings may change here; where it sits in the org tree may not — that is the
+ * operator's, through {@link OrgTreePort}.
+ */
 public interface OrgRepository {
 
     Optional<Org> find(OrgId id);
 
-    /** The org's parent, its parent's parent and so on, nearest first; empty for a root or an unknown org. */
-    List<OrgId> ancestorsOf(OrgId id);
-
-    /** Registers {@code org}, or replaces the org of that id. Its parent, if any, is registered. */
-    void save(Org org);
+    /** Replaces the name, time zone and source-value capturing of the registered org {@code org.id()}; never its parent. */
+    void changeSettings(Org org);
 }

@@ -4,16 +4,13 @@ import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.group.UserGroup;
-import io.ledgerlens.domain.org.Org;
 
 /**
- * Writes the ledger: orgs, customers, user groups and events. Events are
+ * Writes the ledger: customers, user groups and events (orgs are the operator's: OrgTreePort). Events are
  * appended, never changed, and appended once per unique id. Reference data an event names (programs,
  * categories, strategies, promotions, currencies) is registered on first use.
  */
 public interface RecordLedgerPort {
-
-    void save(Org org);
 
     void save(Customer customer);
 

@@ -6,22 +6,17 @@ import java.util.function.Function;
 /**
  * Runs one registration as one transaction over the {@link Registry}: what
  * {@code work} writes is committed together when it returns, and nothing of it
- * if it throws. Registrations are serialized so that what {@code work} reads
- * (is this identifier free? is this org a child of the caller?) stays true
- * until it commits: within one org for its reference data, customers and
- * groups; across the whole ledger for orgs and their connections, which are
- * few and form one tree.
+ * if it throws. Registrations within one org are serialized, so that what
+ * {@code work} reads (is this identifier free? is this org a child of the
+ * caller?) stays true until it commits.
  *
  * <p>What the work sees is as narrow: a registration in an org sees that org's
  * data (its org row, reference data, customers, groups) and nothing of other
- * orgs; a registration of the org tree sees every org and nothing else. The
+ * orgs, and cannot move an org in the tree (see {@link OrgTreePort}). The
  * database adapter enforces it, underneath the org ids its queries name.
  */
 public interface RegistrationPort {
 
     /** Runs {@code work} while no other registration in {@code org} runs. */
     <T> T inOrg(OrgId org, Function<Registry, T> work);
-
-    /** Runs {@code work} while no other org is registered or connected. */
-    <T> T inOrgTree(Function<Registry, T> work);
 }

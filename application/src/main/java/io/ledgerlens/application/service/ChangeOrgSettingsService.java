@@ -1,0 +1,48 @@
+package io.ledgerlens.application.service;
+
+import io.ledgerlens.application.port.in.ChangeOrgSettingsUseCase;
+import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Objects;
+
+/** An org admin's own org settings; the org tree is the operator's (ManageOrgTreeUseCase). */
+public final class ChangeOrgSettingsService implements ChangeOrgSettingsUseCase {
+
+    static final String TREE_IS_THE_OPERATORS = "orgs are created, connected and disconnected by the operator"
+            + " (ledgerlens orgs create|connect|disconnect), not over the API";
+
+    private final RegistrationPort registration;
+
+    public ChangeOrgSettingsService(RegistrationPort registration) {
+        this.registration = Objects.requireNonNull(registration, "registration");
+    }
+
+    @Override
+    public RegistrationOutcome change(OrgId caller, Org org) {
+        if (!org.id().equals(caller)) {
+            return Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.OTHER_ORG,
+                    "org " + org.id() + " is not org " + caller + ": an org admin changes its own org only; " + TREE_IS_THE_OPERATORS);
+        }
+        return Registrations.guarded(() -> registration.inOrg(caller, registry -> {
+            var existing = registry.orgs().find(caller);
+            if (existing.isEmpty()) {
+                return Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.NOT_ALLOWED,
+                        Registrations.notRegistered(caller) + "; " + TREE_IS_THE_OPERATORS);
+            }
+            var parent = existing.get().parent();
+            if (!org.parent().equals(parent)) {
+                return Refused.because(Refusal.FORBIDDEN, "parentOrgId", FieldProblem.NOT_ALLOWED,
+                        parent.map(p -> "org " + caller + " is a child of org " + p + ": parentOrgId must be " + p)
+                                .orElse("org " + caller + " has no parent: parentOrgId must be left out")
+                                + "; " + TREE_IS_THE_OPERATORS);
+            }
+            registry.orgs().changeSettings(org);
+            return new RegistrationOutcome.Saved(false);
+        }));
+    }
+}

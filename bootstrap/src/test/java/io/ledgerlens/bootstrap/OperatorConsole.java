@@ -1,0 +1,30 @@
+package io.ledgerlens.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** The operator at a terminal: {@code ledgerlens} commands run against a fresh test database of their own. */
+final class OperatorConsole {
+
+    /** What a command did: its exit code and what it printed. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final String dbUrl = ((HikariDataSource) PostgresDatabase.freshDatabase()).getJdbcUrl();
+
+    Run ledgerlens(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--db-url", dbUrl, "--db-user", PostgresDatabase.server().user(),
+                "--db-password", PostgresDatabase.server().password()));
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = new CommandLine(new LedgerLensCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
