@@ -54,6 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ledgerlens-shutdown"));
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
+        out.println("Token signing keys are sealed under key-encryption key " + database.keyEncryptionKeys().describe() + ".");
         out.println("Every API call needs a credential: `ledgerlens credentials create --help`. Stop with Ctrl+C.");
         if (options.demo) {
             out.println();

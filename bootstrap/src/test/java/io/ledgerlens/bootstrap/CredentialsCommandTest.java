@@ -3,19 +3,31 @@ package io.ledgerlens.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** An operator creates, lists and revokes credentials from the command line, on a real database. */
 class CredentialsCommandTest {
 
     private final String dbUrl = ((HikariDataSource) PostgresDatabase.freshDatabase()).getJdbcUrl();
+    private Path keyFile;
+
+    @BeforeEach
+    void makeAKeyEncryptionKey(@TempDir Path directory) {
+        keyFile = directory.resolve("kek");
+        KeyEncryptionKeyFile.write(keyFile, KeyEncryptionKey.generate());
+    }
 
     private record Run(int exitCode, String out, String err) {
     }
@@ -23,7 +35,7 @@ class CredentialsCommandTest {
     private Run ledgerlens(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db-url", dbUrl, "--db-user", PostgresDatabase.server().user(),
-                "--db-password", PostgresDatabase.server().password()));
+                "--db-password", PostgresDatabase.server().password(), "--key-encryption-key-file", keyFile.toString()));
         var out = new StringWriter();
         var err = new StringWriter();
         int code = new CommandLine(new LedgerLensCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
