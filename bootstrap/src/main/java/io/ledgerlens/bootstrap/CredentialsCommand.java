@@ -4,12 +4,14 @@ import io.ledgerlens.application.port.in.CredentialIssue;
 import io.ledgerlens.application.port.in.CredentialRequest;
 import io.ledgerlens.application.port.in.CredentialView;
 import io.ledgerlens.application.service.ManageCredentialsService;
+import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +24,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ledgerlens credentials create|list|revoke|rotate-signing-key}: the operator's side of access. */
+/**
+ * {@code ledgerlens credentials create|list|revoke|rotate-signing-key|rotate-key-encryption-key}: the operator's
+ * side of access.
+ */
 @Command(name = "credentials", mixinStandardHelpOptions = true,
-        description = "Create, list and revoke the credentials orgs call the API with; rotate the token signing key.",
+        description = "Create, list and revoke the credentials orgs call the API with; rotate the token signing key and"
+                + " the key-encryption key that seals it.",
         subcommands = {CredentialsCommand.Create.class, CredentialsCommand.ListCredentials.class,
-                CredentialsCommand.Revoke.class, CredentialsCommand.RotateSigningKey.class})
+                CredentialsCommand.Revoke.class, CredentialsCommand.RotateSigningKey.class,
+                CredentialsCommand.RotateKeyEncryptionKey.class})
 final class CredentialsCommand {
 
     private static final String RIGHTS_HELP = "Comma-separated rights: points.read (explode), ledger.write"
@@ -209,6 +216,54 @@ final class CredentialsCommand {
             var out = spec.commandLine().getOut();
             try (var service = LedgerLensService.on(database.open(out))) {
                 out.println("New signing key " + service.signingKeys().rotate() + ".");
+                out.flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "rotate-key-encryption-key", mixinStandardHelpOptions = true,
+            description = {"Re-seal every token signing key under a new key-encryption key, in one transaction, as the"
+                    + " schema owner; afterwards only the new key opens them. The signing keys themselves do not change,"
+                    + " so tokens already issued stay valid.",
+                    "Give the keys that open them as for serve (" + DatabaseOptions.KEY_VARIABLE + " or"
+                            + " --key-encryption-key-file, and --old-key-encryption-key-file while instances change over);"
+                            + " the embedded default's key file in --data-dir is replaced by the new key."})
+    static final class RotateKeyEncryptionKey implements Callable<Integer> {
+
+        static final String NEW_KEY_VARIABLE = "LEDGERLENS_NEW_KEY_ENCRYPTION_KEY";
+
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
+
+        @Option(names = "--new-key-encryption-key-file", paramLabel = "FILE",
+                defaultValue = "${env:LEDGERLENS_NEW_KEY_ENCRYPTION_KEY_FILE}",
+                description = "File holding the new key-encryption key, made with `" + KeyEncryptionKeyFile.HOW_TO_MAKE_ONE
+                        + "` (env LEDGERLENS_NEW_KEY_ENCRYPTION_KEY_FILE, or the key itself in env " + NEW_KEY_VARIABLE + ").")
+        Path newKeyFile;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            var next = database.given(NEW_KEY_VARIABLE, "--new-key-encryption-key-file", newKeyFile);
+            if (next.isEmpty()) {
+                err.println("ledgerlens: give the new key-encryption key: --new-key-encryption-key-file FILE or "
+                        + NEW_KEY_VARIABLE + ", made with `" + KeyEncryptionKeyFile.HOW_TO_MAKE_ONE + "`");
+                return 2;
+            }
+            var embeddedKeyFile = database.embeddedKeyFile();
+            try (var service = LedgerLensService.on(database.open(out))) {
+                int resealed = service.signingKeys().resealUnder(next.get());
+                embeddedKeyFile.ifPresent(file -> KeyEncryptionKeyFile.write(file, next.get()));
+                out.println("Re-sealed " + resealed + " token signing key(s) under key-encryption key "
+                        + next.get().fingerprint() + "; only it opens them now.");
+                out.println(embeddedKeyFile.map(file -> file + " now holds the new key.")
+                        .orElse("Start every instance with the new key (" + DatabaseOptions.KEY_VARIABLE
+                                + " or --key-encryption-key-file)."));
                 out.flush();
                 return 0;
             }

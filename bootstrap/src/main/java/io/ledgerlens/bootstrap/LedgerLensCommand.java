@@ -1,5 +1,6 @@
 package io.ledgerlens.bootstrap;
 
+import io.ledgerlens.adapter.persistence.access.SealedKeyException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import org.flywaydb.core.api.FlywayException;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ public final class LedgerLensCommand implements java.util.concurrent.Callable<In
         return new CommandLine(new LedgerLensCommand())
                 .setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
                     commandLine.getErr().println("ledgerlens: " + explain(failure));
-                    return 1;
+                    return failure instanceof SettingsRefusedException ? 2 : 1;
                 });
     }
 
@@ -49,6 +50,11 @@ public final class LedgerLensCommand implements java.util.concurrent.Callable<In
     private static String explain(Exception failure) {
         if (failure instanceof FlywayException || failure instanceof LedgerUnavailableException) {
             return "cannot use the database: " + rootMessage(failure);
+        }
+        if (failure instanceof SealedKeyException) {
+            return "the token signing keys in the database do not open: " + failure.getMessage() + ". Give the"
+                    + " key-encryption key they were sealed with (while it is rotated, the old one as"
+                    + " --old-key-encryption-key-file)";
         }
         return rootMessage(failure);
     }

@@ -3,6 +3,7 @@ package io.ledgerlens.bootstrap;
 import io.javalin.Javalin;
 import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
+import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
@@ -70,7 +71,9 @@ public final class LedgerLensService implements AutoCloseable {
         this.credentials = new JooqCredentialRepository(store);
         this.secrets = Argon2idSecrets.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, clock);
-        this.signingKeys = new SigningKeys(new TokenKeyStore(store), clock);
+        var keys = database.keyEncryptionKeys();
+        this.signingKeys = new SigningKeys(new TokenKeyStore(store, keys),
+                new TokenKeySealing(LedgerStore.on(database.ownerDataSource()), keys), clock);
         // The operator's door: the owner's connections, never wired into the HTTP routes.
         this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()));
         signingKeys.ensureOne();
@@ -88,7 +91,11 @@ public final class LedgerLensService implements AutoCloseable {
                 new FormUserGroupService(registration));
     }
 
-    /** Migrates the schema, then wires everything; the HTTP server is not started yet. */
+    /**
+     * Migrates the schema, then wires everything; the HTTP server is not started yet. Refuses (a
+     * {@link io.ledgerlens.adapter.persistence.access.SealedKeyException}) when the database's token signing
+     * keys do not open with its key-encryption keys.
+     */
     public static LedgerLensService on(LedgerDatabase database, ServiceSettings settings) {
         LedgerSchema.migrate(database.ownerDataSource());
         return new LedgerLensService(database, settings);

@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " (--rate-limit at least 1, --max-body-bytes and --max-header-bytes at least 1024)");
             return 2;
         }
-        if (options.demo && options.database.isExternal() && !options.demoOnExternalDatabase) {
+        if (options.demo && options.database.external() && !options.demoOnExternalDatabase) {
             err.println("ledgerlens: --demo adds two orgs whose credentials are public (demo.till / ledgerlens-demo, see the README);"
                     + " on a --db-url database it also needs --demo-on-external-database");
             return 2;
@@ -59,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ledgerlens-shutdown"));
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
+        out.println("Token signing keys are sealed under key-encryption key " + database.keyEncryptionKeys().describe() + ".");
         out.println("Every API call needs a credential: `ledgerlens credentials create --help`. Stop with Ctrl+C.");
         if (options.demo) {
             out.println();

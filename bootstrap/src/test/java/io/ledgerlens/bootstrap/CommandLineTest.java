@@ -2,9 +2,15 @@ package io.ledgerlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
+import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -25,7 +31,9 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--port", "LEDGERLENS_PORT", "--db-url", "LEDGERLENS_DB_URL", "--data-dir",
                 "LEDGERLENS_DATA_DIR", "--demo", "--demo-on-external-database", "--rate-limit", "LEDGERLENS_RATE_LIMIT",
-                "--max-body-bytes", "serve", "credentials", "orgs");
+                "--max-body-bytes", "serve", "credentials", "orgs", "--key-encryption-key-file", "LEDGERLENS_KEY_ENCRYPTION_KEY_FILE",
+                "LEDGERLENS_KEY_ENCRYPTION_KEY", "--old-key-encryption-key-file", "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY_FILE",
+                "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY");
     }
 
     @Test
@@ -83,9 +91,43 @@ class CommandLineTest {
     }
 
     @Test
-    void a_database_that_cannot_be_reached_is_explained_without_a_stack_trace() {
-        var run = ledgerlens("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--port", "0");
+    void a_database_that_cannot_be_reached_is_explained_without_a_stack_trace(@TempDir Path directory) {
+        var keyFile = directory.resolve("kek");
+        KeyEncryptionKeyFile.write(keyFile, KeyEncryptionKey.generate());
+        var run = ledgerlens("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--port", "0",
+                "--key-encryption-key-file", keyFile.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("ledgerlens: cannot use the database:").doesNotContain("\tat ");
+    }
+
+    @Test
+    void an_external_database_without_a_key_encryption_key_is_refused_in_one_line_saying_how_to_make_one() {
+        var run = ledgerlens("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("ledgerlens: --db-url needs a key-encryption key")
+                .contains("LEDGERLENS_KEY_ENCRYPTION_KEY", "--key-encryption-key-file", "head -c 32 /dev/urandom | base64",
+                        "the same for every instance")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void a_key_encryption_key_file_that_holds_no_key_is_refused_without_showing_what_it_holds(@TempDir Path directory)
+            throws IOException {
+        var keyFile = Files.writeString(directory.resolve("kek"), "correct horse battery staple\n");
+        var run = ledgerlens("serve", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere", "--port", "0",
+                "--key-encryption-key-file", keyFile.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(keyFile + " does not hold a key-encryption key", "base64 of 32 random bytes")
+                .doesNotContain("horse");
+    }
+
+    @Test
+    void rotating_the_key_encryption_key_explains_itself_and_needs_the_new_key() {
+        assertThat(ledgerlens("credentials", "rotate-key-encryption-key", "--help").out())
+                .contains("--new-key-encryption-key-file", "LEDGERLENS_NEW_KEY_ENCRYPTION_KEY", "--old-key-encryption-key-file",
+                        "--db-url");
+        var run = ledgerlens("credentials", "rotate-key-encryption-key", "--db-url", "jdbc:postgresql://127.0.0.1:1/nowhere");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("give the new key-encryption key", "--new-key-encryption-key-file");
     }
 }

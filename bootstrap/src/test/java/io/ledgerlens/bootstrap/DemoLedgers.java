@@ -1,5 +1,7 @@
 package io.ledgerlens.bootstrap;
 
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
@@ -22,6 +24,16 @@ public final class DemoLedgers {
     private DemoLedgers() {
     }
 
+    /** A test database as the service sees it, with a key-encryption key of its own, made for it like the database. */
+    public static LedgerDatabase over(PostgresDatabase.Ledger ledger) {
+        return over(ledger, KeyEncryptionKeys.of(KeyEncryptionKey.generate()));
+    }
+
+    /** A test database as the service sees it, sealing its signing keys under {@code keys}. */
+    public static LedgerDatabase over(PostgresDatabase.Ledger ledger, KeyEncryptionKeys keys) {
+        return LedgerDatabase.over(ledger.service(), ledger.owner(), keys, "test database");
+    }
+
     /** Wired and migrated, the demo and its credentials loaded; not listening until started. */
     public static LedgerLensService fresh() {
         return fresh(ServiceSettings.defaults());
@@ -29,8 +41,7 @@ public final class DemoLedgers {
 
     /** As {@link #fresh()}, with {@code settings} (a test that sends hundreds of requests lifts the rate limit). */
     public static LedgerLensService fresh(ServiceSettings settings) {
-        var ledger = PostgresDatabase.freshLedger();
-        var service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "test database"), settings);
+        var service = LedgerLensService.on(over(PostgresDatabase.freshLedger()), settings);
         DemoDataset.load(service.orgTree(), service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
         return service;

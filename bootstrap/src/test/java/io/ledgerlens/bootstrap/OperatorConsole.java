@@ -1,7 +1,13 @@
 package io.ledgerlens.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -16,11 +22,22 @@ final class OperatorConsole {
     }
 
     private final String dbUrl = ((HikariDataSource) PostgresDatabase.freshDatabase()).getJdbcUrl();
+    /** The key-encryption key every command on an external database needs, as an operator keeps it: in a file. */
+    private final Path keyFile;
+
+    OperatorConsole() {
+        try {
+            keyFile = Files.createTempDirectory("ledgerlens-operator").resolve("kek");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        KeyEncryptionKeyFile.write(keyFile, KeyEncryptionKey.generate());
+    }
 
     Run ledgerlens(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db-url", dbUrl, "--db-user", PostgresDatabase.server().user(),
-                "--db-password", PostgresDatabase.server().password()));
+                "--db-password", PostgresDatabase.server().password(), "--key-encryption-key-file", keyFile.toString()));
         var out = new StringWriter();
         var err = new StringWriter();
         int code = new CommandLine(new LedgerLensCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))

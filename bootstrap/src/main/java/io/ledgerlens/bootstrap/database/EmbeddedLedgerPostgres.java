@@ -1,17 +1,24 @@
 package io.ledgerlens.bootstrap.database;
 
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
+import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
  * A PostgreSQL started in-process from binaries shipped in the jar, so that
  * the service runs with nothing installed. Its data directory is kept, so the
  * ledger survives restarts; only one process may use it at a time.
+ *
+ * <p>Unless given one, it keeps its key-encryption key in a file of that
+ * directory ({@link #KEY_FILE}, owner read/write only), made on first start:
+ * nothing to configure, and a dump of the database holds no usable signing key.
  */
 public final class EmbeddedLedgerPostgres implements LedgerDatabase {
 
@@ -19,29 +26,61 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
     private final ServicePool pool;
     private final DataSource owner;
     private final Path dataDirectory;
+    private final KeyEncryptionKeys keys;
 
-    private EmbeddedLedgerPostgres(EmbeddedPostgres postgres, ServicePool pool, DataSource owner, Path dataDirectory) {
+    /** The file in the data directory that holds the embedded default's key-encryption key. */
+    public static final String KEY_FILE = "ledgerlens-key-encryption-key";
+
+    private EmbeddedLedgerPostgres(EmbeddedPostgres postgres, ServicePool pool, DataSource owner, Path dataDirectory,
+                                   KeyEncryptionKeys keys) {
         this.postgres = postgres;
         this.pool = pool;
         this.owner = owner;
         this.dataDirectory = dataDirectory;
+        this.keys = keys;
     }
 
-    /** Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use. */
+    /** Where the embedded default keeps its key-encryption key in {@code dataDirectory}. */
+    public static Path keyFileIn(Path dataDirectory) {
+        return dataDirectory.resolve(KEY_FILE);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use, with the key-encryption
+     * key kept in that directory (made on first use).
+     */
     public static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize) {
+        return start(dataDirectory, poolSize, started -> KeyEncryptionKeys.of(KeyEncryptionKeyFile.readOrCreate(keyFileIn(started))));
+    }
+
+    /** Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use, with the operator's {@code keys}. */
+    public static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize, KeyEncryptionKeys keys) {
+        return start(dataDirectory, poolSize, started -> keys);
+    }
+
+    private static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize, Function<Path, KeyEncryptionKeys> keysOnceStarted) {
+        EmbeddedPostgres postgres;
         try {
             Files.createDirectories(dataDirectory);
-            var postgres = EmbeddedPostgres.builder()
+            postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .start();
-            var url = postgres.getJdbcUrl("postgres", "postgres");
-            return new EmbeddedLedgerPostgres(postgres, new ServicePool(url, "postgres", "", poolSize),
-                    PostgresDataSources.owner(url, "postgres", ""), dataDirectory);
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another LedgerLens using it?)", failure);
         }
+        KeyEncryptionKeys keys;
+        try {
+            // Only once PostgreSQL is up: on first use it initialises the directory, which must be empty then.
+            keys = keysOnceStarted.apply(dataDirectory);
+        } catch (RuntimeException failure) {
+            closeQuietly(postgres);
+            throw failure;
+        }
+        var url = postgres.getJdbcUrl("postgres", "postgres");
+        return new EmbeddedLedgerPostgres(postgres, new ServicePool(url, "postgres", "", poolSize),
+                PostgresDataSources.owner(url, "postgres", ""), dataDirectory, keys);
     }
 
     @Override
@@ -55,6 +94,11 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
     }
 
     @Override
+    public KeyEncryptionKeys keyEncryptionKeys() {
+        return keys;
+    }
+
+    @Override
     public String description() {
         return "embedded PostgreSQL, data in " + dataDirectory;
     }
@@ -62,6 +106,10 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
     @Override
     public void close() {
         pool.close();
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException ignored) {

@@ -1,17 +1,20 @@
 package io.ledgerlens.bootstrap.database;
 
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
 import javax.sql.DataSource;
 
-/** A PostgreSQL server of the operator's, reached through a connection pool. */
+/** A PostgreSQL server of the operator's, reached through a connection pool, with the key-encryption keys the operator gave. */
 public final class ExternalPostgres implements LedgerDatabase {
 
     private final ServicePool pool;
     private final DataSource owner;
     private final String url;
+    private final KeyEncryptionKeys keys;
 
-    public ExternalPostgres(String jdbcUrl, String user, String password, int poolSize) {
+    public ExternalPostgres(String jdbcUrl, String user, String password, int poolSize, KeyEncryptionKeys keys) {
         this.url = jdbcUrl;
+        this.keys = keys;
         this.pool = new ServicePool(jdbcUrl, user, password, poolSize);
         this.owner = PostgresDataSources.owner(jdbcUrl, user, password);
     }
@@ -24,6 +27,11 @@ public final class ExternalPostgres implements LedgerDatabase {
     @Override
     public DataSource ownerDataSource() {
         return owner;
+    }
+
+    @Override
+    public KeyEncryptionKeys keyEncryptionKeys() {
+        return keys;
     }
 
     @Override

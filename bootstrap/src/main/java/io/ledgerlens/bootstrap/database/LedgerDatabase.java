@@ -1,20 +1,28 @@
 package io.ledgerlens.bootstrap.database;
 
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import javax.sql.DataSource;
 
 /**
- * The PostgreSQL the service runs on, embedded or external, and how to let
- * go of it at shutdown. Two doors: the service's pool, whose connections run
- * as the role that row-level security fences, and the owner's connections,
- * which migrate the schema (see PostgresDataSources).
+ * The PostgreSQL the service runs on, embedded or external, the key that
+ * opens the secrets it keeps sealed, and how to let go of it at shutdown. Two
+ * doors: the service's pool, whose connections run as the role that
+ * row-level security fences, and the owner's connections, which migrate the
+ * schema (see PostgresDataSources) and seal stored keys anew.
  */
 public interface LedgerDatabase extends AutoCloseable {
 
     /** The service's pool, as the fenced role ledgerlens_app; ask for it only once the schema is migrated. */
     DataSource dataSource();
 
-    /** Connections as the login user, who owns the schema: for migrations. */
+    /** Connections as the login user, who owns the schema: for migrations and re-sealing stored keys. */
     DataSource ownerDataSource();
+
+    /**
+     * The key-encryption keys that seal the token signing keys stored in this database: never in the
+     * database itself, so that its rows alone mint no token.
+     */
+    KeyEncryptionKeys keyEncryptionKeys();
 
     /** Where the data is, for the start-up message (never a password). */
     String description();
@@ -23,7 +31,8 @@ public interface LedgerDatabase extends AutoCloseable {
     void close();
 
     /** A database whose pool belongs to the caller (an embedding service, a test): closing it leaves the pool open. */
-    static LedgerDatabase over(DataSource dataSource, DataSource ownerDataSource, String description) {
+    static LedgerDatabase over(DataSource dataSource, DataSource ownerDataSource, KeyEncryptionKeys keys,
+                               String description) {
         return new LedgerDatabase() {
             @Override
             public DataSource dataSource() {
@@ -33,6 +42,11 @@ public interface LedgerDatabase extends AutoCloseable {
             @Override
             public DataSource ownerDataSource() {
                 return ownerDataSource;
+            }
+
+            @Override
+            public KeyEncryptionKeys keyEncryptionKeys() {
+                return keys;
             }
 
             @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
+import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
@@ -81,7 +83,7 @@ class DatabaseOutageRecoveryTest {
         int port = freePort();
         postgres = startPostgres(dataDir, port);
         service = LedgerLensService.on(new ExternalPostgres("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "", 4)).start("127.0.0.1", 0);
+                "postgres", "", 4, KeyEncryptionKeys.of(KeyEncryptionKey.generate()))).start("127.0.0.1", 0);
         DemoDataset.load(service.orgTree(), service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
 

@@ -11,9 +11,9 @@ import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.server.WebLimits;
+import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.ServiceSettings;
-import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
@@ -73,7 +73,7 @@ final class TenantWorld implements AutoCloseable {
         var settings = new ServiceSettings(new RateLimits(1_000_000, Duration.ofSeconds(1)),
                 new RateLimits(1_000_000, Duration.ofSeconds(1)), WebLimits.DEFAULT);
         var ledger = PostgresDatabase.freshLedger();
-        service = LedgerLensService.on(LedgerDatabase.over(ledger.service(), ledger.owner(), "isolation database"), settings)
+        service = LedgerLensService.on(DemoLedgers.over(ledger), settings)
                 .start("127.0.0.1", 0);
         parents.forEach(this::addOrg);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * A real PostgreSQL for tests. With {@code -Dledgerlens.test.db-url=jdbc:postgresql://host:port/db}
@@ -57,6 +58,20 @@ public final class PostgresDatabase {
         var s = server();
         return new Ledger(PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4),
                 PostgresDataSources.owner(s.urlOf(name), s.user(), s.password()));
+    }
+
+    /**
+     * A new database migrated only up to {@code version}, as a ledger of an earlier release is: for upgrade
+     * tests, which write what that release wrote and then start the current one over it.
+     */
+    public static synchronized Ledger freshLedgerMigratedTo(String version) {
+        var name = "ledgerlens_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute("create database " + name);
+        created.add(name);
+        var s = server();
+        var owner = PostgresDataSources.owner(s.urlOf(name), s.user(), s.password());
+        Flyway.configure().dataSource(owner).locations("classpath:db/migration").target(version).load().migrate();
+        return new Ledger(PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4), owner);
     }
 
     /** A test database: {@code service} as the service connects, {@code owner} as migrations and an operator's console do. */
