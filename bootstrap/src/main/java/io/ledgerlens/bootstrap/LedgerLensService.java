@@ -5,6 +5,7 @@ import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
+import io.ledgerlens.adapter.persistence.audit.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
@@ -19,6 +20,8 @@ import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
 import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.in.ReadAuditLogQuery;
+import io.ledgerlens.application.port.out.AuditLogPort;
 import io.ledgerlens.application.port.out.CredentialRepository;
 import io.ledgerlens.application.port.out.SecretHashingPort;
 import io.ledgerlens.application.service.AuthenticateCallerService;
@@ -31,6 +34,7 @@ import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.ManageOrgTreeService;
+import io.ledgerlens.application.service.ReadAuditLogService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
@@ -54,6 +58,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final ManageCredentialsUseCase credentialAdmin;
     private final SigningKeys signingKeys;
     private final ManageOrgTreeUseCase orgTree;
+    private final ReadAuditLogQuery auditLog;
     private final Javalin web;
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
@@ -68,25 +73,28 @@ public final class LedgerLensService implements AutoCloseable {
         this.recorder = new LedgerRecordingAdapter(store);
         this.recording = new RecordLedgerEventService(recorder, new SubjectPersistenceAdapter(store));
         var clock = Clock.systemUTC();
+        // Written by the service's role, which may only append; read by the operator as the owner.
+        var audit = new JooqAuditLog(store);
+        this.auditLog = new ReadAuditLogService(new JooqAuditLog(LedgerStore.on(database.ownerDataSource())));
         this.credentials = new JooqCredentialRepository(store);
         this.secrets = Argon2idSecrets.withDefaultCache();
-        this.credentialAdmin = new ManageCredentialsService(credentials, secrets, clock);
+        this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
         var keys = database.keyEncryptionKeys();
         this.signingKeys = new SigningKeys(new TokenKeyStore(store, keys),
                 new TokenKeySealing(LedgerStore.on(database.ownerDataSource()), keys), clock);
         // The operator's door: the owner's connections, never wired into the HTTP routes.
-        this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()));
+        this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()), audit, clock);
         signingKeys.ensureOne();
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits(),
                 settings.failedSignInLimits());
-        this.web = LedgerLensWebApp.create(explode, recording, registrationOver(new RegistrationPersistenceAdapter(store)),
-                access, settings.webLimits());
+        this.web = LedgerLensWebApp.create(explode, recording,
+                registrationOver(new RegistrationPersistenceAdapter(store), audit, clock), access, settings.webLimits());
     }
 
     /** The registration use cases (an org's own settings, reference data, customers, user groups) over one port. */
-    public static RegistrationUseCases registrationOver(RegistrationPort registration) {
-        return new RegistrationUseCases(new ChangeOrgSettingsService(registration),
+    public static RegistrationUseCases registrationOver(RegistrationPort registration, AuditLogPort audit, Clock clock) {
+        return new RegistrationUseCases(new ChangeOrgSettingsService(registration, audit, clock),
                 new RegisterReferenceDataService(registration), new RegisterCustomerService(registration),
                 new FormUserGroupService(registration));
     }
@@ -125,6 +133,11 @@ public final class LedgerLensService implements AutoCloseable {
 
     public RecordLedgerPort recorder() {
         return recorder;
+    }
+
+    /** The audit log, as the operator reads it (over the owner's connections). */
+    public ReadAuditLogQuery auditLog() {
+        return auditLog;
     }
 
     /** Creates, connects, disconnects and lists orgs: the operator's, for the command line and the demo. */

@@ -19,6 +19,7 @@ import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
 import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.application.contract.OrgTrees;
+import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
@@ -161,7 +162,7 @@ class ExplodeRequestStatementCountTest {
         // The till's credential is read through the counting store too: authentication is part of the request's cost.
         var credentials = new JooqCredentialRepository(store);
         var secrets = Argon2idSecrets.withDefaultCache();
-        var admin = new ManageCredentialsService(credentials, secrets, Clock.systemUTC());
+        var admin = new ManageCredentialsService(credentials, secrets, new InMemoryAuditLog(), Clock.systemUTC());
         var till = (CredentialIssue.Issued) admin.issue(PARENT, new CredentialRequest(CredentialKind.TILL_USER,
                 Optional.of(new CredentialName("counting.till")), Set.of(AccessRight.POINTS_READ)));
         authorization = "Basic " + Base64.getEncoder().encodeToString(
@@ -171,7 +172,7 @@ class ExplodeRequestStatementCountTest {
                 new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"),
                 new RateLimits(1_000_000, Duration.ofSeconds(1)), new RateLimits(1_000_000, Duration.ofSeconds(1)));
         web = LedgerLensWebApp.create(explode, recording,
-                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), access, WebLimits.DEFAULT)
+                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);
     }
 

@@ -8,6 +8,7 @@ import io.ledgerlens.application.fake.InMemoryCredentials;
 import io.ledgerlens.application.fake.SaltedSha256Secrets;
 import io.ledgerlens.application.port.in.CredentialIssue;
 import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.application.service.AuthenticateCallerService;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.domain.access.AccessRight;
@@ -44,13 +45,14 @@ public final class AccessFixture {
     private final JwtTokens tokens;
     private final RateLimits limits;
     private final RateLimits failedSignInLimits;
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     public AccessFixture(Clock clock, RateLimits limits, RateLimits failedSignInLimits) {
         this.clock = clock;
         this.limits = limits;
         this.failedSignInLimits = failedSignInLimits;
         keys.add(TokenKey.generate(clock.instant()));
-        manage = new ManageCredentialsService(store, secrets, clock);
+        manage = new ManageCredentialsService(store, secrets, audit, clock);
         authenticate = new AuthenticateCallerService(store, secrets);
         tokens = new JwtTokens(() -> keys, clock, ISSUER, AUDIENCE);
     }
@@ -76,6 +78,11 @@ public final class AccessFixture {
     /** The keys tokens are signed with, newest first; add one at the front to rotate. */
     public List<TokenKey> keys() {
         return keys;
+    }
+
+    /** What the credential admin wrote to the audit log. */
+    public InMemoryAuditLog audit() {
+        return audit;
     }
 
     public ManageCredentialsService credentials() {

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
+import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.out.RegistrationPort;
@@ -60,9 +61,9 @@ public final class RunningWebApp implements AutoCloseable {
         return access;
     }
 
-    /** The registration use cases over {@code port}, as bootstrap wires them. */
+    /** The registration use cases over {@code port}, as bootstrap wires them (the audit log in memory). */
     public static RegistrationUseCases registrationOver(RegistrationPort port) {
-        return new RegistrationUseCases(new ChangeOrgSettingsService(port),
+        return new RegistrationUseCases(new ChangeOrgSettingsService(port, new InMemoryAuditLog(), java.time.Clock.systemUTC()),
                 new RegisterReferenceDataService(port), new RegisterCustomerService(port), new FormUserGroupService(port));
     }
 

@@ -5,12 +5,16 @@ import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.out.AuditLogPort;
 import io.ledgerlens.application.port.out.OrgTreePort;
 import io.ledgerlens.application.port.out.OrgTreeRepository;
+import io.ledgerlens.domain.audit.AuditAction;
+import io.ledgerlens.domain.audit.AuditActor;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,14 +23,17 @@ import java.util.Optional;
 public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
 
     private final OrgTreePort tree;
+    private final AuditTrail audit;
 
-    public ManageOrgTreeService(OrgTreePort tree) {
+    public ManageOrgTreeService(OrgTreePort tree, AuditLogPort audit, Clock clock) {
         this.tree = Objects.requireNonNull(tree, "tree");
+        this.audit = new AuditTrail(audit, clock);
     }
 
     @Override
     public RegistrationOutcome create(Org org) {
-        return Registrations.guarded(() -> tree.inOrgTree(orgs -> {
+        var target = "org " + org.id() + org.parent().map(parent -> " as a child of org " + parent).orElse(" as a root");
+        return Registrations.guarded(() -> audited(Optional.of(org.id()), AuditAction.ORG_CREATED, target, tree.inOrgTree(orgs -> {
             if (orgs.find(org.id()).isPresent()) {
                 return Refused.because(Refusal.CONFLICT, "orgId", FieldProblem.TAKEN, "org " + org.id() + " is registered already");
             }
@@ -37,7 +44,7 @@ public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
             }
             orgs.add(org);
             return new RegistrationOutcome.Saved(true);
-        }));
+        })));
     }
 
     @Override
@@ -45,7 +52,9 @@ public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
         if (child.equals(parent)) {
             return Refused.because(Refusal.INVALID, "childOrgId", FieldProblem.INVALID, "an org cannot be its own child");
         }
-        return Registrations.guarded(() -> tree.inOrgTree(orgs -> registered(orgs, parent, child).<RegistrationOutcome>fold(
+        var target = "org " + child + " to parent org " + parent;
+        return Registrations.guarded(() -> audited(Optional.of(child), AuditAction.ORG_CONNECTED, target,
+                tree.inOrgTree(orgs -> registered(orgs, parent, child).<RegistrationOutcome>fold(
                 refused -> refused, registered -> {
                     var current = registered.parent();
                     if (current.equals(Optional.of(parent))) {
@@ -61,12 +70,14 @@ public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
                     }
                     orgs.moveInTree(registered.connectedTo(parent));
                     return new RegistrationOutcome.Saved(true);
-                })));
+                }))));
     }
 
     @Override
     public RegistrationOutcome disconnect(OrgId parent, OrgId child) {
-        return Registrations.guarded(() -> tree.inOrgTree(orgs -> registered(orgs, parent, child).<RegistrationOutcome>fold(
+        var target = "org " + child + " from parent org " + parent;
+        return Registrations.guarded(() -> audited(Optional.of(child), AuditAction.ORG_DISCONNECTED, target,
+                tree.inOrgTree(orgs -> registered(orgs, parent, child).<RegistrationOutcome>fold(
                 refused -> refused, registered -> {
                     if (!registered.parent().equals(Optional.of(parent))) {
                         return Refused.because(Refusal.CONFLICT, "childOrgId", FieldProblem.NOT_CONNECTED,
@@ -74,7 +85,12 @@ public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
                     }
                     orgs.moveInTree(registered.disconnected());
                     return new RegistrationOutcome.Saved(false);
-                })));
+                }))));
+    }
+
+    /** The operator's change, recorded in the audit log under {@code action} whether it was made or refused. */
+    private RegistrationOutcome audited(Optional<OrgId> org, AuditAction action, String target, RegistrationOutcome outcome) {
+        return audit.recorded(outcome, AuditActor.operator(), org, action, action, target);
     }
 
     @Override

@@ -1,13 +1,19 @@
 package io.ledgerlens.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.ledgerlens.application.fake.InMemoryCredentials;
 import io.ledgerlens.application.fake.SaltedSha256Secrets;
 import io.ledgerlens.application.port.in.AuthenticationOutcome;
 import io.ledgerlens.application.port.in.CredentialIssue;
 import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.domain.access.AccessRight;
+import io.ledgerlens.domain.audit.AuditAction;
+import io.ledgerlens.domain.audit.AuditActor;
+import io.ledgerlens.domain.audit.AuditOutcome;
+import io.ledgerlens.domain.audit.AuditRecord;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
@@ -17,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,7 +37,8 @@ class CredentialServicesTest {
 
     private final InMemoryCredentials store = new InMemoryCredentials();
     private final SaltedSha256Secrets secrets = new SaltedSha256Secrets();
-    private final ManageCredentialsService manage = new ManageCredentialsService(store, secrets,
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ManageCredentialsService manage = new ManageCredentialsService(store, secrets, audit,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final AuthenticateCallerService authenticate = new AuthenticateCallerService(store, secrets);
 
@@ -134,6 +142,30 @@ class CredentialServicesTest {
         assertThat(manage.revoke(ORG, CredentialId.of(strangers.credential().id()))).isFalse();
         assertThat(authenticate.tokenHolder(CredentialId.of(strangers.credential().id())))
                 .isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    }
+
+    @Test
+    void issues_and_revokes_by_the_operator_and_by_an_admin_are_written_to_the_audit_log_without_a_secret() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var admin = new Caller(ORG, CredentialId.of(issued.credential().id()), Set.of(AccessRight.ORG_ADMIN));
+        var client = (CredentialIssue.Issued) manage.issue(admin, new CredentialRequest(CredentialKind.API_CLIENT,
+                Optional.empty(), Set.of(AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE)));
+        var strangers = issueTillUser(OTHER_ORG, "till.stranger", AccessRight.POINTS_READ);
+        assertThat(manage.revoke(admin, CredentialId.of(strangers.credential().id()))).isFalse();
+        assertThat(manage.revoke(admin, CredentialId.of(client.credential().id()))).isTrue();
+
+        assertThat(audit.all()).extracting(record -> record.actor().kind(), AuditRecord::org, AuditRecord::action,
+                AuditRecord::outcome).containsExactly(
+                tuple(AuditActor.Kind.OPERATOR, Optional.of(ORG), AuditAction.CREDENTIAL_ISSUED, AuditOutcome.DONE),
+                tuple(AuditActor.Kind.CREDENTIAL, Optional.of(ORG), AuditAction.CREDENTIAL_ISSUED, AuditOutcome.DONE),
+                tuple(AuditActor.Kind.OPERATOR, Optional.of(OTHER_ORG), AuditAction.CREDENTIAL_ISSUED, AuditOutcome.DONE),
+                tuple(AuditActor.Kind.CREDENTIAL, Optional.of(ORG), AuditAction.CREDENTIAL_REVOKED, AuditOutcome.REFUSED),
+                tuple(AuditActor.Kind.CREDENTIAL, Optional.of(ORG), AuditAction.CREDENTIAL_REVOKED, AuditOutcome.DONE));
+        assertThat(audit.all().get(1).target()).isEqualTo("credential " + client.credential().id() + ", API client "
+                + client.credential().name() + " [ledger.write, points.read]");
+        for (var secret : List.of(issued.secret(), client.secret(), strangers.secret(), ManageCredentialsService.md5Hex(issued.secret()))) {
+            assertThat(audit.all()).allSatisfy(record -> assertThat(record.toString()).doesNotContain(secret));
+        }
     }
 
     @Test

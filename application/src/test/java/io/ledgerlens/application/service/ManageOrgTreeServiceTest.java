@@ -10,8 +10,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.fake.InMemoryAuditLog;
+import io.ledgerlens.domain.audit.AuditAction;
+import io.ledgerlens.domain.audit.AuditActor;
+import io.ledgerlens.domain.audit.AuditOutcome;
+import io.ledgerlens.domain.audit.AuditRecord;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class ManageOrgTreeServiceTest extends RegistrationServicesFixture {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
-    private final ManageOrgTreeService operator = new ManageOrgTreeService(ledger);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ManageOrgTreeService operator = new ManageOrgTreeService(ledger, audit, Clock.systemUTC());
 
     @Test
     void the_operator_creates_a_root_and_a_child_of_it() {
@@ -29,6 +36,21 @@ class ManageOrgTreeServiceTest extends RegistrationServicesFixture {
         assertSaved(operator.create(Org.childOf(brand, outlet, "Its outlet", UTC, false)), true);
         assertThat(ledger.connectionsOf(brand).children()).containsExactly(outlet);
         assertThat(operator.list()).extracting(Org::id).contains(brand, outlet, PARENT, CHILD, STRANGER);
+    }
+
+    @Test
+    void every_change_of_the_tree_done_or_refused_is_written_to_the_audit_log_as_the_operators() {
+        operator.create(Org.root(OrgId.of(4805), "Audited", UTC, false));
+        operator.connect(PARENT, OrgId.of(4805));
+        operator.connect(STRANGER, CHILD);
+        operator.disconnect(PARENT, OrgId.of(4805));
+        assertThat(audit.all()).extracting(AuditRecord::action, AuditRecord::outcome, AuditRecord::target).containsExactly(
+                tuple(AuditAction.ORG_CREATED, AuditOutcome.DONE, "org 4805 as a root"),
+                tuple(AuditAction.ORG_CONNECTED, AuditOutcome.DONE, "org 4805 to parent org 100"),
+                tuple(AuditAction.ORG_CONNECTED, AuditOutcome.REFUSED, "org 200 to parent org 300"),
+                tuple(AuditAction.ORG_DISCONNECTED, AuditOutcome.DONE, "org 4805 from parent org 100"));
+        assertThat(audit.all()).extracting(AuditRecord::actor).containsOnly(AuditActor.operator());
+        assertThat(audit.all().get(2).detail()).startsWith("ALREADY_CONNECTED: org 200 is connected to org 100 already");
     }
 
     @Test

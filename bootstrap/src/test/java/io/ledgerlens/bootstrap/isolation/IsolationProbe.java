@@ -42,6 +42,7 @@ final class IsolationProbe {
     /** Tokens minted per org, and when: re-minted well before their five minutes are up. */
     private final Map<OrgId, String> tokens = new HashMap<>();
     private final Map<OrgId, Instant> minted = new HashMap<>();
+    private final List<String> everyToken = new ArrayList<>();
 
     Reply ask(OrgId caller, String method, String path, String body, String... headers) {
         return ask(caller, Kind.TILL_USER, method, path, body, headers);
@@ -80,6 +81,7 @@ final class IsolationProbe {
                 var answer = JSON.readTree(client.send(request, HttpResponse.BodyHandlers.ofString()).body());
                 tokens.put(org, answer.at("/data/accessToken").asText());
                 minted.put(org, Instant.now());
+                everyToken.add(tokens.get(org));
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             } catch (InterruptedException interrupted) {
@@ -101,6 +103,11 @@ final class IsolationProbe {
         var foreign = eventIdsIn(reply).stream().filter(id -> !visible.contains(world.orgOfEvent(id)))
                 .collect(Collectors.toList());
         assertThat(foreign).as(reply.request() + " returned events of other orgs").isEmpty();
+    }
+
+    /** Every token this probe minted: like a secret, none may reach a log. */
+    List<String> tokensMinted() {
+        return List.copyOf(everyToken);
     }
 
     int requestsMade() {

@@ -2,6 +2,9 @@ package io.ledgerlens.bootstrap.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.domain.audit.AuditAction;
+import io.ledgerlens.domain.audit.AuditFilter;
+import io.ledgerlens.domain.audit.AuditOutcome;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +34,11 @@ class TenantIsolationTest {
 
     private TenantWorld world;
     private IsolationProbe probe;
+    private ServiceLogs logs;
 
     @BeforeAll
     void buildTwoTreesOfTwins() {
+        logs = ServiceLogs.capture();
         var parents = new LinkedHashMap<OrgId, Optional<OrgId>>();
         parents.put(PARENT, Optional.empty());
         parents.put(CHILD, Optional.of(PARENT));
@@ -45,8 +50,17 @@ class TenantIsolationTest {
     }
 
     @AfterAll
-    void stop() {
+    void stopAndReadTheLogs() {
         world.close();
+        logs.close();
+        var log = logs.text();
+        assertThat(log).as("the capture saw the service's own log lines").contains("Javalin");
+        for (var secret : world.neverLogged()) {
+            assertThat(log).as("the service's log must not show a secret, hash or tenant value").doesNotContain(secret);
+        }
+        for (var token : probe.tokensMinted()) {
+            assertThat(log).as("the service's log must not show a token").doesNotContain(token);
+        }
     }
 
     @Test
@@ -173,8 +187,9 @@ class TenantIsolationTest {
     }
 
     @Test
-    void every_move_on_the_org_tree_by_any_org_admin_with_either_credential_is_403_and_changes_nothing() {
+    void every_move_on_the_org_tree_by_any_org_admin_with_either_credential_is_403_changes_nothing_and_is_audited() {
         var before = world.orgTree();
+        var started = java.time.Instant.now();
         int moves = 0;
         for (var caller : world.orgs()) {
             for (var target : world.orgs().stream().filter(org -> !org.equals(caller)).toList()) {
@@ -191,6 +206,14 @@ class TenantIsolationTest {
         assertThat(moves).as("five orgs, two credential kinds, eight or nine moves on each other org").isGreaterThan(300);
         assertThat(world.orgTree()).as("the org tree as the operator left it")
                 .usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+        var refusals = world.audit(new AuditFilter(Optional.empty(), Optional.of(AuditAction.ORG_TREE_CHANGE_REFUSED),
+                Optional.of(started), AuditFilter.MAX_LIMIT));
+        assertThat(refusals).as("every refused move is in the audit log, with the credential that tried it").hasSize(moves)
+                .allSatisfy(record -> {
+                    assertThat(record.outcome()).isEqualTo(AuditOutcome.REFUSED);
+                    assertThat(record.actor().credential()).isPresent();
+                    assertThat(record.org()).isPresent();
+                });
         for (var caller : world.orgs()) {
             for (var kind : IsolationProbe.Kind.values()) {
                 var everything = probe.ask(caller, kind, "GET", "/v2.1/pointsLedger/getLedgerExplodeInfo?identifierName=mobile"

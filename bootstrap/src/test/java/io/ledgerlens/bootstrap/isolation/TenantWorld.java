@@ -66,6 +66,8 @@ final class TenantWorld implements AutoCloseable {
     private final Map<OrgId, CustomerId> customers = new HashMap<>();
     private final Map<OrgId, Long> credentials = new HashMap<>();
     private final Map<OrgId, List<String>> apiClients = new HashMap<>();
+    /** Every secret handed out, in every form a client sends it: none may ever reach a log. */
+    private final List<String> secrets = new ArrayList<>();
 
     /** {@code parents}: each org and its parent, parents first. */
     TenantWorld(Map<OrgId, Optional<OrgId>> parents) {
@@ -126,6 +128,8 @@ final class TenantWorld implements AutoCloseable {
         var client = (CredentialIssue.Issued) service.credentialAdmin().issue(org, new CredentialRequest(CredentialKind.API_CLIENT,
                 Optional.empty(), Set.of(AccessRight.values())));
         apiClients.put(org, List.of(client.credential().name(), client.secret()));
+        secrets.addAll(List.of(issued.secret(), ManageCredentialsService.md5Hex(issued.secret()), client.secret(),
+                authorizations.get(org).substring("Basic ".length())));
     }
 
     private void record(OrgId org, LedgerEventBuilder event) {
@@ -175,6 +179,19 @@ final class TenantWorld implements AutoCloseable {
     /** The key and secret of the org's API client, which holds every right like its till user. */
     List<String> apiClientOf(OrgId org) {
         return apiClients.get(org);
+    }
+
+    /** What must never appear in a log: every secret, MD5 and Basic header handed out, and every org's marker. */
+    List<String> neverLogged() {
+        var never = new ArrayList<>(secrets);
+        orgs().forEach(org -> never.add(markerOf(org)));
+        never.add("$argon2id$");
+        return never;
+    }
+
+    /** The audit log as the operator reads it. */
+    List<io.ledgerlens.domain.audit.AuditRecord> audit(io.ledgerlens.domain.audit.AuditFilter filter) {
+        return service.auditLog().read(filter);
     }
 
     /** Every org as the operator's command lists it: ids, names, parents and settings. */

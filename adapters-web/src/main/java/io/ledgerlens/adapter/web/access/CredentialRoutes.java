@@ -83,9 +83,9 @@ public final class CredentialRoutes {
             WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
             return;
         }
-        var org = Callers.of(ctx).org();
+        var admin = Callers.of(ctx);
         guarded(ctx, () -> {
-            var issue = credentials.issue(org, request.get());
+            var issue = credentials.issue(admin, request.get());
             if (issue instanceof CredentialIssue.Issued issued) {
                 JsonResponses.send(ctx, HttpStatus.CREATED, new IssuedJson(CredentialJson.of(issued.credential()), issued.secret()));
             } else {
@@ -102,9 +102,10 @@ public final class CredentialRoutes {
                     "credentialId must be a positive whole number")));
             return;
         }
-        var org = Callers.of(ctx).org();
+        var admin = Callers.of(ctx);
+        var org = admin.org();
         guarded(ctx, () -> {
-            if (credentials.revoke(org, CredentialId.of(id.get()))) {
+            if (credentials.revoke(admin, CredentialId.of(id.get()))) {
                 ctx.status(HttpStatus.NO_CONTENT).header("Cache-Control", "no-store");
             } else {
                 WriteResponses.refuse(ctx, HttpStatus.NOT_FOUND, List.of(new FieldProblem("credentialId",

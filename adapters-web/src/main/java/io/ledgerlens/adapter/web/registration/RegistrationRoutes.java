@@ -76,10 +76,11 @@ public final class RegistrationRoutes {
         var data = useCases.referenceData();
         routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, checks, body) ->
                 RegistrationReader.org(checks, ids.get("orgId"), body)
-                        .map(org -> new Registration(() -> useCases.orgs().change(caller, org), OrgJson.of(org)))));
-        // Kept so that a client of the connections API learns where they went, instead of a bare 404.
-        routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, RegistrationRoutes::treeIsTheOperators);
-        routes.delete(CHILD_PATH, AccessRight.ORG_ADMIN, RegistrationRoutes::treeIsTheOperators);
+                        .map(org -> new Registration(() -> useCases.orgs().change(Callers.of(ctx), org), OrgJson.of(org)))));
+        // Kept so that a client of the connections API learns where they went, instead of a bare 404, and so that the
+        // attempt reaches the audit log.
+        routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> changeTree(ctx, true));
+        routes.delete(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> changeTree(ctx, false));
         routes.put(PROGRAM_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, checks, body) ->
                 RegistrationReader.program(checks, ids.get("orgId"), ids.get("programId"), body).map(program -> {
                     var org = OrgId.of(ids.get("orgId"));
@@ -136,10 +137,16 @@ public final class RegistrationRoutes {
                         .map(group -> new Registration(() -> useCases.userGroups().form(caller, group), UserGroupJson.of(group)))));
     }
 
-    /** Connecting and disconnecting orgs is the operator's: every org credential is refused, and nothing changes. */
-    private static void treeIsTheOperators(Context ctx) {
-        WriteResponses.refuse(ctx, HttpStatus.FORBIDDEN, List.of(new FieldProblem("childOrgId", FieldProblem.NOT_ALLOWED,
-                "orgs are connected and disconnected by the operator (ledgerlens orgs connect|disconnect), not over the API")));
+    /** Connecting and disconnecting orgs is the operator's: the use case refuses every org credential, and notes who asked. */
+    private void changeTree(Context ctx, boolean connecting) {
+        var checks = new Checks();
+        var parent = pathId(checks, "orgId", ctx.pathParam("orgId"));
+        var child = pathId(checks, "childOrgId", ctx.pathParam("childOrgId"));
+        if (!checks.passed()) {
+            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
+            return;
+        }
+        answer(ctx, useCases.orgs().changeTree(Callers.of(ctx), OrgId.of(parent), OrgId.of(child), connecting), null);
     }
 
     /**

@@ -1,0 +1,12 @@
+package io.ledgerlens.application.fake;
+
+import io.ledgerlens.application.contract.AuditLogPortContract;
+import io.ledgerlens.application.port.out.AuditLogPort;
+
+class InMemoryAuditLogTest extends AuditLogPortContract {
+
+    @Override
+    protected AuditLogPort freshLog() {
+        return new InMemoryAuditLog();
+    }
+}

@@ -1,0 +1,6 @@
+package io.ledgerlens.domain.audit;
+
+/** Whether what an audit record describes happened. */
+public enum AuditOutcome {
+    DONE, REFUSED
+}
