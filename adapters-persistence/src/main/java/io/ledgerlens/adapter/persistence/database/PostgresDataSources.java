@@ -60,6 +60,8 @@ public final class PostgresDataSources {
         config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         // A JDBC batch of one insert statement travels as multi-row inserts: what makes bulk import fast.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // PostgreSQL's DETAIL of an error quotes row values ("Key (unique_id)=(...)"); they must not reach a log.
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setConnectionInitSql("set role " + SERVICE_ROLE);
         return new HikariDataSource(config);
     }
@@ -71,6 +73,7 @@ public final class PostgresDataSources {
         source.setUser(user);
         source.setPassword(password);
         source.setApplicationName("ledgerlens-migrations");
+        source.setLogServerErrorDetail(false);
         return source;
     }
 }
