@@ -45,12 +45,16 @@ class RowLevelSecurityTest {
         }
     }
 
-    /** Every table with an org_id column, read from the catalog so that a new table is checked too. */
+    /**
+     * Every table with an org_id column that the service's role may read, from the catalog so that a new table is
+     * checked too. (The audit log has an org_id, but the service may only append to it: it reads no row of it at all.)
+     */
     List<String> orgScopedTables() throws SQLException {
         var tables = new ArrayList<String>();
         try (var connection = ledger.owner().getConnection();
              var rows = connection.createStatement().executeQuery("select table_name from information_schema.columns"
-                     + " where column_name = 'org_id' and table_schema = current_schema() order by table_name")) {
+                     + " where column_name = 'org_id' and table_schema = current_schema()"
+                     + " and has_table_privilege('ledgerlens_app', quote_ident(table_schema) || '.' || quote_ident(table_name), 'SELECT') order by table_name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
@@ -80,12 +84,13 @@ class RowLevelSecurityTest {
              var rows = connection.createStatement().executeQuery("select c.relname from pg_class c"
                      + " join information_schema.columns col on col.table_name = c.relname and col.column_name = 'org_id'"
                      + " and col.table_schema = current_schema()"
-                     + " where c.relnamespace = current_schema()::regnamespace and not c.relrowsecurity")) {
+                     + " where c.relnamespace = current_schema()::regnamespace and not c.relrowsecurity"
+                     + " and has_table_privilege('ledgerlens_app', c.oid, 'SELECT')")) {
             var unfenced = new ArrayList<String>();
             while (rows.next()) {
                 unfenced.add(rows.getString(1));
             }
-            assertThat(unfenced).isEmpty();
+            assertThat(unfenced).as("tables with an org_id the service may read, without row-level security").isEmpty();
         }
     }
 
