@@ -17,7 +17,6 @@ import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
 import io.ledgerlens.application.port.out.CredentialRepository;
-import io.ledgerlens.application.port.out.SecretHashingPort;
 import io.ledgerlens.application.service.AuthenticateCallerService;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.bootstrap.access.SigningKeys;
@@ -47,7 +46,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final RecordLedgerPort recorder;
     private final RecordLedgerEventUseCase recording;
     private final CredentialRepository credentials;
-    private final SecretHashingPort secrets;
+    private final Argon2idSecrets secrets;
     private final ManageCredentialsUseCase credentialAdmin;
     private final SigningKeys signingKeys;
     private final Javalin web;
@@ -70,8 +69,7 @@ public final class LedgerLensService implements AutoCloseable {
         this.signingKeys = new SigningKeys(new TokenKeyStore(store), clock);
         signingKeys.ensureOne();
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), credentialAdmin,
-                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits(),
-                settings.failedSignInLimits());
+                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
         this.web = LedgerLensWebApp.create(explode, recording, registrationOver(new RegistrationPersistenceAdapter(store)),
                 access, settings.webLimits());
     }
@@ -125,7 +123,8 @@ public final class LedgerLensService implements AutoCloseable {
         return credentials;
     }
 
-    public SecretHashingPort secrets() {
+    /** The secrets' hashing: Argon2id, with its bound on checks at once. */
+    public Argon2idSecrets secrets() {
         return secrets;
     }
 

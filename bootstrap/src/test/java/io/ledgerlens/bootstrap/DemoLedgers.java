@@ -1,9 +1,14 @@
 package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.adapter.web.access.AccessLimits;
+import io.ledgerlens.adapter.web.access.ClientAddresses;
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
+import java.time.Duration;
 
 /** The whole service over a fresh PostgreSQL database holding the demo, for end-to-end tests. */
 public final class DemoLedgers {
@@ -14,12 +19,15 @@ public final class DemoLedgers {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** No throttling: for tests whose subject is not the limits. */
-    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(
-            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
-            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
-            io.ledgerlens.adapter.web.server.WebLimits.DEFAULT);
+    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(unthrottled(), WebLimits.DEFAULT);
 
     private DemoLedgers() {
+    }
+
+    /** Limits no test reaches, for tests whose subject is not the limits. */
+    public static AccessLimits unthrottled() {
+        var unreachable = new RateLimits(1_000_000, Duration.ofSeconds(1));
+        return new AccessLimits(unreachable, unreachable, unreachable, ClientAddresses.direct());
     }
 
     /** Wired and migrated, the demo and its credentials loaded; not listening until started. */

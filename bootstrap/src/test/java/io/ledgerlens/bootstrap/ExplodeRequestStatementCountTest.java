@@ -24,7 +24,6 @@ import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.web.access.JwtTokens;
-import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.access.TokenKey;
 import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.WebLimits;
@@ -36,7 +35,6 @@ import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -165,8 +163,7 @@ class ExplodeRequestStatementCountTest {
                 ("counting.till:" + ManageCredentialsService.md5Hex(till.secret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var key = TokenKey.generate(Clock.systemUTC().instant());
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), admin,
-                new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"),
-                new RateLimits(1_000_000, Duration.ofSeconds(1)), new RateLimits(1_000_000, Duration.ofSeconds(1)));
+                new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"), DemoLedgers.unthrottled());
         web = LedgerLensWebApp.create(explode, recording,
                 LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store)), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);

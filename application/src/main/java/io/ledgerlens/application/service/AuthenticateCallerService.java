@@ -9,6 +9,9 @@ import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.access.SecretHash;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +22,11 @@ import java.util.regex.Pattern;
  * Checks presented credentials against the stored ones. The credential is read
  * on every request (one indexed lookup), so a revoke is seen at once by every
  * instance; only the costly hash check may be remembered by the hashing port.
+ *
+ * <p>A name that is unknown or revoked costs the same hash check as a wrong
+ * secret for a known one: it is checked against a decoy, a hash of a random
+ * secret made once at start with the port's own parameters. How long a refusal
+ * takes therefore does not tell who exists.
  */
 public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
 
@@ -26,10 +34,12 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
 
     private final CredentialRepository credentials;
     private final SecretHashingPort secrets;
+    private final SecretHash decoy;
 
     public AuthenticateCallerService(CredentialRepository credentials, SecretHashingPort secrets) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.decoy = secrets.hash(randomSecret());
     }
 
     @Override
@@ -58,8 +68,18 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
         if (parsed.isLeft()) {
             return new AuthenticationOutcome.Refused();
         }
-        return guarded(() -> decide(credentials.named(kind, parsed.get())
-                .filter(credential -> credential.isActive() && secrets.matches(secret, credential.secretHash()))));
+        return guarded(() -> {
+            var active = credentials.named(kind, parsed.get()).filter(Credential::isActive);
+            return secrets.matches(secret, active.map(Credential::secretHash).orElse(decoy)).<AuthenticationOutcome>fold(
+                    () -> decide(active), AuthenticationOutcome.Refused::new, AuthenticationOutcome.Busy::new);
+        });
+    }
+
+    /** Nobody knows it, so nothing matches the decoy made of it. */
+    private static String randomSecret() {
+        var bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static AuthenticationOutcome decide(Optional<Credential> credential) {

@@ -12,8 +12,10 @@ import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.access.SecretHash;
 import io.ledgerlens.domain.org.OrgId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -77,6 +79,43 @@ class CredentialServicesTest {
         assertThat(authenticate.tillUser("till.nobody", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
         assertThat(authenticate.tillUser("x\u0000", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
         assertThat(authenticate.tillUser(null, null)).isInstanceOf(AuthenticationOutcome.Refused.class);
+    }
+
+    @Test
+    void an_unknown_name_and_a_revoked_credential_cost_the_same_hash_check_as_a_wrong_password() {
+        var known = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var revoked = issueTillUser(ORG, "till.gone", AccessRight.POINTS_READ);
+        manage.revoke(ORG, CredentialId.of(revoked.credential().id()));
+        var wrong = ManageCredentialsService.md5Hex("not the password");
+        var checkedBefore = secrets.checked().size();
+
+        assertThat(authenticate.tillUser("till.mumbai", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tillUser("till.nobody", wrong)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.tillUser("till.gone", ManageCredentialsService.md5Hex(revoked.secret())))
+                .isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(authenticate.apiClient("key-nobody", "a secret")).isInstanceOf(AuthenticationOutcome.Refused.class);
+
+        var checks = secrets.checked().subList(checkedBefore, secrets.checked().size());
+        assertThat(checks).as("one hash check per sign-in, whoever the name belongs to").hasSize(4);
+        assertThat(checks.get(0)).isEqualTo(storedHashOf(known));
+        var decoy = checks.get(1);
+        assertThat(checks.subList(1, 4)).as("the unknown and the revoked are checked against one decoy")
+                .containsOnly(decoy).doesNotContain(storedHashOf(known), storedHashOf(revoked));
+    }
+
+    @Test
+    void a_credential_that_cannot_be_checked_now_is_told_when_to_come_back_whether_its_name_exists_or_not() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var md5 = ManageCredentialsService.md5Hex(issued.secret());
+        secrets.beBusy(Duration.ofSeconds(1));
+        assertThat(authenticate.tillUser("till.mumbai", md5)).isEqualTo(new AuthenticationOutcome.Busy(Duration.ofSeconds(1)));
+        assertThat(authenticate.tillUser("till.nobody", md5)).isEqualTo(new AuthenticationOutcome.Busy(Duration.ofSeconds(1)));
+        secrets.beBusy(Duration.ZERO);
+        assertThat(authenticate.tillUser("till.mumbai", md5)).isInstanceOf(AuthenticationOutcome.Authenticated.class);
+    }
+
+    private SecretHash storedHashOf(CredentialIssue.Issued issued) {
+        return store.find(CredentialId.of(issued.credential().id())).orElseThrow().secretHash();
     }
 
     @Test
