@@ -56,12 +56,13 @@ final class Authenticator {
     }
 
     private Passage byToken(String token, String address) {
-        var key = SignInKey.ofToken(token, address);
+        var digest = JwtTokens.digest(token);
+        var key = SignInKey.ofToken(digest, address);
         var wait = failedSignIns.waitBefore(key);
         if (wait.isPresent()) {
             return new Passage.TurnedAway(wait.getAsLong());
         }
-        return tokens.check(token).fold(
+        return tokens.check(token, digest).fold(
                 valid -> holderOf(valid.credential(), key),
                 expiredAt -> failed(key, new Passage.Expired(expiredAt)),
                 why -> failed(key, new Passage.Unauthorized()));

@@ -117,10 +117,14 @@ public final class JwtTokens {
     }
 
     public TokenCheck check(String token) {
-        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+        return token == null ? new TokenCheck.Invalid("absent") : check(token, digest(token));
+    }
+
+    /** As {@link #check(String)}, for a caller that has the token's {@link #digest} already. */
+    TokenCheck check(String token, String digest) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return new TokenCheck.Invalid("absent or oversized");
         }
-        var digest = digest(token);
         var signed = signedByUs.getIfPresent(digest);
         if (signed != null) {
             return judge(signed);

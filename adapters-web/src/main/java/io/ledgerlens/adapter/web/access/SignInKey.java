@@ -17,7 +17,8 @@ record SignInKey(String presented, String address) {
         return new SignInKey(kind.name() + ":" + name.value(), address);
     }
 
-    static SignInKey ofToken(String token, String address) {
-        return new SignInKey("TOKEN:" + JwtTokens.digest(token), address);
+    /** A token, by its {@link JwtTokens#digest}. */
+    static SignInKey ofToken(String digest, String address) {
+        return new SignInKey("TOKEN:" + digest, address);
     }
 }
