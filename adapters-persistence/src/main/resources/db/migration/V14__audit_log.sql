@@ -21,7 +21,7 @@ create table audit_record (
     target              varchar(255) not null,
     outcome             varchar(16)  not null,
     detail              varchar(255) not null,
-    constraint audit_actor_kind check (actor_kind in ('OPERATOR', 'CREDENTIAL', 'SIGNING_IN')),
+    constraint audit_actor_kind check (actor_kind in ('OPERATOR', 'CREDENTIAL', 'SIGNING_IN', 'SERVICE')),
     constraint audit_outcome check (outcome in ('DONE', 'REFUSED'))
 );
 

@@ -5,6 +5,7 @@ import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
+import io.ledgerlens.adapter.persistence.audit.BufferedAuditLog;
 import io.ledgerlens.adapter.persistence.audit.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
@@ -23,7 +24,6 @@ import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.ReadAuditLogQuery;
 import io.ledgerlens.application.port.out.AuditLogPort;
 import io.ledgerlens.application.port.out.CredentialRepository;
-import io.ledgerlens.application.port.out.SecretHashingPort;
 import io.ledgerlens.application.service.AuthenticateCallerService;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.bootstrap.access.SigningKeys;
@@ -54,11 +54,14 @@ public final class LedgerLensService implements AutoCloseable {
     private final RecordLedgerPort recorder;
     private final RecordLedgerEventUseCase recording;
     private final CredentialRepository credentials;
-    private final SecretHashingPort secrets;
+    private final Argon2idSecrets secrets;
     private final ManageCredentialsUseCase credentialAdmin;
     private final SigningKeys signingKeys;
     private final ManageOrgTreeUseCase orgTree;
     private final ReadAuditLogQuery auditLog;
+    private final BufferedAuditLog signInAudit;
+    /** Failed sign-ins waiting to be written, at most: about a minute of a flood the permit pool lets through. */
+    private static final int SIGN_IN_AUDIT_QUEUE = 10_000;
     private final Javalin web;
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
@@ -85,9 +88,10 @@ public final class LedgerLensService implements AutoCloseable {
         // The operator's door: the owner's connections, never wired into the HTTP routes.
         this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()), audit, clock);
         signingKeys.ensureOne();
-        var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), credentialAdmin,
-                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.rateLimits(),
-                settings.failedSignInLimits());
+        // Failed sign-ins are what a stranger causes at will: queued, and written in batches.
+        this.signInAudit = new BufferedAuditLog(audit, SIGN_IN_AUDIT_QUEUE, clock);
+        var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
+                new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
         this.web = LedgerLensWebApp.create(explode, recording,
                 registrationOver(new RegistrationPersistenceAdapter(store), audit, clock), access, settings.webLimits());
     }
@@ -155,7 +159,8 @@ public final class LedgerLensService implements AutoCloseable {
         return credentials;
     }
 
-    public SecretHashingPort secrets() {
+    /** The secrets' hashing: Argon2id, with its bound on checks at once. */
+    public Argon2idSecrets secrets() {
         return secrets;
     }
 
@@ -170,6 +175,7 @@ public final class LedgerLensService implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        signInAudit.close();
         database.close();
     }
 }

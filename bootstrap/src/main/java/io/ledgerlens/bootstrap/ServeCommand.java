@@ -35,8 +35,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             settings = ServiceSettings.of(options);
         } catch (IllegalArgumentException invalid) {
-            err.println("Invalid limits: " + invalid.getMessage()
-                    + " (--rate-limit at least 1, --max-body-bytes and --max-header-bytes at least 1024)");
+            err.println("Invalid settings: " + invalid.getMessage() + " (--rate-limit, --failed-sign-in-limit and"
+                    + " --token-mint-limit are at least 1; --max-body-bytes and --max-header-bytes at least 1024;"
+                    + " --trusted-proxies lists IP addresses or CIDR blocks)");
             return 2;
         }
         if (options.demo && options.database.external() && !options.demoOnExternalDatabase) {
@@ -60,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
         out.println("Token signing keys are sealed under key-encryption key " + database.keyEncryptionKeys().describe() + ".");
+        out.println(signInChecks(service, settings));
         out.println("Every API call needs a credential: `ledgerlens credentials create --help`. Stop with Ctrl+C.");
         if (options.demo) {
             out.println();
@@ -67,6 +69,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** How sign-ins are checked and counted here: what an operator sizing or debugging an instance wants to know. */
+    private static String signInChecks(LedgerLensService service, ServiceSettings settings) {
+        var proxies = settings.accessLimits().clientAddresses().trustedProxies();
+        return "Sign-ins: at most " + service.secrets().checksAtOnce() + " Argon2id checks at once (19 MiB each, heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); failures counted per name and client address, "
+                + (proxies.isEmpty() ? "the peer's (X-Forwarded-For ignored: no --trusted-proxies)"
+                : "from X-Forwarded-For behind " + String.join(", ", proxies)) + ".";
     }
 
     private static void loadDemo(LedgerDatabase database, LedgerLensService service, PrintWriter out) {

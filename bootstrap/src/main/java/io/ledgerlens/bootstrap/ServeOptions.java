@@ -1,5 +1,6 @@
 package io.ledgerlens.bootstrap;
 
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,9 +24,22 @@ final class ServeOptions {
     long rateLimit;
 
     @Option(names = "--failed-sign-in-limit", defaultValue = "${env:LEDGERLENS_FAILED_SIGN_IN_LIMIT:-30}",
-            description = "Failed sign-ins (bad password, key or token) one client address may make per minute; past it,"
-                    + " 429 before any check (env LEDGERLENS_FAILED_SIGN_IN_LIMIT, default ${DEFAULT-VALUE}).")
+            description = "Failed sign-ins (bad password, key or token) one username, key or token may make per minute"
+                    + " from one client address; past it, 429 before any check (env LEDGERLENS_FAILED_SIGN_IN_LIMIT,"
+                    + " default ${DEFAULT-VALUE}). Counted per instance.")
     long failedSignInLimit;
+
+    @Option(names = "--trusted-proxies", split = ",", defaultValue = "${env:LEDGERLENS_TRUSTED_PROXIES:-}",
+            description = "Load balancers or proxies in front of the service, as addresses or CIDR blocks, comma-separated"
+                    + " (e.g. 10.0.0.0/8); from these only, X-Forwarded-For tells the client address failed sign-ins are"
+                    + " counted by (env LEDGERLENS_TRUSTED_PROXIES, default none: the header is ignored).")
+    List<String> trustedProxies = List.of();
+
+    @Option(names = "--token-mint-limit", defaultValue = "${env:LEDGERLENS_TOKEN_MINT_LIMIT:-60}",
+            description = "Tokens one API client may get per minute at POST /v3/oauth/token/generate, in bursts of as many;"
+                    + " past it, 429 with Retry-After (env LEDGERLENS_TOKEN_MINT_LIMIT, default ${DEFAULT-VALUE})."
+                    + " Counted per instance.")
+    long tokenMintLimit;
 
     @Option(names = "--max-body-bytes", defaultValue = "${env:LEDGERLENS_MAX_BODY_BYTES:-1000000}",
             description = "Largest request body accepted; larger ones get 413 (env LEDGERLENS_MAX_BODY_BYTES,"

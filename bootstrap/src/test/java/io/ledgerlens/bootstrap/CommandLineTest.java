@@ -31,9 +31,11 @@ class CommandLineTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--port", "LEDGERLENS_PORT", "--db-url", "LEDGERLENS_DB_URL", "--data-dir",
                 "LEDGERLENS_DATA_DIR", "--demo", "--demo-on-external-database", "--rate-limit", "LEDGERLENS_RATE_LIMIT",
-                "--max-body-bytes", "serve", "credentials", "orgs", "--key-encryption-key-file", "LEDGERLENS_KEY_ENCRYPTION_KEY_FILE",
-                "LEDGERLENS_KEY_ENCRYPTION_KEY", "--old-key-encryption-key-file", "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY_FILE",
-                "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY");
+                "--max-body-bytes", "serve", "credentials", "orgs", "audit", "--key-encryption-key-file",
+                "LEDGERLENS_KEY_ENCRYPTION_KEY_FILE", "LEDGERLENS_KEY_ENCRYPTION_KEY", "--old-key-encryption-key-file",
+                "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY_FILE", "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY", "--failed-sign-in-limit",
+                "LEDGERLENS_FAILED_SIGN_IN_LIMIT", "--trusted-proxies", "LEDGERLENS_TRUSTED_PROXIES", "--token-mint-limit",
+                "LEDGERLENS_TOKEN_MINT_LIMIT");
     }
 
     @Test
@@ -80,7 +82,21 @@ class CommandLineTest {
     void a_rate_limit_below_one_is_refused_before_anything_starts() {
         var run = ledgerlens("--rate-limit", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--rate-limit at least 1");
+        assertThat(run.err()).contains("--rate-limit, --failed-sign-in-limit and --token-mint-limit are at least 1");
+    }
+
+    @Test
+    void a_token_mint_limit_below_one_is_refused_before_anything_starts() {
+        var run = ledgerlens("--token-mint-limit", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Invalid settings:");
+    }
+
+    @Test
+    void a_trusted_proxy_that_is_not_an_address_or_cidr_block_is_refused_before_anything_starts() {
+        var run = ledgerlens("--trusted-proxies", "10.0.0.0/8,lb.internal", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("not an IP address or CIDR block: lb.internal");
     }
 
     @Test

@@ -3,9 +3,14 @@ package io.ledgerlens.bootstrap;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.adapter.web.access.AccessLimits;
+import io.ledgerlens.adapter.web.access.ClientAddresses;
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
+import java.time.Duration;
 
 /** The whole service over a fresh PostgreSQL database holding the demo, for end-to-end tests. */
 public final class DemoLedgers {
@@ -16,10 +21,7 @@ public final class DemoLedgers {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** No throttling: for tests whose subject is not the limits. */
-    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(
-            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
-            new io.ledgerlens.adapter.web.access.RateLimits(1_000_000, java.time.Duration.ofSeconds(1)),
-            io.ledgerlens.adapter.web.server.WebLimits.DEFAULT);
+    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(unthrottled(), WebLimits.DEFAULT);
 
     private DemoLedgers() {
     }
@@ -32,6 +34,12 @@ public final class DemoLedgers {
     /** A test database as the service sees it, sealing its signing keys under {@code keys}. */
     public static LedgerDatabase over(PostgresDatabase.Ledger ledger, KeyEncryptionKeys keys) {
         return LedgerDatabase.over(ledger.service(), ledger.owner(), keys, "test database");
+    }
+
+    /** Limits no test reaches, for tests whose subject is not the limits. */
+    public static AccessLimits unthrottled() {
+        var unreachable = new RateLimits(1_000_000, Duration.ofSeconds(1));
+        return new AccessLimits(unreachable, unreachable, unreachable, ClientAddresses.direct());
     }
 
     /** Wired and migrated, the demo and its credentials loaded; not listening until started. */

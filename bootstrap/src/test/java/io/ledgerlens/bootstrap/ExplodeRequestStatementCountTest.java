@@ -27,7 +27,6 @@ import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.web.access.JwtTokens;
-import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.access.TokenKey;
 import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.WebLimits;
@@ -39,7 +38,6 @@ import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -168,9 +166,8 @@ class ExplodeRequestStatementCountTest {
         authorization = "Basic " + Base64.getEncoder().encodeToString(
                 ("counting.till:" + ManageCredentialsService.md5Hex(till.secret())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var key = TokenKey.generate(Clock.systemUTC().instant());
-        var access = new WebAccess(new AuthenticateCallerService(credentials, secrets), admin,
-                new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"),
-                new RateLimits(1_000_000, Duration.ofSeconds(1)), new RateLimits(1_000_000, Duration.ofSeconds(1)));
+        var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, new InMemoryAuditLog(), Clock.systemUTC()), admin,
+                new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"), DemoLedgers.unthrottled());
         web = LedgerLensWebApp.create(explode, recording,
                 LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);

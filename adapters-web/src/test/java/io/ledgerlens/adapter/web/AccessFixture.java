@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.web;
 
+import io.ledgerlens.adapter.web.access.AccessLimits;
+import io.ledgerlens.adapter.web.access.ClientAddresses;
 import io.ledgerlens.adapter.web.access.JwtTokens;
 import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.access.TokenKey;
@@ -43,32 +45,45 @@ public final class AccessFixture {
     private final ManageCredentialsService manage;
     private final AuthenticateCallerService authenticate;
     private final JwtTokens tokens;
-    private final RateLimits limits;
-    private final RateLimits failedSignInLimits;
+    private final AccessLimits limits;
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
 
-    public AccessFixture(Clock clock, RateLimits limits, RateLimits failedSignInLimits) {
+    public AccessFixture(Clock clock, AccessLimits limits) {
         this.clock = clock;
         this.limits = limits;
-        this.failedSignInLimits = failedSignInLimits;
         keys.add(TokenKey.generate(clock.instant()));
         manage = new ManageCredentialsService(store, secrets, audit, clock);
-        authenticate = new AuthenticateCallerService(store, secrets);
+        authenticate = new AuthenticateCallerService(store, secrets, audit, clock);
         tokens = new JwtTokens(() -> keys, clock, ISSUER, AUDIENCE);
+    }
+
+    /** {@code limits} per credential and {@code failedSignInLimits} per name and address; the rest out of reach. */
+    public AccessFixture(Clock clock, RateLimits limits, RateLimits failedSignInLimits) {
+        this(clock, new AccessLimits(limits, failedSignInLimits, unreachable(), ClientAddresses.direct()));
     }
 
     /** Limits no functional test reaches. */
     public AccessFixture(Clock clock, RateLimits limits) {
-        this(clock, limits, new RateLimits(1_000_000, Duration.ofSeconds(1)));
+        this(clock, limits, unreachable());
     }
 
     /** Real time, and limits no functional test reaches. */
     public AccessFixture() {
-        this(Clock.systemUTC(), new RateLimits(1_000_000, Duration.ofSeconds(1)));
+        this(Clock.systemUTC(), unreachable());
+    }
+
+    /** A limit no functional test reaches. */
+    public static RateLimits unreachable() {
+        return new RateLimits(1_000_000, Duration.ofSeconds(1));
     }
 
     public WebAccess webAccess() {
-        return new WebAccess(authenticate, manage, tokens, limits, failedSignInLimits);
+        return new WebAccess(authenticate, manage, tokens, limits);
+    }
+
+    /** The stand-in hash behind these credentials: it shows the checks made, and can be made busy. */
+    public SaltedSha256Secrets secrets() {
+        return secrets;
     }
 
     public JwtTokens tokens() {

@@ -4,6 +4,7 @@ import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.access.TokenRoutes;
 import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.domain.access.AccessRight;
@@ -21,7 +22,7 @@ class AccessLimitsTest {
     private static final int BODY_LIMIT = 2048;
 
     private final AccessFixture access = new AccessFixture(Clock.systemUTC(), new RateLimits(5, Duration.ofHours(1)),
-            new RateLimits(3, Duration.ofHours(1)));
+            RateLimits.perWindow(3, Duration.ofHours(1)));
     private final RunningWebApp web = RunningWebApp.serving(new InMemoryLedger(), access,
             new WebLimits(HEADER_LIMIT, BODY_LIMIT), null);
 
@@ -54,30 +55,31 @@ class AccessLimitsTest {
     }
 
     @Test
-    void an_address_makes_its_allowance_of_failed_sign_ins_and_is_then_turned_away_before_any_check() {
-        var till = access.basicFor(PARENT, AccessRight.POINTS_READ);
+    void a_name_makes_its_allowance_of_failed_sign_ins_from_an_address_and_is_then_turned_away_before_any_check() {
         var wrong = AccessFixture.basic("till.unknown", "0".repeat(32));
         for (int i = 0; i < 3; i++) {
             assertThat(web.exchange("GET", EXPLODE, null, "Authorization", wrong).status()).isEqualTo(401);
         }
+        var checksBefore = access.secrets().checked().size();
         var refused = web.exchange("GET", EXPLODE, null, "Authorization", wrong);
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 1200L);
+        assertThat(access.secrets().checked()).as("turned away before any check").hasSize(checksBefore);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).as("the rest of its hour").isBetween(3000L, 3600L);
         assertThat(refused.json().at("/errors/0/message").asText()).contains("failed sign-ins", "at most 3 per 3600 s");
-        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", till).status())
-                .as("the address waits, whatever credential it presents").isEqualTo(429);
-        assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
-                .isEqualTo(429);
+        assertThat(web.exchange("GET", EXPLODE, null, "Authorization", AccessFixture.basic("till.unknown", "1".repeat(32)))
+                .status()).as("the name waits, whatever password it brings").isEqualTo(429);
     }
 
     @Test
-    void bad_key_and_secret_at_the_token_endpoint_count_as_failed_sign_ins() {
+    void bad_secrets_at_the_token_endpoint_count_as_failed_sign_ins_of_that_key() {
         for (int i = 0; i < 3; i++) {
-            assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
+            assertThat(web.exchange("POST", TokenRoutes.PATH, "{\"key\":\"key-guessed\",\"secret\":\"s\"}").status())
                     .isEqualTo(401);
         }
-        assertThat(web.exchange("POST", "/v3/oauth/token/generate", "{\"key\":\"k\",\"secret\":\"s\"}").status())
+        assertThat(web.exchange("POST", TokenRoutes.PATH, "{\"key\":\"key-guessed\",\"secret\":\"s\"}").status())
                 .isEqualTo(429);
+        assertThat(web.exchange("POST", TokenRoutes.PATH, "{\"key\":\"key-other\",\"secret\":\"s\"}").status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -8,16 +8,24 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import io.ledgerlens.adapter.web.access.AccessLimits;
+import io.ledgerlens.adapter.web.access.ClientAddresses;
+import io.ledgerlens.adapter.web.access.RateLimits;
+import io.ledgerlens.adapter.web.access.TokenRoutes;
 import io.ledgerlens.adapter.web.openapi.OpenApiRoutes;
 import io.ledgerlens.adapter.web.registration.RegistrationRoutes;
+import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.domain.access.AccessRight;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -204,11 +212,21 @@ class OpenApiConformanceTest extends ServedWorld {
     /** A request to another service (another ledger or caller), checked against the same document. */
     private void checkOn(RunningWebApp other, String template, String path, String body) {
         var reply = other.put(path, body == null ? "" : body);
+        checked(other, "PUT", template, path, reply);
+    }
+
+    /** A POST of {@code body} to another service, presenting no credential. */
+    private void postOn(RunningWebApp other, String path, String body) {
+        checked(other, "POST", path, path, other.exchange("POST", path, body));
+    }
+
+    private void checked(RunningWebApp other, String method, String template, String path, RunningWebApp.Reply reply) {
         var response = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
         reply.response().headers().map().forEach(response::withHeader);
-        validator.validateResponse(path, Request.Method.PUT, response.build()).getMessages()
-                .forEach(message -> violations.add("PUT " + path + " on port " + other.port() + " " + reply.status() + ": " + message));
-        answered.add("PUT " + template + " " + reply.status());
+        validator.validateResponse(path, Request.Method.valueOf(method), response.build()).getMessages()
+                .forEach(message -> violations.add(method + " " + path + " on port " + other.port() + " " + reply.status()
+                        + ": " + message));
+        answered.add(method + " " + template + " " + reply.status());
     }
 
     private void registerStrangersGroup() {
@@ -251,6 +269,30 @@ class OpenApiConformanceTest extends ServedWorld {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+    }
+
+    @Test
+    void token_endpoint_answers_are_as_documented() {
+        var generate = TokenRoutes.PATH;
+        var access = new AccessFixture(Clock.systemUTC(), new AccessLimits(AccessFixture.unreachable(),
+                RateLimits.perWindow(2, Duration.ofMinutes(1)), new RateLimits(1, Duration.ofMinutes(1)), ClientAddresses.direct()));
+        try (var limited = RunningWebApp.serving(new InMemoryLedger(), access, WebLimits.DEFAULT, null)) {
+            var client = access.apiClientFor(PARENT, AccessRight.POINTS_READ);
+            var right = "{\"key\": \"" + client.get(0) + "\", \"secret\": \"" + client.get(1) + "\"}";
+            var wrong = "{\"key\": \"" + client.get(0) + "\", \"secret\": \"wrong\"}";
+            postOn(limited, generate, right);      // 200
+            postOn(limited, generate, right);      // 429: one token a minute
+            postOn(limited, generate, "{}");       // 400
+            postOn(limited, generate, wrong);      // 401
+            postOn(limited, generate, wrong);      // 401
+            postOn(limited, generate, wrong);      // 429: two failed sign-ins a minute
+            access.secrets().beBusy(Duration.ofSeconds(1));
+            postOn(limited, generate, "{\"key\": \"key-another\", \"secret\": \"s\"}");   // 429: busy
+        }
+        assertThat(violations).isEmpty();
+        var promised = documented(generate);
+        promised.remove("POST " + generate + " 503");   // the in-memory credentials are never away
+        assertThat(answered).isEqualTo(promised);
     }
 
     @Test

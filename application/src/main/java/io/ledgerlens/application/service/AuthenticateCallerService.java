@@ -2,6 +2,7 @@ package io.ledgerlens.application.service;
 
 import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
 import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.application.port.out.AuditLogPort;
 import io.ledgerlens.application.port.out.CredentialRepository;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.SecretHashingPort;
@@ -9,6 +10,13 @@ import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.access.SecretHash;
+import io.ledgerlens.domain.audit.AuditAction;
+import io.ledgerlens.domain.audit.AuditActor;
+import io.ledgerlens.domain.org.OrgId;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +27,11 @@ import java.util.regex.Pattern;
  * Checks presented credentials against the stored ones. The credential is read
  * on every request (one indexed lookup), so a revoke is seen at once by every
  * instance; only the costly hash check may be remembered by the hashing port.
+ *
+ * <p>A name that is unknown or revoked costs the same hash check as a wrong
+ * secret for a known one: it is checked against a decoy, a hash of a random
+ * secret made once at start with the port's own parameters. How long a refusal
+ * takes therefore does not tell who exists.
  */
 public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
 
@@ -26,40 +39,87 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
 
     private final CredentialRepository credentials;
     private final SecretHashingPort secrets;
+    private final SecretHash decoy;
+    private final AuditTrail audit;
 
-    public AuthenticateCallerService(CredentialRepository credentials, SecretHashingPort secrets) {
+    public AuthenticateCallerService(CredentialRepository credentials, SecretHashingPort secrets, AuditLogPort audit,
+                                     Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.decoy = secrets.hash(randomSecret());
+        this.audit = new AuditTrail(audit, clock);
     }
 
     @Override
-    public AuthenticationOutcome tillUser(String username, String passwordMd5Hex) {
+    public AuthenticationOutcome tillUser(String username, String passwordMd5Hex, String clientAddress) {
         // Tills differ in the case of their hex digits; the hash is of the lower-case form the contract names.
         var secret = passwordMd5Hex == null ? "" : passwordMd5Hex.toLowerCase(Locale.ROOT);
         if (!MD5_HEX.matcher(secret).matches()) {
-            return new AuthenticationOutcome.Refused();
+            return failed(AuditActor.signingIn(Optional.empty(), Optional.empty(), clientAddress), Optional.empty(),
+                    "a till user", "the password is not a hex MD5");
         }
-        return presented(CredentialKind.TILL_USER, username, secret);
+        return presented(CredentialKind.TILL_USER, username, secret, clientAddress);
     }
 
     @Override
-    public AuthenticationOutcome apiClient(String key, String secret) {
-        return secret == null || secret.isEmpty() ? new AuthenticationOutcome.Refused()
-                : presented(CredentialKind.API_CLIENT, key, secret);
+    public AuthenticationOutcome apiClient(String key, String secret, String clientAddress) {
+        return secret == null || secret.isEmpty()
+                ? failed(AuditActor.signingIn(Optional.empty(), Optional.empty(), clientAddress), Optional.empty(),
+                        "an API client", "no secret")
+                : presented(CredentialKind.API_CLIENT, key, secret, clientAddress);
     }
 
     @Override
-    public AuthenticationOutcome tokenHolder(CredentialId credential) {
-        return guarded(() -> decide(credentials.find(credential)));
+    public AuthenticationOutcome tokenHolder(CredentialId credential, String clientAddress) {
+        return guarded(() -> {
+            var found = credentials.find(credential);
+            var active = found.filter(Credential::isActive);
+            if (active.isPresent()) {
+                return new AuthenticationOutcome.Authenticated(active.get().caller());
+            }
+            return failed(AuditActor.signingIn(Optional.of(credential), found.map(c -> c.name().value()), clientAddress),
+                    found.map(Credential::org), "a token of credential " + credential.value(),
+                    found.isPresent() ? "the credential is revoked" : "no such credential");
+        });
     }
 
-    private AuthenticationOutcome presented(CredentialKind kind, String name, String secret) {
+    @Override
+    public void tokenRefused(String clientAddress, String why) {
+        failed(AuditActor.signingIn(Optional.empty(), Optional.empty(), clientAddress), Optional.empty(), "a token", why);
+    }
+
+    private AuthenticationOutcome presented(CredentialKind kind, String name, String secret, String clientAddress) {
         var parsed = CredentialName.parse(name);
+        var what = kind == CredentialKind.TILL_USER ? "a till user" : "an API client";
         if (parsed.isLeft()) {
-            return new AuthenticationOutcome.Refused();
+            return failed(AuditActor.signingIn(Optional.empty(), Optional.empty(), clientAddress), Optional.empty(), what,
+                    "a name no credential can have");
         }
-        return guarded(() -> decide(credentials.named(kind, parsed.get())
-                .filter(credential -> credential.isActive() && secrets.matches(secret, credential.secretHash()))));
+        return guarded(() -> {
+            var named = credentials.named(kind, parsed.get());
+            var active = named.filter(Credential::isActive);
+            return secrets.matches(secret, active.map(Credential::secretHash).orElse(decoy)).<AuthenticationOutcome>fold(
+                    () -> decide(active), () -> failed(
+                            // A name is kept only when it is a credential's: a password typed into the name stays out.
+                            AuditActor.signingIn(named.map(Credential::id), named.map(c -> c.name().value()), clientAddress),
+                            named.map(Credential::org), what,
+                            named.isEmpty() ? "no such credential" : active.isEmpty() ? "the credential is revoked"
+                                    : "the secret does not match"),
+                    AuthenticationOutcome.Busy::new);
+        });
+    }
+
+    /** A refused sign-in, recorded in the audit log (when the store can take it). */
+    private AuthenticationOutcome failed(AuditActor actor, Optional<OrgId> org, String target, String why) {
+        audit.refused(actor, org, AuditAction.SIGN_IN_FAILED, target, why);
+        return new AuthenticationOutcome.Refused();
+    }
+
+    /** Nobody knows it, so nothing matches the decoy made of it. */
+    private static String randomSecret() {
+        var bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static AuthenticationOutcome decide(Optional<Credential> credential) {

@@ -9,11 +9,8 @@ import io.ledgerlens.application.port.in.CredentialIssue;
 import io.ledgerlens.application.port.in.CredentialRequest;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.service.ManageCredentialsService;
-import io.ledgerlens.adapter.web.access.RateLimits;
-import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import io.ledgerlens.bootstrap.ServiceSettings;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
@@ -31,7 +28,6 @@ import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.testdata.EventDetails;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,8 +68,7 @@ final class TenantWorld implements AutoCloseable {
     /** {@code parents}: each org and its parent, parents first. */
     TenantWorld(Map<OrgId, Optional<OrgId>> parents) {
         // Thousands of requests from each org in seconds: far past the default rate limit, which is not under test here.
-        var settings = new ServiceSettings(new RateLimits(1_000_000, Duration.ofSeconds(1)),
-                new RateLimits(1_000_000, Duration.ofSeconds(1)), WebLimits.DEFAULT);
+        var settings = DemoLedgers.UNTHROTTLED;
         var ledger = PostgresDatabase.freshLedger();
         service = LedgerLensService.on(DemoLedgers.over(ledger), settings)
                 .start("127.0.0.1", 0);

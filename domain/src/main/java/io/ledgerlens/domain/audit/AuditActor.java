@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
- * Who acted: the operator at the command line, a signed-in credential, or
- * someone presenting a credential that did not let them in. A name is kept
+ * Who acted: the operator at the command line, a signed-in credential,
+ * someone presenting a credential that did not let them in, or the service. A name is kept
  * only when it is a credential's (a till user's username or an API client's
  * key), never a secret; an address only for sign-ins, where it is what an
  * operator blocks.
@@ -16,9 +16,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record AuditActor(Kind kind, Optional<CredentialId> credential, Optional<String> name, Optional<String> clientAddress) {
 
-    /** The three kinds of actor. */
+    /** The kinds of actor: the service itself speaks for its own log (how many records it could not keep). */
     public enum Kind {
-        OPERATOR, CREDENTIAL, SIGNING_IN
+        OPERATOR, CREDENTIAL, SIGNING_IN, SERVICE
     }
 
     public AuditActor {
@@ -26,10 +26,16 @@ public record AuditActor(Kind kind, Optional<CredentialId> credential, Optional<
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(clientAddress, "clientAddress");
+        name = name.map(AuditRecord::clipped);
+        clientAddress = clientAddress.map(AuditRecord::clipped);
     }
 
     public static AuditActor operator() {
         return new AuditActor(Kind.OPERATOR, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public static AuditActor service() {
+        return new AuditActor(Kind.SERVICE, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public static AuditActor of(Caller caller) {

@@ -29,7 +29,20 @@ public record AuditRecord(Instant at, AuditActor actor, Optional<OrgId> org, Aud
         detail = clipped(Objects.requireNonNull(detail, "detail"));
     }
 
-    private static String clipped(String text) {
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    /**
+     * {@code text} on one line (a control character, a tab or a line break becomes a space, so that no text can
+     * forge a record of its own in a line-per-record listing) and within {@link #MAX_TEXT}.
+     */
+    static String clipped(String text) {
+        var oneLine = text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        if (oneLine.length() <= MAX_TEXT) {
+            return oneLine;
+        }
+        int end = MAX_TEXT - 1;
+        if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
+            end--;
+        }
+        return oneLine.substring(0, end) + "…";
     }
 }

@@ -34,19 +34,23 @@ public final class JooqAuditLog implements AuditLogPort {
 
     @Override
     public void record(AuditRecord record) {
-        var actor = record.actor();
-        store.write(TenantFence.none(), dsl -> dsl.insertInto(AUDIT_RECORD)
-                .set(AUDIT_RECORD.RECORDED_AT, record.at())
-                .set(AUDIT_RECORD.ACTOR_KIND, actor.kind().name())
-                .set(AUDIT_RECORD.ACTOR_CREDENTIAL_ID, actor.credential().map(CredentialId::value).orElse(null))
-                .set(AUDIT_RECORD.ACTOR_NAME, actor.name().orElse(null))
-                .set(AUDIT_RECORD.CLIENT_ADDRESS, actor.clientAddress().orElse(null))
-                .set(AUDIT_RECORD.ORG_ID, record.org().map(OrgId::value).orElse(null))
-                .set(AUDIT_RECORD.ACTION, record.action().name())
-                .set(AUDIT_RECORD.TARGET, record.target())
-                .set(AUDIT_RECORD.OUTCOME, record.outcome().name())
-                .set(AUDIT_RECORD.DETAIL, record.detail())
-                .execute());
+        recordAll(List.of(record));
+    }
+
+    /** Appends {@code records} in one statement, in order. */
+    public void recordAll(List<AuditRecord> records) {
+        store.write(TenantFence.none(), dsl -> {
+            var insert = dsl.insertInto(AUDIT_RECORD, AUDIT_RECORD.RECORDED_AT, AUDIT_RECORD.ACTOR_KIND,
+                    AUDIT_RECORD.ACTOR_CREDENTIAL_ID, AUDIT_RECORD.ACTOR_NAME, AUDIT_RECORD.CLIENT_ADDRESS, AUDIT_RECORD.ORG_ID,
+                    AUDIT_RECORD.ACTION, AUDIT_RECORD.TARGET, AUDIT_RECORD.OUTCOME, AUDIT_RECORD.DETAIL);
+            for (var record : records) {
+                var actor = record.actor();
+                insert = insert.values(record.at(), actor.kind().name(), actor.credential().map(CredentialId::value).orElse(null),
+                        actor.name().orElse(null), actor.clientAddress().orElse(null), record.org().map(OrgId::value).orElse(null),
+                        record.action().name(), record.target(), record.outcome().name(), record.detail());
+            }
+            return insert.execute();
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.server.JsonResponses;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The contract's answers (§2) for a request that may not go on, the same on every route. */
@@ -32,16 +33,33 @@ final class AccessResponses {
     }
 
     static void tooManyFailedSignIns(Context ctx, long retryAfterSeconds, RateLimits limits) {
-        ctx.header("Retry-After", Long.toString(retryAfterSeconds));
-        JsonResponses.send(ctx, HttpStatus.TOO_MANY_REQUESTS, ErrorEnvelopeJson.single(TOO_MANY_REQUESTS,
-                "Too many failed sign-ins from this address: at most " + limits.requests() + " per "
-                        + limits.period().toSeconds() + " s; retry after " + retryAfterSeconds + " s"));
+        tooMany(ctx, retryAfterSeconds, "Too many failed sign-ins with this credential from this address: at most "
+                + limits.requests() + " per " + limits.period().toSeconds() + " s");
     }
 
     static void tooManyRequests(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        tooMany(ctx, retryAfterSeconds, "Too many requests: at most " + limits.requests() + " per "
+                + limits.period().toSeconds() + " s for one credential");
+    }
+
+    static void tooManyTokens(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        tooMany(ctx, retryAfterSeconds, "Too many tokens: at most " + limits.requests() + " per "
+                + limits.period().toSeconds() + " s for one API client; a token is valid " + JwtTokens.LIFETIME.toSeconds()
+                + " s, use it until then");
+    }
+
+    static void busy(Context ctx, long retryAfterSeconds) {
+        tooMany(ctx, retryAfterSeconds, "Too many sign-ins are being checked at once");
+    }
+
+    /** Whole seconds to wait, rounded up, at least one. */
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static void tooMany(Context ctx, long retryAfterSeconds, String why) {
         ctx.header("Retry-After", Long.toString(retryAfterSeconds));
         JsonResponses.send(ctx, HttpStatus.TOO_MANY_REQUESTS, ErrorEnvelopeJson.single(TOO_MANY_REQUESTS,
-                "Too many requests: at most " + limits.requests() + " per " + limits.period().toSeconds()
-                        + " s for one credential; retry after " + retryAfterSeconds + " s"));
+                why + "; retry after " + retryAfterSeconds + " s"));
     }
 }

@@ -12,14 +12,20 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.access.CredentialId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -33,30 +39,52 @@ import java.util.function.Supplier;
  * that and is past its {@code exp} is reported as expired.
  *
  * <p>An ES256 verification costs a few milliseconds of CPU, more than the rest
- * of a small request; a client sends the same token for five minutes. So a
- * token that passed is remembered (bounded, never past its {@code exp}) and
- * only its expiry is checked again. Key rotation changes nothing there: an
- * older key verifies until all tokens it signed have expired.
+ * of a small request; a client sends the same token for five minutes, and a
+ * broken or hostile one may replay an expired or forged token for far longer.
+ * So the outcome of every signature check is remembered (bounded, by a SHA-256
+ * of the token, never the token): a token signed by us with its claims, judged
+ * again against the clock on each use, for {@link #REMEMBERED}, well past its
+ * lifetime; a bad signature for as long. A replay costs a hash lookup. Refusals
+ * that cost no signature check (malformed, another algorithm, a key id we do
+ * not know yet) are not remembered: a key made a moment ago on another
+ * instance may verify the same token once it is read. Key rotation changes
+ * nothing here: an older key verifies until all tokens it signed have expired.
  */
 public final class JwtTokens {
 
     /** How long a token lives: what the contract's token endpoint answers as {@code ttlSeconds}. */
     public static final Duration LIFETIME = Duration.ofSeconds(300);
+    /** How long a checked signature is remembered: three lifetimes, so expired replays are judged from memory. */
+    static final Duration REMEMBERED = LIFETIME.multipliedBy(3);
     /** Tokens dated this far ahead of our clock were not made by an instance of ours. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     /** Far beyond any token we sign; longer input is not worth parsing. */
     private static final int MAX_TOKEN_LENGTH = 4096;
+    private static final int REMEMBERED_TOKENS = 10_000;
 
     private final TokenKeys keys;
     private final Clock clock;
-    private final Cache<String, Verified> verified = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(LIFETIME.plus(CLOCK_SKEW)).build();
-
-    /** A token that passed every check: whose it is, and until when. */
-    private record Verified(CredentialId credential, Instant expiresAt) {
-    }
     private final String issuer;
     private final String audience;
+    /** Tokens whose signature is ours, by digest: what they claim, to be judged again on each use. */
+    private final Cache<String, Claims> signedByUs = Caffeine.newBuilder()
+            .maximumSize(REMEMBERED_TOKENS).expireAfterWrite(REMEMBERED).build();
+    /** Digests of tokens whose signature is not ours. Apart from the above, so forgeries cannot push ours out. */
+    private final Cache<String, Boolean> badSignatures = Caffeine.newBuilder()
+            .maximumSize(REMEMBERED_TOKENS).expireAfterWrite(REMEMBERED).build();
+    private final AtomicLong signatureChecks = new AtomicLong();
+
+    /** What a token signed by us claims; the times and subject absent when it does not say. */
+    private record Claims(String issuer, List<String> audience, Optional<Instant> issuedAt, Optional<Instant> expiresAt,
+                          Optional<CredentialId> credential) {
+
+        static Claims of(JWTClaimsSet claims) {
+            return new Claims(claims.getIssuer(), claims.getAudience() == null ? List.of() : List.copyOf(claims.getAudience()),
+                    Optional.ofNullable(claims.getIssueTime()).map(Date::toInstant),
+                    Optional.ofNullable(claims.getExpirationTime()).map(Date::toInstant),
+                    credentialOf(claims.getSubject()));
+        }
+    }
 
     public JwtTokens(Supplier<List<TokenKey>> keys, Clock clock, String issuer, String audience) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -89,22 +117,40 @@ public final class JwtTokens {
     }
 
     public TokenCheck check(String token) {
-        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
-            return new TokenCheck.Invalid("absent or oversized");
-        }
-        var known = verified.getIfPresent(token);
-        if (known != null) {
-            return clock.instant().isBefore(known.expiresAt())
-                    ? new TokenCheck.Valid(known.credential(), known.expiresAt()) : new TokenCheck.Expired(known.expiresAt());
-        }
-        var check = verify(token);
-        if (check instanceof TokenCheck.Valid valid) {
-            verified.put(token, new Verified(valid.credential(), valid.expiresAt()));
-        }
-        return check;
+        return token == null ? new TokenCheck.Invalid("absent") : check(token, digest(token));
     }
 
-    private TokenCheck verify(String token) {
+    /** As {@link #check(String)}, for a caller that has the token's {@link #digest} already. */
+    TokenCheck check(String token, String digest) {
+        if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return new TokenCheck.Invalid("absent or oversized");
+        }
+        var signed = signedByUs.getIfPresent(digest);
+        if (signed != null) {
+            return judge(signed);
+        }
+        if (badSignatures.getIfPresent(digest) != null) {
+            return new TokenCheck.Invalid("bad signature");
+        }
+        return verify(token, digest);
+    }
+
+    /** How many signatures this instance has checked (for tests and metrics): remembered tokens cost none. */
+    public long signatureChecks() {
+        return signatureChecks.get();
+    }
+
+    /** The SHA-256 of a token, as tokens are remembered and counted by. */
+    static String digest(String token) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException absent) {
+            throw new IllegalStateException("every Java runtime has SHA-256", absent);
+        }
+    }
+
+    private TokenCheck verify(String token, String digest) {
         SignedJWT jwt;
         JWTClaimsSet claims;
         try {
@@ -114,16 +160,20 @@ public final class JwtTokens {
             return new TokenCheck.Invalid("malformed");
         }
         if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
-            return new TokenCheck.Invalid("algorithm " + jwt.getHeader().getAlgorithm() + " is not ES256");
+            return new TokenCheck.Invalid("algorithm is not ES256");
         }
         var key = keys.verifying(jwt.getHeader().getKeyID());
         if (key.isEmpty()) {
             return new TokenCheck.Invalid("not signed by a key of ours");
         }
+        signatureChecks.incrementAndGet();
         if (!verified(jwt, key.get())) {
+            badSignatures.put(digest, Boolean.TRUE);
             return new TokenCheck.Invalid("bad signature");
         }
-        return checkClaims(claims);
+        var signed = Claims.of(claims);
+        signedByUs.put(digest, signed);
+        return judge(signed);
     }
 
     private static boolean verified(SignedJWT jwt, TokenKey key) {
@@ -134,33 +184,32 @@ public final class JwtTokens {
         }
     }
 
-    private TokenCheck checkClaims(JWTClaimsSet claims) {
-        if (!issuer.equals(claims.getIssuer())) {
+    private TokenCheck judge(Claims claims) {
+        if (!issuer.equals(claims.issuer())) {
             return new TokenCheck.Invalid("issuer");
         }
-        if (claims.getAudience() == null || !claims.getAudience().equals(List.of(audience))) {
+        if (!claims.audience().equals(List.of(audience))) {
             return new TokenCheck.Invalid("audience");
         }
-        var expiry = claims.getExpirationTime();
-        var issued = claims.getIssueTime();
         var now = clock.instant();
-        if (expiry == null || issued == null || issued.toInstant().isAfter(now.plus(CLOCK_SKEW))) {
+        if (claims.expiresAt().isEmpty() || claims.issuedAt().isEmpty()
+                || claims.issuedAt().get().isAfter(now.plus(CLOCK_SKEW))) {
             return new TokenCheck.Invalid("exp and a believable iat are required");
         }
-        var credential = credentialOf(claims.getSubject());
-        if (credential == null) {
+        if (claims.credential().isEmpty()) {
             return new TokenCheck.Invalid("subject");
         }
-        Instant expiredAt = expiry.toInstant();
-        return now.isBefore(expiredAt) ? new TokenCheck.Valid(credential, expiredAt) : new TokenCheck.Expired(expiredAt);
+        var expiresAt = claims.expiresAt().get();
+        return now.isBefore(expiresAt) ? new TokenCheck.Valid(claims.credential().get(), expiresAt)
+                : new TokenCheck.Expired(expiresAt);
     }
 
-    private static CredentialId credentialOf(String subject) {
+    private static Optional<CredentialId> credentialOf(String subject) {
         try {
             var id = subject == null ? 0 : Long.parseLong(subject);
-            return id > 0 ? CredentialId.of(id) : null;
+            return id > 0 ? Optional.of(CredentialId.of(id)) : Optional.empty();
         } catch (NumberFormatException notAnId) {
-            return null;
+            return Optional.empty();
         }
     }
 }

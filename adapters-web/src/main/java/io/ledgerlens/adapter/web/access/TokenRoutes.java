@@ -8,13 +8,19 @@ import io.ledgerlens.adapter.web.error.ProblemResponses;
 import io.ledgerlens.adapter.web.server.JsonResponses;
 import io.ledgerlens.adapter.web.write.JsonBodies;
 import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.domain.access.Caller;
+import io.ledgerlens.domain.access.CredentialKind;
+import io.ledgerlens.domain.access.CredentialName;
 import io.ledgerlens.domain.explode.Problem;
 import java.util.List;
 
 /**
  * {@code POST /v3/oauth/token/generate}: an API client's key and secret for
- * a token, answered in the contract's {@code {"data", "errors"}} shape.
+ * a token, answered in the contract's {@code {"data", "errors"}} shape. A
+ * wrong secret counts as a failed sign-in of that key from the client's
+ * address; a client that asks for tokens more often than its mint limit
+ * allows is answered 429 (a token lives {@link JwtTokens#LIFETIME}: one is
+ * enough until then).
  */
 public final class TokenRoutes {
 
@@ -24,12 +30,17 @@ public final class TokenRoutes {
     private final AuthenticateCallerUseCase authenticate;
     private final JwtTokens tokens;
     private final FailedSignIns failedSignIns;
+    private final RateLimits mintLimits;
+    private final ClientAddresses addresses;
     private final JsonBodies bodies = new JsonBodies();
 
-    TokenRoutes(AuthenticateCallerUseCase authenticate, JwtTokens tokens, FailedSignIns failedSignIns) {
+    TokenRoutes(AuthenticateCallerUseCase authenticate, JwtTokens tokens, FailedSignIns failedSignIns,
+                RateLimits mintLimits, ClientAddresses addresses) {
         this.authenticate = authenticate;
         this.tokens = tokens;
         this.failedSignIns = failedSignIns;
+        this.mintLimits = mintLimits;
+        this.addresses = addresses;
     }
 
     record ClientJson(String key, String secret) {
@@ -50,25 +61,43 @@ public final class TokenRoutes {
     }
 
     private void generate(Context ctx) {
-        if (failedSignIns.refused(ctx)) {
-            return;
-        }
         var parsed = bodies.parse(ctx.bodyAsBytes(), ClientJson.class);
         if (parsed.problem() != null || parsed.value().key() == null || parsed.value().secret() == null) {
             JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new TokenAnswerJson(null, List.of(new TokenErrorJson(400,
                     "The body must be JSON: {\"key\": \"<client key>\", \"secret\": \"<client secret>\"}"))));
             return;
         }
-        var outcome = authenticate.apiClient(parsed.value().key(), parsed.value().secret());
-        if (outcome instanceof AuthenticationOutcome.Authenticated authenticated) {
-            JsonResponses.send(ctx, HttpStatus.OK, new TokenAnswerJson(
-                    new TokenJson(tokens.issue(authenticated.caller()), JwtTokens.LIFETIME.toSeconds()), null));
-        } else if (outcome instanceof AuthenticationOutcome.Unavailable) {
-            ProblemResponses.refuse(ctx, List.of(Problem.ledgerUnavailable()));
-        } else {
-            failedSignIns.count(ctx);
-            JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, new TokenAnswerJson(null,
-                    List.of(new TokenErrorJson(INVALID_CLIENT, "Invalid client key and secret"))));
+        var key = CredentialName.parse(parsed.value().key());
+        if (key.isLeft()) {
+            // No client has such a key: nothing to check, nobody to count it against.
+            invalidClient(ctx);
+            return;
         }
+        var address = addresses.of(ctx);
+        failedSignIns.attempt(SignInKey.of(CredentialKind.API_CLIENT, key.get(), address),
+                        () -> authenticate.apiClient(key.get().value(), parsed.value().secret(), address))
+                .<Runnable>fold(
+                        wait -> () -> AccessResponses.tooManyFailedSignIns(ctx, wait, failedSignIns.allowance()),
+                        outcome -> outcome.<Runnable>fold(
+                                caller -> () -> mint(ctx, caller),
+                                () -> () -> invalidClient(ctx),
+                                () -> () -> ProblemResponses.refuse(ctx, List.of(Problem.ledgerUnavailable())),
+                                retryAfter -> () -> AccessResponses.busy(ctx, AccessResponses.seconds(retryAfter))))
+                .run();
+    }
+
+    private void mint(Context ctx, Caller caller) {
+        var wait = mintLimits.waitBeforeNext(caller.credential());
+        if (wait.isPresent()) {
+            AccessResponses.tooManyTokens(ctx, wait.getAsLong(), mintLimits);
+            return;
+        }
+        JsonResponses.send(ctx, HttpStatus.OK, new TokenAnswerJson(
+                new TokenJson(tokens.issue(caller), JwtTokens.LIFETIME.toSeconds()), null));
+    }
+
+    private static void invalidClient(Context ctx) {
+        JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, new TokenAnswerJson(null,
+                List.of(new TokenErrorJson(INVALID_CLIENT, "Invalid client key and secret"))));
     }
 }

@@ -10,28 +10,25 @@ public final class WebAccess {
     private final AuthenticateCallerUseCase authenticate;
     private final ManageCredentialsUseCase credentials;
     private final JwtTokens tokens;
-    private final RateLimits limits;
+    private final AccessLimits limits;
     private final FailedSignIns failedSignIns;
 
-    /**
-     * {@code limits}: requests per credential; {@code failedSignInLimits}: failed sign-ins (a bad password,
-     * key or token) per client address, after which the address is turned away until its allowance refills.
-     */
     public WebAccess(AuthenticateCallerUseCase authenticate, ManageCredentialsUseCase credentials, JwtTokens tokens,
-                     RateLimits limits, RateLimits failedSignInLimits) {
+                     AccessLimits limits) {
         this.authenticate = Objects.requireNonNull(authenticate, "authenticate");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.failedSignIns = new FailedSignIns(Objects.requireNonNull(failedSignInLimits, "failedSignInLimits"));
+        this.failedSignIns = new FailedSignIns(limits.failedSignIns());
     }
 
     public AccessGuard guard() {
-        return new AccessGuard(new Authenticator(authenticate, tokens), limits, failedSignIns);
+        return new AccessGuard(new Authenticator(authenticate, tokens, failedSignIns, limits.clientAddresses()),
+                limits.requests(), failedSignIns);
     }
 
     public TokenRoutes tokenRoutes() {
-        return new TokenRoutes(authenticate, tokens, failedSignIns);
+        return new TokenRoutes(authenticate, tokens, failedSignIns, limits.tokenMints(), limits.clientAddresses());
     }
 
     public CredentialRoutes credentialRoutes() {
