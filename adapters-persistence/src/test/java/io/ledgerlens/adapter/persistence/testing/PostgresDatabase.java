@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -56,8 +60,7 @@ public final class PostgresDatabase {
         execute("create database " + name + " template " + template());
         created.add(name);
         var s = server();
-        return new Ledger(PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4),
-                PostgresDataSources.owner(s.urlOf(name), s.user(), s.password()));
+        return new Ledger(opened(name), PostgresDataSources.owner(s.urlOf(name), s.user(), s.password()));
     }
 
     /**
@@ -71,7 +74,47 @@ public final class PostgresDatabase {
         var s = server();
         var owner = PostgresDataSources.owner(s.urlOf(name), s.user(), s.password());
         Flyway.configure().dataSource(owner).locations("classpath:db/migration").target(version).load().migrate();
-        return new Ledger(PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), 4), owner);
+        return new Ledger(opened(name), owner);
+    }
+
+    /**
+     * The service's pool of database {@code name}, kept track of until the test that made it is over
+     * ({@link TestDatabasesClosed}): a suite run against a shared server holds the connections of the tests that
+     * are running, not of every test that ran.
+     */
+    private static DataSource opened(String name) {
+        var s = server();
+        var pool = PostgresDataSources.pooled(s.urlOf(name), s.user(), s.password(), POOL_SIZE);
+        OPEN.put(SERIAL.getAndIncrement(), new Opened(pool, name));
+        return pool;
+    }
+
+    /** Four connections, as before: enough for the tests that send from sixteen threads at once to queue, not fail. */
+    private static final int POOL_SIZE = 4;
+    private static final AtomicLong SERIAL = new AtomicLong();
+    private static final Map<Long, Opened> OPEN = new ConcurrentSkipListMap<>();
+
+    private record Opened(HikariDataSource pool, String database) {
+    }
+
+    /** Where the databases made from now on begin: what {@link #closeSince} is given. */
+    static long mark() {
+        return SERIAL.get();
+    }
+
+    /** Closes the pools of the databases made since {@code mark} and drops those databases. */
+    static void closeSince(long mark) {
+        var since = ((ConcurrentSkipListMap<Long, Opened>) OPEN).tailMap(mark);
+        for (var entry : since.entrySet()) {
+            entry.getValue().pool().close();
+            try {
+                execute("drop database if exists " + entry.getValue().database() + " with (force)");
+                created.remove(entry.getValue().database());
+            } catch (RuntimeException ignored) {
+                // dropped at exit instead
+            }
+            since.remove(entry.getKey());
+        }
     }
 
     /** A test database: {@code service} as the service connects, {@code owner} as migrations and an operator's console do. */
