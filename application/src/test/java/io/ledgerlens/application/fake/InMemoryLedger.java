@@ -2,6 +2,9 @@ package io.ledgerlens.application.fake;
 
 import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.ReferenceLookup;
+import io.ledgerlens.application.port.out.ReferencedEvents;
+import io.ledgerlens.domain.explode.SelectedEvents;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
@@ -18,7 +21,6 @@ import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
-import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.Org;
@@ -174,17 +176,22 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         requireAvailable();
         return events.values().stream()
                 .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
-                .filter(e -> isSelected(e, lookup.selector()))
+                .filter(e -> lookup.selector().ids().contains(e.id()))
                 .sorted(Comparator.comparing(LedgerEvent::eventTime).thenComparingLong(e -> e.id().value()))
                 .toList();
     }
 
-    private static boolean isSelected(LedgerEvent event, EventSelector selector) {
-        if (selector instanceof EventSelector.ByEventIds byIds) {
-            return byIds.ids().contains(event.id());
-        }
-        var byReferences = (EventSelector.ByReferences) selector;
-        return event.name() == byReferences.eventName() && byReferences.referenceIds().contains(event.referenceId());
+    @Override
+    public synchronized ReferencedEvents loadPage(ReferenceLookup lookup) {
+        requireAvailable();
+        var selector = lookup.selector();
+        var matching = events.values().stream()
+                .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
+                .filter(e -> e.name() == selector.eventName() && selector.referenceIds().contains(e.referenceId()))
+                .sorted(SelectedEvents.referenceOrder(selector))
+                .toList();
+        return new ReferencedEvents(SelectedEvents.page(matching, lookup.page()),
+                matching.stream().map(LedgerEvent::referenceId).collect(Collectors.toSet()));
     }
 
     @Override

@@ -116,6 +116,11 @@ public final class LedgerStore {
         return dsl.render(query);
     }
 
+    /** The SQL of {@code query} with its named parameters as {@code :name}, to learn where each is bound. */
+    String sqlWithNamedParameters(Query query) {
+        return dsl.renderNamedParams(query);
+    }
+
     public List<Object> bindValues(Query query) {
         return dsl.extractBindValues(query);
     }
