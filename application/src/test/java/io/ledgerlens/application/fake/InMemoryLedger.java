@@ -6,7 +6,9 @@ import io.ledgerlens.application.port.out.ReferenceLookup;
 import io.ledgerlens.application.port.out.ReferencedEvents;
 import io.ledgerlens.domain.explode.SelectedEvents;
 import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.domain.text.StoredText;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.application.port.out.OrgTreePort;
@@ -221,12 +223,24 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     @Override
     public synchronized List<AppendOutcome> appendAll(List<LedgerEvent> batch) {
         requireAvailable();
+        batch.forEach(InMemoryLedger::requireStorable);
         return batch.stream().map(this::append).toList();
+    }
+
+    /**
+     * The one column limit this fake keeps, as PostgreSQL keeps all of them: a custom field's value of more than
+     * 2,000 characters is refused, and with it the whole write.
+     */
+    private static void requireStorable(LedgerEvent event) {
+        if (event.customFields().stream().anyMatch(field -> StoredText.length(field.value()) > StoredText.LONG)) {
+            throw new LedgerRefusedException(LedgerRefusedException.Part.CUSTOM_FIELDS, null);
+        }
     }
 
     @Override
     public synchronized AppendOutcome append(LedgerEvent event) {
         requireAvailable();
+        requireStorable(event);
         if (events.containsKey(event.id())) {
             throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
         }
