@@ -30,7 +30,8 @@ public final class StoredText {
 
     /** Whether {@code text} can be stored as it is in a column of {@code max} characters. */
     public static boolean fits(String text, int max) {
-        return length(text) <= max && isStorable(text);
+        // No more UTF-16 units than max means no more characters either: counting them is for the longer ones.
+        return (text.length() <= max || length(text) <= max) && isStorable(text);
     }
 
     /** A control character, or a surrogate code unit without its other half. */
