@@ -13,12 +13,12 @@ import java.util.function.ToIntFunction;
  * program's points of a redemption, transfer or adjustment. Counted before
  * anything is read, so an oversized event costs no more than its refusal.
  */
-public final class EventParts {
+final class EventParts {
 
     /** The line items one bill may have (a point-of-sale bill rarely has more than a few hundred). */
-    public static final int MAX_LINE_ITEMS = 1_000;
+    static final int MAX_LINE_ITEMS = 1_000;
     /** The parts one event may have: a bill of 1,000 lines with four awards each. */
-    public static final int MAX_PARTS = 5_000;
+    static final int MAX_PARTS = 5_000;
 
     private EventParts() {
     }

@@ -134,7 +134,7 @@ final class CustomerReader {
     private static String shapeOf(IdentifierName name) {
         return switch (name) {
             case MOBILE -> " (8 to 15 digits)";
-            case EMAIL -> " (an address with a domain, at most 254 characters)";
+            case EMAIL -> " (an address with a domain, at most 254 characters once in lower case, as it is kept)";
             default -> " (1 to 100 printable characters)";
         };
     }
