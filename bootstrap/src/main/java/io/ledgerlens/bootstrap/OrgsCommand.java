@@ -5,6 +5,7 @@ import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.text.StoredText;
 import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -90,8 +91,8 @@ final class OrgsCommand {
             if (parent != null && parent == org) {
                 return Optional.of("an org cannot be its own parent");
             }
-            if (name.isBlank() || name.strip().length() > 255) {
-                return Optional.of("--name must have 1 to 255 characters");
+            if (name.isBlank() || !StoredText.fits(name.strip(), StoredText.SHORT)) {
+                return Optional.of("--name must have 1 to 255 printable characters");
             }
             try {
                 ZoneId.of(timeZone);

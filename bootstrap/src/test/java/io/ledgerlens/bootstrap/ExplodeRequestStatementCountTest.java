@@ -104,6 +104,10 @@ class ExplodeRequestStatementCountTest {
     private static final CustomerId MEERA = CustomerId.of(8101);
     private static final CustomerId MEERA_IN_CHILD = CustomerId.of(8201);
     private static final int OTHER_CUSTOMERS = 20;
+    /** A customer with many events recorded without a reference, which all have {@code -1}. */
+    private static final String BUSY_MOBILE = "919700000099";
+    private static final CustomerId BUSY = CustomerId.of(8199);
+    private static final int BUSY_EVENTS = 20_000;
 
     /** The caller's credential, settings, customer, events. */
     private static final int STATEMENTS_FOR_ONE_ORG = 4;
@@ -153,6 +157,8 @@ class ExplodeRequestStatementCountTest {
             }
         }
 
+        recordManyEventsWithoutReference(recorder);
+
         var store = LedgerStore.on(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store));
@@ -171,6 +177,24 @@ class ExplodeRequestStatementCountTest {
         web = LedgerLensWebApp.create(explode, recording,
                 LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT)
                 .start("127.0.0.1", 0);
+    }
+
+    /** 20,000 profile updates of one customer, none with a reference: {@code eventReferenceIds=-1} matches them all. */
+    private static void recordManyEventsWithoutReference(LedgerRecordingAdapter recorder) {
+        recorder.save(Customer.register(BUSY, PARENT, "Busy", "Bee",
+                List.of(CustomerIdentifier.of(IdentifierName.MOBILE, BUSY_MOBILE, Source.INSTORE))));
+        var start = Instant.parse("2024-01-01T00:00:00Z");
+        for (int batch = 0; batch < BUSY_EVENTS / 1000; batch++) {
+            var ids = recorder.nextEventLogIds(1000);
+            var events = new ArrayList<io.ledgerlens.domain.event.LedgerEvent>();
+            for (int i = 0; i < 1000; i++) {
+                int n = batch * 1000 + i;
+                events.add(LedgerEventBuilder.anEvent(EventName.CUSTOMER_UPDATE).id(ids.get(i).value()).org(PARENT)
+                        .subject(EventSubject.customer(BUSY)).uniqueId("u-busy-" + n).eventTime(start.plusSeconds(n))
+                        .allocations(regular("1.0")).customField("n", String.valueOf(n)).build());
+            }
+            recorder.appendAll(events);
+        }
     }
 
     private static EventLogId recordPurchase(LedgerRecordingAdapter recorder, OrgId org, CustomerId customer,
@@ -223,10 +247,20 @@ class ExplodeRequestStatementCountTest {
     // ---- asking
 
     /** What one request cost and answered. */
-    private record Answer(List<String> sent, int status, JsonNode body) {
+    private record Answer(List<StatementCounter.Trip> trips, int status, JsonNode body) {
+
+        List<String> sent() {
+            return trips.stream().map(StatementCounter.Trip::sql).toList();
+        }
 
         int statements() {
-            return sent.size();
+            return trips.size();
+        }
+
+        /** The rows read from the statement that loads the events (the one that reads ledger_event). */
+        int eventRowsRead() {
+            return trips.stream().filter(trip -> trip.sql().contains(" from ledger_event"))
+                    .mapToInt(StatementCounter.Trip::rows).sum();
         }
 
         int events() {
@@ -235,16 +269,20 @@ class ExplodeRequestStatementCountTest {
     }
 
     private Answer ask(String version, String parameters, String... headers) {
+        return askAbout(MOBILE, version, parameters, headers);
+    }
+
+    private Answer askAbout(String mobile, String version, String parameters, String... headers) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.port() + "/" + version
-                + "/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
+                + "/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + mobile
                 + "&source=INSTORE&" + parameters)).GET().header("Authorization", authorization);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         var response = new AtomicReference<HttpResponse<String>>();
-        var sent = counter.sentDuring(() -> response.set(send(request.build())));
+        var trips = counter.tripsDuring(() -> response.set(send(request.build())));
         try {
-            return new Answer(sent, response.get().statusCode(), json.readTree(response.get().body()));
+            return new Answer(trips, response.get().statusCode(), json.readTree(response.get().body()));
         } catch (IOException notJson) {
             throw new UncheckedIOException(response.get().body(), notJson);
         }
@@ -321,6 +359,29 @@ class ExplodeRequestStatementCountTest {
         assertThat(one.events()).isEqualTo(1);
         assertThat(ten.events()).isEqualTo(10);
         assertThat(one.statements()).isEqualTo(ten.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG);
+    }
+
+    @Test
+    void a_page_by_reference_reads_one_page_of_twenty_thousand_matching_events() {
+        var first = askAbout(BUSY_MOBILE, "v2", "eventName=CustomerUpdate&eventReferenceIds=-1&limit=1" + EVERY_FLAG);
+        var last = askAbout(BUSY_MOBILE, "v2", "eventName=CustomerUpdate&eventReferenceIds=-1&limit=1&getCustomFields=true&offset="
+                + (BUSY_EVENTS - 1));
+        var hundred = askAbout(BUSY_MOBILE, "v2", "eventName=CustomerUpdate&eventReferenceIds=-1&limit=100&offset=7");
+        var beyond = askAbout(BUSY_MOBILE, "v2", "eventName=CustomerUpdate&eventReferenceIds=-1&limit=100&offset=200");
+
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        assertThat(first.events()).isEqualTo(1);
+        assertThat(first.body().at("/events/0/customFields/0/value").asText()).isEqualTo("0");
+        assertThat(last.body().at("/events/0/customFields/0/value").asText()).isEqualTo(String.valueOf(BUSY_EVENTS - 1));
+        assertThat(last.events()).isEqualTo(1);
+        assertThat(hundred.events()).isEqualTo(100);
+        assertThat(beyond.events()).isZero();
+        assertThat(first.statements()).isEqualTo(last.statements()).isEqualTo(hundred.statements())
+                .isEqualTo(STATEMENTS_FOR_ONE_ORG);
+        assertThat(first.eventRowsRead()).as("the statement's rows: one page of one event").isEqualTo(1);
+        assertThat(last.eventRowsRead()).isEqualTo(1);
+        assertThat(hundred.eventRowsRead()).isEqualTo(100);
+        assertThat(beyond.eventRowsRead()).as("an empty page: one row saying which references matched").isEqualTo(1);
     }
 
     @Test

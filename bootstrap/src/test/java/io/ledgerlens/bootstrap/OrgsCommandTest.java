@@ -68,7 +68,7 @@ class OrgsCommandTest {
         assertThat(zone.exitCode()).isEqualTo(2);
         assertThat(zone.err()).contains("unknown time zone 'Mars/Olympus'");
         assertThat(ledgerlens("orgs", "create", "0", "--name", "Zero").err()).contains("positive org ids");
-        assertThat(ledgerlens("orgs", "create", "8", "--name", " ").err()).contains("--name must have 1 to 255 characters");
+        assertThat(ledgerlens("orgs", "create", "8", "--name", " ").err()).contains("--name must have 1 to 255 printable characters");
         assertThat(ledgerlens("orgs", "create", "9", "--name", "x".repeat(256)).exitCode()).isEqualTo(2);
         assertThat(ledgerlens("orgs", "create", "9", "--name", "Self", "--parent", "9").err()).contains("its own parent");
         assertThat(ledgerlens("orgs", "connect", "-1", "9").exitCode()).isEqualTo(2);

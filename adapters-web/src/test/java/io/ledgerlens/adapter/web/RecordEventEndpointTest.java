@@ -61,6 +61,79 @@ class RecordEventEndpointTest extends ServedWorld {
         assertThat(event.at("/pointInTimeSlabs/0/pointInTimeSlabName").asText()).isEqualTo("SILVER");
     }
 
+    /** The purchase with {@code lines} line items in all, copies of its first with ids of their own. */
+    private static ObjectNode purchaseOf(int lines, String uniqueId) {
+        var body = request("purchase.json");
+        body.put("uniqueId", uniqueId);
+        var items = (com.fasterxml.jackson.databind.node.ArrayNode) body.at("/bill/lineItems");
+        var first = (ObjectNode) items.get(0);
+        items.removeAll();
+        for (int i = 1; i <= lines; i++) {
+            items.add(first.deepCopy().put("id", i));
+        }
+        return body;
+    }
+
+    /** How many parts the purchase request has besides its line items (awards, fields, payment modes, tiers). */
+    private static int partsBesidesLines(ObjectNode purchase) {
+        int parts = 0;
+        for (var list : List.of("/allocations", "/customFields", "/extendedFields", "/paymentModes", "/pointInTimeSlabs",
+                "/bill/allocations")) {
+            parts += purchase.at(list).size();
+        }
+        for (var line : purchase.at("/bill/lineItems")) {
+            parts += line.at("/allocations").size();
+        }
+        return parts;
+    }
+
+    @Test
+    void a_bill_takes_at_most_a_thousand_line_items() {
+        assertThat(web.post(EVENTS, purchaseOf(1000, "pos-1000-lines").toString()).status()).isEqualTo(201);
+
+        var tooMany = web.post(EVENTS, purchaseOf(1001, "pos-1001-lines").toString());
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(problems(tooMany)).containsExactly(List.of("bill.lineItems", "INVALID"));
+        assertThat(tooMany.json().at("/errors/0/message").asText()).contains("at most 1000 line items, not 1001");
+    }
+
+    @Test
+    void an_event_takes_at_most_five_thousand_parts() {
+        var atTheLimit = purchaseOf(1, "pos-5000-parts");
+        var fields = (com.fasterxml.jackson.databind.node.ArrayNode) atTheLimit.withArray("/customFields");
+        while (partsBesidesLines(atTheLimit) + 1 < 5000) {
+            fields.addObject().put("name", "f" + fields.size()).put("value", "v");
+        }
+        assertThat(web.post(EVENTS, atTheLimit.toString()).status()).isEqualTo(201);
+
+        fields.addObject().put("name", "one too many").put("value", "v");
+        atTheLimit.put("uniqueId", "pos-5001-parts");
+        var tooMany = web.post(EVENTS, atTheLimit.toString());
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(problems(tooMany)).containsExactly(List.of("", "INVALID"));
+        assertThat(tooMany.json().at("/errors/0/message").asText()).contains("at most 5000 parts", "not 5001");
+    }
+
+    @Test
+    void text_is_counted_in_characters_as_the_database_counts_them_not_in_utf16_units() {
+        var emoji = new String(Character.toChars(0x1F600));
+        var atTheLimit = web.post(EVENTS, changed("purchase.json", body -> {
+            body.put("uniqueId", "pos-emoji-2000");
+            ((ObjectNode) body.at("/customFields/0")).put("value", emoji.repeat(2000));
+            ((ObjectNode) body.at("/bill")).put("billNumber", emoji.repeat(255));
+        }));
+        assertThat(atTheLimit.status()).as(atTheLimit.body()).isEqualTo(201);
+
+        var onePast = web.post(EVENTS, changed("purchase.json", body -> {
+            body.put("uniqueId", "pos-emoji-2001");
+            ((ObjectNode) body.at("/customFields/0")).put("value", emoji.repeat(2001));
+            ((ObjectNode) body.at("/bill")).put("billNumber", emoji.repeat(256));
+        }));
+        assertThat(onePast.status()).isEqualTo(400);
+        assertThat(problems(onePast)).containsExactlyInAnyOrder(
+                List.of("customFields[0].value", "INVALID"), List.of("bill.billNumber", "INVALID"));
+    }
+
     @Test
     void a_redemption_is_recorded_with_its_own_block() {
         var reply = web.post(EVENTS, request("redemption.json").toString());

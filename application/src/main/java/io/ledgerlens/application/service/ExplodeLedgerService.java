@@ -10,11 +10,15 @@ import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
+import io.ledgerlens.application.port.out.ReferenceLookup;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.ExplodeCriteria;
 import io.ledgerlens.domain.explode.ExplodeParameters;
 import io.ledgerlens.domain.explode.ExplodeRules;
+import io.ledgerlens.domain.explode.Page;
 import io.ledgerlens.domain.explode.Problem;
 import io.ledgerlens.domain.explode.SelectedEvents;
 import io.ledgerlens.domain.explode.SubjectType;
@@ -119,18 +123,25 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     /** Order 8 and the answer: the events, checked against the request, paged, with warnings. */
     private Validation<Seq<Problem>, ExplodeView> explodeEvents(Resolved resolved) {
         var criteria = resolved.checked().criteria();
-        var found = events.load(new EventLookup(resolved.owners(), criteria.selector())).stream()
-                .filter(event -> resolved.owns(event.orgId(), event.subject()))
-                .toList();
-        return SelectedEvents.check(criteria.selector(), found)
-                .map(selected -> new ExplodeView(
+        return criteria.selector().fold(byIds -> eventsById(resolved, byIds), byReferences -> eventsByReference(resolved, byReferences))
+                .map(page -> new ExplodeView(
                         resolved.checked().version(),
-                        SelectedEvents.page(selected, criteria.page()).stream()
-                                .map(event -> new ExplodedEvent(event, resolved.zoneOf(event.orgId())))
-                                .toList(),
+                        page.stream().map(event -> new ExplodedEvent(event, resolved.zoneOf(event.orgId()))).toList(),
                         warnings(resolved),
                         criteria.flags(),
                         criteria.currencies()));
+    }
+
+    /** At most 100 ids: every one is loaded and checked, then the page is cut. */
+    private Validation<Seq<Problem>, List<LedgerEvent>> eventsById(Resolved resolved, EventSelector.ByEventIds selector) {
+        var found = resolved.owned(events.load(new EventLookup(resolved.owners(), selector)));
+        return SelectedEvents.byEventIds(selector, found).map(selected -> SelectedEvents.page(selected, resolved.page()));
+    }
+
+    /** Any number of events may match references: the store reads the page only. */
+    private Validation<Seq<Problem>, List<LedgerEvent>> eventsByReference(Resolved resolved, EventSelector.ByReferences selector) {
+        var loaded = events.loadPage(new ReferenceLookup(resolved.owners(), selector, resolved.page()));
+        return SelectedEvents.byReferences(selector, loaded.matchedReferences(), resolved.owned(loaded.page()));
     }
 
     /** 9018: named alternate currencies that no target org has. */
@@ -153,8 +164,12 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     private record Resolved(Checked checked, List<LedgerOwner> owners, Map<OrgId, ZoneId> zones) {
 
         /** Defence in depth: the store was asked for these owners only; anything else is dropped. */
-        boolean owns(OrgId org, EventSubject subject) {
-            return owners.contains(new LedgerOwner(org, subject));
+        List<LedgerEvent> owned(List<LedgerEvent> loaded) {
+            return loaded.stream().filter(event -> owners.contains(new LedgerOwner(event.orgId(), event.subject()))).toList();
+        }
+
+        Page page() {
+            return checked.criteria().page();
         }
 
         ZoneId zoneOf(OrgId org) {

@@ -5,6 +5,7 @@ import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.RecordOutcome;
 import io.ledgerlens.application.port.out.AppendOutcome;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
@@ -39,7 +40,14 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
             var event = draft.withId(ledger.nextEventLogId());
             var refusal = refusal(caller, event, event.orgId().equals(caller)
                     && subjects.knownSubjects(caller, Set.of(event.subject())).contains(event.subject()));
-            return refusal.isPresent() ? refusal.get() : outcomeOf(ledger.append(event));
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            try {
+                return outcomeOf(ledger.append(event));
+            } catch (LedgerRefusedException refused) {
+                return new RecordOutcome.Refused(List.of(RefusedValues.inEvent(event, refused.part())));
+            }
         } catch (LedgerUnavailableException unavailable) {
             return new RecordOutcome.Unavailable();
         }
@@ -70,13 +78,36 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
                     positions.add(i);
                 }
             }
-            var appended = ledger.appendAll(toAppend);
+            var appended = appendIsolatingRefusals(toAppend);
             for (int j = 0; j < appended.size(); j++) {
-                outcomes.set(positions.get(j), outcomeOf(appended.get(j)));
+                outcomes.set(positions.get(j), appended.get(j));
             }
             return outcomes;
         } catch (LedgerUnavailableException unavailable) {
             return Collections.nCopies(drafts.size(), new RecordOutcome.Unavailable());
+        }
+    }
+
+    /**
+     * Appends {@code events} in one transaction. If the store refuses a value of one of them, nothing of the batch
+     * was written: each half is appended on its own, and so on down to the refused events, which alone are refused
+     * while every other event is recorded, in order (a return after its purchase). Bounded: a refused event costs at
+     * most two appends of each size from the batch's half down to one, about 2·log₂(batch) transactions.
+     */
+    private List<RecordOutcome> appendIsolatingRefusals(List<LedgerEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ledger.appendAll(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
+        } catch (LedgerRefusedException refused) {
+            if (events.size() == 1) {
+                return List.of(new RecordOutcome.Refused(List.of(RefusedValues.inEvent(events.get(0), refused.part()))));
+            }
+            int half = events.size() / 2;
+            var outcomes = new ArrayList<>(appendIsolatingRefusals(events.subList(0, half)));
+            outcomes.addAll(appendIsolatingRefusals(events.subList(half, events.size())));
+            return outcomes;
         }
     }
 

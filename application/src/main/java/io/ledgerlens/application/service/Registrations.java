@@ -4,6 +4,7 @@ import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.OrgRepository;
 import io.ledgerlens.domain.org.Org;
@@ -17,10 +18,15 @@ final class Registrations {
     private Registrations() {
     }
 
-    /** The outcome of {@code registration}, or {@code Unavailable} when the store cannot answer. */
+    /**
+     * The outcome of {@code registration}: refused at the field the store named when it refuses a value (the input
+     * is at fault, repeating cannot help), {@code Unavailable} when the store cannot answer.
+     */
     static RegistrationOutcome guarded(Supplier<RegistrationOutcome> registration) {
         try {
             return registration.get();
+        } catch (LedgerRefusedException refused) {
+            return new Refused(Refusal.INVALID, java.util.List.of(RefusedValues.inRegistration(refused.part())));
         } catch (LedgerUnavailableException unavailable) {
             return new RegistrationOutcome.Unavailable();
         }

@@ -10,11 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.ReferenceLookup;
+import io.ledgerlens.application.port.out.ReferencedEvents;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
+import io.ledgerlens.domain.explode.Page;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,26 +97,77 @@ public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
                 .containsExactly(world.householdPurchase);
     }
 
+    private ReferencedEvents byReferences(EventName name, Page page, String... references) {
+        return ports.events().loadPage(new ReferenceLookup(List.of(ASHA_IN_PARENT),
+                new EventSelector.ByReferences(name, List.of(references)), page));
+    }
+
     @Test
     void events_are_selected_by_name_and_reference_within_the_owner() {
-        var selector = new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of(BILL_NUMBER, "NO-SUCH-BILL"));
-        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector)))
-                .extracting(LedgerEvent::id)
-                .containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+        var loaded = byReferences(EventName.TRANSACTION_ADD, new Page(0, 100), BILL_NUMBER, "NO-SUCH-BILL");
+        assertThat(loaded.page()).extracting(LedgerEvent::id).containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+        assertThat(loaded.matchedReferences()).containsExactly(BILL_NUMBER);
+    }
+
+    @Test
+    void events_by_reference_come_in_reference_order_then_event_time() {
+        var bills = byReferences(EventName.TRANSACTION_ADD, new Page(0, 100), "K-TransactionAdd", BILL_NUMBER);
+        assertThat(bills.page()).extracting(LedgerEvent::id)
+                .containsExactly(world.everyKind.get(EventName.TRANSACTION_ADD), world.purchase, world.laterPurchaseOfSameBill);
+        var reversed = byReferences(EventName.TRANSACTION_ADD, new Page(0, 100), BILL_NUMBER, "K-TransactionAdd");
+        assertThat(reversed.page()).extracting(LedgerEvent::id)
+                .containsExactly(world.purchase, world.laterPurchaseOfSameBill, world.everyKind.get(EventName.TRANSACTION_ADD));
+    }
+
+    @Test
+    void a_page_by_reference_holds_only_its_events_and_still_says_every_reference_that_matched() {
+        var second = byReferences(EventName.TRANSACTION_ADD, new Page(1, 1), BILL_NUMBER, "K-TransactionAdd");
+        assertThat(second.page()).extracting(LedgerEvent::id).containsExactly(world.laterPurchaseOfSameBill);
+        assertSameEvent(second.page().get(0), world.recorded(world.laterPurchaseOfSameBill));
+        assertThat(second.matchedReferences()).containsExactlyInAnyOrder(BILL_NUMBER, "K-TransactionAdd");
+        var third = byReferences(EventName.TRANSACTION_ADD, new Page(2, 1), BILL_NUMBER, "K-TransactionAdd");
+        assertThat(third.page()).extracting(LedgerEvent::id).containsExactly(world.everyKind.get(EventName.TRANSACTION_ADD));
+    }
+
+    @Test
+    void a_page_past_the_end_is_empty_and_still_says_which_references_matched() {
+        var beyond = byReferences(EventName.TRANSACTION_ADD, new Page(5, 2), BILL_NUMBER, "NO-SUCH-BILL");
+        assertThat(beyond.page()).isEmpty();
+        assertThat(beyond.matchedReferences()).containsExactly(BILL_NUMBER);
+        var nothing = byReferences(EventName.TRANSACTION_ADD, new Page(3, 100), "NO-SUCH-BILL");
+        assertThat(nothing.page()).isEmpty();
+        assertThat(nothing.matchedReferences()).isEmpty();
+    }
+
+    @Test
+    void events_recorded_without_a_reference_are_paged_by_minus_one() {
+        var registrations = byReferences(EventName.CUSTOMER_REGISTRATION, new Page(0, 1), "-1");
+        assertThat(registrations.page()).extracting(LedgerEvent::id).containsExactly(world.registration);
+        assertThat(registrations.matchedReferences()).containsExactly("-1");
+        assertThat(byReferences(EventName.CUSTOMER_REGISTRATION, new Page(1, 1), "-1").page()).extracting(LedgerEvent::id)
+                .containsExactly(world.everyKind.get(EventName.CUSTOMER_REGISTRATION));
     }
 
     @Test
     void a_reference_holding_a_nul_character_matches_nothing_and_spoils_nothing() {
-        var selector = new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of("BILL\u00001", BILL_NUMBER));
-        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector)))
-                .extracting(LedgerEvent::id)
-                .containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+        var loaded = byReferences(EventName.TRANSACTION_ADD, new Page(0, 100), "BILL\u00001", BILL_NUMBER);
+        assertThat(loaded.page()).extracting(LedgerEvent::id).containsExactly(world.purchase, world.laterPurchaseOfSameBill);
+        assertThat(loaded.matchedReferences()).containsExactly(BILL_NUMBER);
     }
 
     @Test
     void a_reference_under_another_event_name_does_not_match() {
-        var selector = new EventSelector.ByReferences(EventName.RETURN_BILL, List.of(BILL_NUMBER));
-        assertThat(ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT), selector))).isEmpty();
+        var loaded = byReferences(EventName.RETURN_BILL, new Page(0, 100), BILL_NUMBER);
+        assertThat(loaded.page()).isEmpty();
+        assertThat(loaded.matchedReferences()).isEmpty();
+    }
+
+    @Test
+    void a_reference_of_another_owner_neither_matches_nor_loads() {
+        var loaded = ports.events().loadPage(new ReferenceLookup(List.of(new LedgerOwner(PARENT, EventSubject.customer(ASHA))),
+                new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of("BILL-C1", "BILL-G1")), new Page(0, 100)));
+        assertThat(loaded.page()).isEmpty();
+        assertThat(loaded.matchedReferences()).isEmpty();
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.ledgerlens.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
@@ -103,6 +105,37 @@ public abstract class RecordLedgerPortContract {
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(first.eventLogId(), other.id())))
                 .singleElement()
                 .satisfies(kept -> assertThat(kept.allocations().get(0).value()).isEqualByComparingTo("50.0"));
+    }
+
+    private LedgerEvent withCustomFieldOf(int characters, String uniqueId) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(ports.recorder().nextEventLogId().value()).org(WRITER_ORG)
+                .subject(EventSubject.customer(WRITER_CUSTOMER)).uniqueId(uniqueId).withoutAllocations()
+                .allocations(Allocations.regular("1.0")).customField("note", "n".repeat(characters)).build();
+    }
+
+    @Test
+    void a_value_longer_than_its_column_is_refused_naming_its_part_and_nothing_is_written() {
+        openWriterOrgs();
+        var longest = withCustomFieldOf(2000, "storable-1");
+        assertThat(ports.recorder().append(longest)).isInstanceOf(AppendOutcome.Appended.class);
+
+        var tooLong = withCustomFieldOf(2001, "unstorable-1");
+        assertThatThrownBy(() -> ports.recorder().append(tooLong))
+                .isInstanceOfSatisfying(LedgerRefusedException.class,
+                        refused -> assertThat(refused.part()).isEqualTo(LedgerRefusedException.Part.CUSTOM_FIELDS));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(longest.id(), tooLong.id()))).extracting(LedgerEvent::id)
+                .containsExactly(longest.id());
+    }
+
+    @Test
+    void a_batch_with_a_value_longer_than_its_column_is_refused_whole() {
+        openWriterOrgs();
+        var batch = List.of(withCustomFieldOf(10, "batch-storable-1"), withCustomFieldOf(2001, "batch-unstorable"),
+                withCustomFieldOf(10, "batch-storable-2"));
+        assertThatThrownBy(() -> ports.recorder().appendAll(batch))
+                .isInstanceOfSatisfying(LedgerRefusedException.class,
+                        refused -> assertThat(refused.part()).isEqualTo(LedgerRefusedException.Part.CUSTOM_FIELDS));
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, batch.stream().map(LedgerEvent::id).toList())).isEmpty();
     }
 
     @Test

@@ -2,8 +2,13 @@ package io.ledgerlens.application.fake;
 
 import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.EventLookup;
+import io.ledgerlens.application.port.out.ReferenceLookup;
+import io.ledgerlens.application.port.out.ReferencedEvents;
+import io.ledgerlens.domain.explode.SelectedEvents;
 import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.domain.text.StoredText;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.application.port.out.OrgTreePort;
@@ -18,7 +23,6 @@ import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
-import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.Org;
@@ -174,17 +178,22 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         requireAvailable();
         return events.values().stream()
                 .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
-                .filter(e -> isSelected(e, lookup.selector()))
+                .filter(e -> lookup.selector().ids().contains(e.id()))
                 .sorted(Comparator.comparing(LedgerEvent::eventTime).thenComparingLong(e -> e.id().value()))
                 .toList();
     }
 
-    private static boolean isSelected(LedgerEvent event, EventSelector selector) {
-        if (selector instanceof EventSelector.ByEventIds byIds) {
-            return byIds.ids().contains(event.id());
-        }
-        var byReferences = (EventSelector.ByReferences) selector;
-        return event.name() == byReferences.eventName() && byReferences.referenceIds().contains(event.referenceId());
+    @Override
+    public synchronized ReferencedEvents loadPage(ReferenceLookup lookup) {
+        requireAvailable();
+        var selector = lookup.selector();
+        var matching = events.values().stream()
+                .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
+                .filter(e -> e.name() == selector.eventName() && selector.referenceIds().contains(e.referenceId()))
+                .sorted(SelectedEvents.referenceOrder(selector))
+                .toList();
+        return new ReferencedEvents(SelectedEvents.page(matching, lookup.page()),
+                matching.stream().map(LedgerEvent::referenceId).collect(Collectors.toSet()));
     }
 
     @Override
@@ -214,12 +223,24 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     @Override
     public synchronized List<AppendOutcome> appendAll(List<LedgerEvent> batch) {
         requireAvailable();
+        batch.forEach(InMemoryLedger::requireStorable);
         return batch.stream().map(this::append).toList();
+    }
+
+    /**
+     * The one column limit this fake keeps, as PostgreSQL keeps all of them: a custom field's value of more than
+     * 2,000 characters is refused, and with it the whole write.
+     */
+    private static void requireStorable(LedgerEvent event) {
+        if (event.customFields().stream().anyMatch(field -> StoredText.length(field.value()) > StoredText.LONG)) {
+            throw new LedgerRefusedException(LedgerRefusedException.Part.CUSTOM_FIELDS, null);
+        }
     }
 
     @Override
     public synchronized AppendOutcome append(LedgerEvent event) {
         requireAvailable();
+        requireStorable(event);
         if (events.containsKey(event.id())) {
             throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
         }

@@ -48,6 +48,40 @@ class RecordLedgerEventServiceTest {
                 new EventSelector.ByEventIds(List.of(id)))).isEmpty();
     }
 
+    private static EventDraft withCustomField(String uniqueId, int characters) {
+        return new EventDraft(id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(PARENT)
+                .subject(EventSubject.customer(ASHA)).uniqueId(uniqueId).withoutAllocations()
+                .allocations(Allocations.regular("1.0")).customField("note", "n".repeat(characters)).build());
+    }
+
+    @Test
+    void a_value_the_store_refuses_is_a_refusal_at_its_field_not_a_store_that_cannot_answer() {
+        assertThat(service.record(PARENT, withCustomField("too-long-1", 2001))).isEqualTo(new RecordOutcome.Refused(List.of(
+                new FieldProblem("customFields", FieldProblem.INVALID,
+                        "customFields holds a value the ledger cannot store (too long, out of range or not allowed);"
+                                + " nothing was written"))));
+    }
+
+    @Test
+    void in_a_batch_the_event_the_store_refuses_is_refused_alone_and_every_other_is_recorded() {
+        var drafts = new java.util.ArrayList<EventDraft>();
+        for (int i = 0; i < 37; i++) {
+            drafts.add(withCustomField("batch-" + i, i == 5 || i == 30 ? 2001 : 10));
+        }
+        var outcomes = service.recordAll(PARENT, drafts);
+
+        assertThat(outcomes).hasSize(37);
+        for (int i = 0; i < 37; i++) {
+            if (i == 5 || i == 30) {
+                assertThat(outcomes.get(i)).as("event " + i).isInstanceOfSatisfying(RecordOutcome.Refused.class,
+                        refused -> assertThat(refused.problems()).extracting(FieldProblem::field).containsExactly("customFields"));
+            } else {
+                assertThat(outcomes.get(i)).as("event " + i).isInstanceOfSatisfying(RecordOutcome.Recorded.class,
+                        recorded -> assertThat(isInAshasLedger(recorded.eventLogId())).isTrue());
+            }
+        }
+    }
+
     @Test
     void a_new_event_is_recorded_and_can_be_exploded() {
         var outcome = service.record(PARENT, goodwillFor(PARENT, EventSubject.customer(ASHA), "gw-1", "25.0"));

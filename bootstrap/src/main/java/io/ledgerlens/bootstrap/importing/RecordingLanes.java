@@ -22,8 +22,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Two writers can meet on a unique id used by two subjects' events; the
  * batch that loses fails whole and is recorded once more, where the event is
- * then found already recorded. A batch the database does not take twice stops
- * the writers: what was not recorded is recorded by running the same import again.
+ * then found already recorded. An event with a value the database refuses is
+ * rejected on its own and the rest of its batch recorded (the use case halves
+ * the batch around it), so every run of a file rejects the same lines. A batch
+ * the database does not take twice, because it cannot answer, stops the
+ * writers: what was not recorded is recorded by running the same import again.
  */
 public final class RecordingLanes implements AutoCloseable {
 

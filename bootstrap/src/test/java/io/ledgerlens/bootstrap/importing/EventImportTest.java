@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,11 @@ class EventImportTest {
                 + "\"expiresOn\":\"2025-09-30T23:59:59+05:30\",\"program\":{\"id\":2649,\"name\":\"Default Program\"},"
                 + "\"category\":{\"id\":18871,\"name\":\"Main\"},\"allocationStrategy\":{\"id\":111526,\"name\":\"10 percent\"},"
                 + "\"expiryStrategy\":{\"id\":109281,\"name\":\"NUM_MONTHS_END12\",\"type\":\"FIXED\"}}]}";
+    }
+
+    private static String goodwillNoting(String uniqueId, String note) {
+        return goodwill(uniqueId, 341198823, "1").replaceFirst("\\{", "{\"customFields\":[{\"name\":\"note\",\"value\":\""
+                + note + "\"}],");
     }
 
     private ImportReport importing(List<String> lines, int batchSize) throws IOException {
@@ -91,6 +97,38 @@ class EventImportTest {
         assertThat(report.importedCount()).isEqualTo(2);
         assertThat(report.rejections()).containsExactly("line 2: bill.return.returnAmount: bill num124536 has 95 left to"
                 + " return after earlier returns; this return gives back 100 (EXCEEDS_PURCHASE)");
+    }
+
+    /**
+     * A line the door lets through and the database refuses (here a check this test adds to the database, as a
+     * column narrower than the door would) is rejected with its line number, and the rest of its batch imported.
+     */
+    @Test
+    void a_line_the_database_refuses_is_rejected_alone_and_the_rest_of_its_batch_is_imported() throws Exception {
+        service.close();
+        var ledger = PostgresDatabase.freshLedger();
+        service = LedgerLensService.on(DemoLedgers.over(ledger), io.ledgerlens.bootstrap.ServiceSettings.defaults());
+        DemoDataset.load(service.orgTree(), service.recorder());
+        try (var owner = ledger.owner().getConnection(); var statement = owner.createStatement()) {
+            statement.execute("alter table custom_field add constraint notes_of_ten check (length(value) <= 10) not valid");
+        }
+        var lines = new ArrayList<String>();
+        for (int i = 1; i <= 9; i++) {
+            lines.add(goodwillNoting("refused-batch-" + i, i == 4 || i == 8 ? "eleven chars" : "ten chars!"));
+        }
+
+        var report = importing(lines, 100);
+
+        assertThat(report.importedCount()).isEqualTo(7);
+        assertThat(report.rejections()).containsExactly(
+                "line 4: customFields: customFields holds a value the ledger cannot store (too long, out of range or not"
+                        + " allowed); nothing was written (INVALID)",
+                "line 8: customFields: customFields holds a value the ledger cannot store (too long, out of range or not"
+                        + " allowed); nothing was written (INVALID)");
+        assertThat(report.stoppedAtLine()).as("the import went on").isEmpty();
+        var again = importing(lines, 100);
+        assertThat(again.alreadyPresentCount()).isEqualTo(7);
+        assertThat(again.rejectedCount()).as("the same lines, the same answer, every run").isEqualTo(2);
     }
 
     @Test

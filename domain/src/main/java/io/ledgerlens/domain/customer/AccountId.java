@@ -1,5 +1,6 @@
 package io.ledgerlens.domain.customer;
 
+import io.ledgerlens.domain.text.StoredText;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -10,7 +11,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record AccountId(String value) {
 
     public static final AccountId DEFAULT = new AccountId("");
-    private static final int MAX_LENGTH = 100;
+    public static final int MAX_LENGTH = 100;
 
     public AccountId {
         if (!isValid(value)) {
@@ -25,7 +26,7 @@ public record AccountId(String value) {
     }
 
     private static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && value.codePoints().noneMatch(Character::isISOControl);
+        return value != null && StoredText.fits(value, MAX_LENGTH);
     }
 
     public static AccountId of(String value) {

@@ -1,5 +1,6 @@
 package io.ledgerlens.domain.customer;
 
+import io.ledgerlens.domain.text.StoredText;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -21,8 +22,10 @@ public enum IdentifierName {
     /** Local part, domain and at least one dot; no blanks or control characters anywhere. */
     private static final Pattern EMAIL_SHAPE =
             Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
-    private static final int MAX_EMAIL_LENGTH = 254;
-    private static final int MAX_EXTERNAL_ID_LENGTH = 100;
+    /** The longest address SMTP carries (RFC 5321), in its stored, lower-case form. */
+    public static final int MAX_EMAIL_LENGTH = 254;
+    /** The contract's limit (§4): 1 to 100 printable characters. */
+    public static final int MAX_EXTERNAL_ID_LENGTH = 100;
 
     private final Predicate<String> valueShape;
 
@@ -51,14 +54,17 @@ public enum IdentifierName {
         return this == MOBILE || this == EMAIL || this == EXTERNAL_ID;
     }
 
+    /**
+     * An email is kept in lower case, and lower-casing can lengthen it ({@code İ} becomes {@code i̇}, two
+     * characters): its length is the stored form's.
+     */
     private static boolean isPlausibleEmail(String value) {
-        return value.length() <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.matcher(value).matches();
+        return EMAIL_SHAPE.matcher(value).matches()
+                && StoredText.fits(CustomerIdentifier.normalise(EMAIL, value), MAX_EMAIL_LENGTH);
     }
 
     private static boolean isPrintableUpTo100(String value) {
-        long length = value.codePointCount(0, value.length());
-        return length >= 1 && length <= MAX_EXTERNAL_ID_LENGTH && !value.isBlank()
-                && value.codePoints().noneMatch(Character::isISOControl);
+        return !value.isBlank() && StoredText.fits(value, MAX_EXTERNAL_ID_LENGTH);
     }
 
     private static boolean isPositiveInteger(String value) {

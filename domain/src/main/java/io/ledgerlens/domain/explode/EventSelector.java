@@ -4,6 +4,7 @@ import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Which events a request explodes: by log id, or by event name and reference ids. */
 public sealed interface EventSelector {
@@ -13,12 +14,20 @@ public sealed interface EventSelector {
     /** At most this many reference ids in one request. */
     int MAX_REFERENCE_IDS = 10;
 
+    /** {@code byIds} of a selection by event ids, {@code byReferences} of one by event name and references. */
+    <T> T fold(Function<ByEventIds, T> byIds, Function<ByReferences, T> byReferences);
+
     record ByEventIds(List<EventLogId> ids) implements EventSelector {
         public ByEventIds {
             ids = List.copyOf(ids);
             if (ids.isEmpty() || ids.size() > MAX_EVENT_IDS) {
                 throw new IllegalArgumentException("between 1 and " + MAX_EVENT_IDS + " event ids");
             }
+        }
+
+        @Override
+        public <T> T fold(Function<ByEventIds, T> byIds, Function<ByReferences, T> byReferences) {
+            return byIds.apply(this);
         }
     }
 
@@ -32,6 +41,11 @@ public sealed interface EventSelector {
             if (!eventName.hasExplodeDetail()) {
                 throw new IllegalArgumentException(eventName.wireName() + " cannot be exploded");
             }
+        }
+
+        @Override
+        public <T> T fold(Function<ByEventIds, T> byIds, Function<ByReferences, T> byReferences) {
+            return byReferences.apply(this);
         }
     }
 }

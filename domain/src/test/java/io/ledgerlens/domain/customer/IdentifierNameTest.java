@@ -55,6 +55,25 @@ class IdentifierNameTest {
     }
 
     @Test
+    void an_email_is_counted_as_it_is_kept_in_lower_case_where_a_dotted_capital_i_is_two_characters() {
+        var domain = "@example.com";
+        var dottedI = "\u0130";
+
+        assertThat("x\u0130".toLowerCase(java.util.Locale.ROOT)).hasSize(3);
+        assertThat(IdentifierName.EMAIL.accepts(dottedI.repeat(254 - domain.length()) + domain)).isFalse();
+        assertThat(IdentifierName.EMAIL.accepts(dottedI.repeat((254 - domain.length()) / 2) + domain)).isTrue();
+        assertThat(IdentifierName.EMAIL.accepts("a" + dottedI.repeat((254 - domain.length()) / 2) + domain)).isFalse();
+    }
+
+    @Test
+    void an_email_or_external_id_with_half_a_surrogate_pair_is_refused_rather_than_stored_as_a_question_mark() {
+        assertThat(IdentifierName.EMAIL.accepts("a\ud800b@example.com")).isFalse();
+        assertThat(IdentifierName.EXTERNAL_ID.accepts("X-\udfff")).isFalse();
+        assertThat(IdentifierName.EXTERNAL_ID.accepts("\ud83d\ude00".repeat(100))).as("100 emoji are 100 characters").isTrue();
+        assertThat(IdentifierName.EXTERNAL_ID.accepts("\ud83d\ude00".repeat(101))).isFalse();
+    }
+
+    @Test
     void an_id_and_a_primary_user_id_are_positive_integers() {
         for (var name : new IdentifierName[] {IdentifierName.ID, IdentifierName.PRIMARY_USER_ID}) {
             assertThat(name.accepts("1")).as(name.name()).isTrue();

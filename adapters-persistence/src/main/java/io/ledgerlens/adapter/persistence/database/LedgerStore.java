@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  * and a pooled connection never carries one call's orgs into the next.
  *
  * <p>Any failure of the store (refused connection, pool timeout, SQL error,
- * a row refused by the fence) becomes a {@link LedgerUnavailableException}:
- * the cause is logged here and never travels further, so no SQL reaches a client.
+ * a row refused by the fence) becomes a {@link LedgerUnavailableException}, and
+ * a value PostgreSQL refused (too long, out of range, against a check) its kind
+ * {@link io.ledgerlens.application.port.out.LedgerRefusedException}, naming the
+ * part of the write: the cause is logged here and never travels further, so no
+ * SQL reaches a client.
  */
 public final class LedgerStore {
 
@@ -116,6 +119,11 @@ public final class LedgerStore {
         return dsl.render(query);
     }
 
+    /** The SQL of {@code query} with its named parameters as {@code :name}, to learn where each is bound. */
+    String sqlWithNamedParameters(Query query) {
+        return dsl.renderNamedParams(query);
+    }
+
     public List<Object> bindValues(Query query) {
         return dsl.extractBindValues(query);
     }
@@ -150,7 +158,16 @@ public final class LedgerStore {
         throw new SQLException("no JDBC form for a bind value of " + value.getClass().getSimpleName());
     }
 
+    /**
+     * A value PostgreSQL refused is the input's fault ({@link LedgerRefusedException}, trying again cannot help);
+     * anything else is the store's.
+     */
     private static LedgerUnavailableException unavailable(DataAccessException failure) {
+        var refused = Refusals.of(failure);
+        if (refused.isPresent()) {
+            LOG.warn("ledger store refused a value of {}: {}", refused.get().part(), failure.getMessage());
+            return refused.get();
+        }
         LOG.warn("ledger store failed: {}", failure.getMessage());
         return new LedgerUnavailableException("the ledger store cannot answer", failure);
     }

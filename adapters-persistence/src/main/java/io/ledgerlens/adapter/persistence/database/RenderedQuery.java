@@ -1,9 +1,12 @@
 package io.ledgerlens.adapter.persistence.database;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Select;
-import org.jooq.Field;
 
 /**
  * A select rendered to SQL once and run many times with new bind values.
@@ -12,14 +15,20 @@ import org.jooq.Field;
  */
 public final class RenderedQuery {
 
+    /** A named parameter as jOOQ renders it ({@code :orgs}); {@code ::type} would be a cast, {@code :1} an unnamed one. */
+    private static final Pattern NAMED_PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z]\\w*)");
+
     private final LedgerStore store;
     private final String sql;
     private final List<Field<?>> columns;
+    /** For a template of named parameters: the name bound at each {@code ?} of {@link #sql}, in order. */
+    private final List<String> slots;
 
-    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns) {
+    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots) {
         this.store = store;
         this.sql = sql;
         this.columns = columns;
+        this.slots = slots;
     }
 
     /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
@@ -28,7 +37,25 @@ public final class RenderedQuery {
         if (found != binds) {
             throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
         }
-        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()));
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.of());
+    }
+
+    /**
+     * Renders {@code template}, whose bind values are all named parameters
+     * ({@code DSL.param(name, type)}), each of which may be used more than once:
+     * {@link #fetch(TenantFence, Map)} then binds every use of a name to its value.
+     */
+    public static RenderedQuery named(LedgerStore store, Select<?> template) {
+        var slots = new ArrayList<String>();
+        var uses = NAMED_PARAMETER.matcher(store.sqlWithNamedParameters(template));
+        while (uses.find()) {
+            slots.add(uses.group(1));
+        }
+        var found = store.bindValues(template).size();
+        if (slots.isEmpty() || found != slots.size()) {
+            throw new IllegalStateException("the template binds " + found + " values, of which " + slots.size() + " are named");
+        }
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.copyOf(slots));
     }
 
     /**
@@ -38,6 +65,21 @@ public final class RenderedQuery {
      * would render it again.
      */
     public List<Record> fetch(TenantFence fence, Object... binds) {
+        if (!slots.isEmpty()) {
+            throw new IllegalStateException("this statement binds named parameters");
+        }
+        return store.fetch(fence, sql, columns, binds);
+    }
+
+    /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
+    public List<Record> fetch(TenantFence fence, Map<String, ?> values) {
+        var binds = new Object[slots.size()];
+        for (int i = 0; i < binds.length; i++) {
+            if (!values.containsKey(slots.get(i))) {
+                throw new IllegalArgumentException("no value for the parameter " + slots.get(i));
+            }
+            binds[i] = values.get(slots.get(i));
+        }
         return store.fetch(fence, sql, columns, binds);
     }
 }

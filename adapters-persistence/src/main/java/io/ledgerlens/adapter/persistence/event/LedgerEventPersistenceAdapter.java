@@ -8,10 +8,16 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_ALLOCATION;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.unnest;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
@@ -20,6 +26,8 @@ import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.ReferenceLookup;
+import io.ledgerlens.application.port.out.ReferencedEvents;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.EventLogId;
@@ -30,15 +38,20 @@ import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.event.PaymentMode;
 import io.ledgerlens.domain.event.PointInTimeSlab;
 import io.ledgerlens.domain.event.detail.EventDetail;
-import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Loads a request's events with everything explode can show in a single
@@ -53,21 +66,29 @@ import org.jooq.Table;
  */
 public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort {
 
-    private static final Long[] NO_IDS = new Long[0];
+    // The statements' named parameters: each may be used more than once, and is bound at every use.
+    private static final Param<Long[]> ORGS = param("orgs", Long[].class);
+    private static final Param<Long[]> CUSTOMERS = param("customers", Long[].class);
+    private static final Param<Long[]> GROUPS = param("groups", Long[].class);
+    private static final Param<Long[]> EVENT_IDS = param("eventIds", Long[].class);
+    private static final Param<String> EVENT_NAME = param("eventName", String.class);
+    private static final Param<String[]> REFERENCES = param("references", String[].class);
+    private static final Param<Integer> PAGE_SIZE = param("pageSize", Integer.class);
+    private static final Param<Long> PAGE_START = param("pageStart", Long.class);
 
     private final LedgerStore store;
     private final EventColumns columns = new EventColumns();
     private final RenderedQuery byIds;
-    private final RenderedQuery byReferences;
+    private final ReferencePage byReferences = new ReferencePage();
 
     public LedgerEventPersistenceAdapter(LedgerStore store) {
         this.store = store;
-        var ids = val(NO_IDS);
-        var eventName = val("");
-        var references = val(new String[0]);
-        this.byIds = RenderedQuery.of(store, columns.ownedAndSelectedBy(LEDGER_EVENT.EVENT_LOG_ID.eq(any(ids))), 4);
-        this.byReferences = RenderedQuery.of(store,
-                columns.ownedAndSelectedBy(LEDGER_EVENT.EVENT_NAME.eq(eventName).and(LEDGER_EVENT.EVENT_REFERENCE_ID.eq(any(references)))), 5);
+        this.byIds = RenderedQuery.named(store, columns.everyColumnAfter()
+                .from(LEDGER_EVENT)
+                .where(ownedBy(LEDGER_EVENT))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
+                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
+        byReferences.render(store, columns);
     }
 
     @Override
@@ -75,19 +96,28 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
         if (lookup.owners().isEmpty()) {
             return List.of();
         }
-        var owners = Owners.of(lookup.owners());
-        // The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement.
-        var fence = TenantFence.of(lookup.owners().stream().map(LedgerOwner::orgId).toList());
-        List<Record> rows;
-        if (lookup.selector() instanceof EventSelector.ByEventIds selected) {
-            rows = byIds.fetch(fence, owners.orgs(), owners.customers(), owners.groups(),
-                    selected.ids().stream().map(EventLogId::value).toArray(Long[]::new));
-        } else {
-            var selected = (EventSelector.ByReferences) lookup.selector();
-            rows = byReferences.fetch(fence, owners.orgs(), owners.customers(), owners.groups(), selected.eventName().wireName(),
-                    selected.referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
+        var binds = owners(lookup.owners());
+        binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
+        return byIds.fetch(fence(lookup.owners()), binds).stream().map(columns::toEvent).toList();
+    }
+
+    @Override
+    public ReferencedEvents loadPage(ReferenceLookup lookup) {
+        if (lookup.owners().isEmpty()) {
+            return new ReferencedEvents(List.of(), Set.of());
         }
-        return rows.stream().map(columns::toEvent).toList();
+        var binds = owners(lookup.owners());
+        binds.put(EVENT_NAME.getName(), lookup.selector().eventName().wireName());
+        binds.put(REFERENCES.getName(),
+                lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
+        binds.put(PAGE_SIZE.getName(), lookup.page().limit());
+        binds.put(PAGE_START.getName(), lookup.page().firstIndex());
+        return byReferences.read(store, fence(lookup.owners()), binds, columns);
+    }
+
+    /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
+    private static TenantFence fence(List<LedgerOwner> owners) {
+        return TenantFence.of(owners.stream().map(LedgerOwner::orgId).toList());
     }
 
     /**
@@ -96,15 +126,71 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
      * (org, customer) pair is a foreign key, so "org in orgs and customer in
      * customers" is exactly "one of the owners' pairs".
      */
-    private record Owners(Long[] orgs, Long[] customers, Long[] groups) {
+    private static Map<String, Object> owners(List<LedgerOwner> owners) {
+        var binds = new HashMap<String, Object>();
+        binds.put(ORGS.getName(), owners.stream().map(o -> o.orgId().value()).distinct().toArray(Long[]::new));
+        binds.put(CUSTOMERS.getName(), owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfCustomer.class::isInstance)
+                .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toArray(Long[]::new));
+        binds.put(GROUPS.getName(), owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfUserGroup.class::isInstance)
+                .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toArray(Long[]::new));
+        return binds;
+    }
 
-        static Owners of(List<LedgerOwner> owners) {
-            return new Owners(
-                    owners.stream().map(o -> o.orgId().value()).distinct().toArray(Long[]::new),
-                    owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfCustomer.class::isInstance)
-                            .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toArray(Long[]::new),
-                    owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfUserGroup.class::isInstance)
-                            .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toArray(Long[]::new));
+    /** The events of {@code event} (the table or an alias of it) that are on one of the owners' ledgers. */
+    private static Condition ownedBy(io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent event) {
+        return event.ORG_ID.eq(any(ORGS)).and(event.CUSTOMER_ID.eq(any(CUSTOMERS)).or(event.USER_GROUP_ID.eq(any(GROUPS))));
+    }
+
+    /**
+     * One page of the events under an event name and references, in one
+     * statement that reads only the page's events. Its rows: the page's events
+     * (or, on an empty page, one row without an event), each carrying which
+     * references matched any event at all. The page's ids are cut first, in the
+     * answer's order (the reference's place in the request, event time, log id)
+     * with LIMIT and OFFSET; only then are those events' sections read. Any
+     * number of events may match a reference: every event recorded without one
+     * has {@code -1}.
+     */
+    private static final class ReferencePage {
+
+        private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent candidate = LEDGER_EVENT.as("candidate");
+        private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent matching = LEDGER_EVENT.as("matching");
+        private final Field<Integer> referencePosition =
+                field("array_position({0}, {1})", Integer.class, REFERENCES, candidate.EVENT_REFERENCE_ID).as("reference_position");
+        private Field<String[]> matchedReferences;
+        private RenderedQuery query;
+
+        void render(LedgerStore store, EventColumns columns) {
+            var requested = unnest(REFERENCES).as("requested", "reference");
+            var reference = requested.field("reference", String.class);
+            var summary = select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
+                    .where(ownedBy(matching))
+                    .and(matching.EVENT_NAME.eq(EVENT_NAME))
+                    .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references"))
+                    .asTable("summary");
+            var page = select(candidate.EVENT_LOG_ID, referencePosition, candidate.EVENT_TIME)
+                    .from(candidate)
+                    .where(ownedBy(candidate))
+                    .and(candidate.EVENT_NAME.eq(EVENT_NAME))
+                    .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)))
+                    .orderBy(field(name("reference_position")), candidate.EVENT_TIME, candidate.EVENT_LOG_ID)
+                    .limit(PAGE_SIZE).offset(PAGE_START)
+                    .asTable("page");
+            matchedReferences = summary.field("matched_references", String[].class);
+            var pageEventId = page.field(candidate.EVENT_LOG_ID);
+            query = RenderedQuery.named(store, columns.everyColumnAfter(matchedReferences)
+                    .from(summary)
+                    .leftJoin(page).on(trueCondition())
+                    .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
+                    .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
+        }
+
+        ReferencedEvents read(LedgerStore store, TenantFence fence, Map<String, ?> binds, EventColumns columns) {
+            var rows = query.fetch(fence, binds);
+            var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
+            return new ReferencedEvents(
+                    rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList(),
+                    Set.of(matched == null ? new String[0] : matched));
         }
     }
 
@@ -127,21 +213,15 @@ public final class LedgerEventPersistenceAdapter implements LoadLedgerEventsPort
                 .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
         private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID);
 
-        /** Every column, owned by the owners bound first (orgs, customers, groups), selected by {@code selection}. */
-        org.jooq.Select<?> ownedAndSelectedBy(Condition selection) {
-            var orgs = val(NO_IDS);
-            var customers = val(NO_IDS);
-            var groups = val(NO_IDS);
-            return select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+        /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
+        org.jooq.SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
+            var all = new ArrayList<Field<?>>(List.of(leading));
+            all.addAll(List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
                     LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
                     LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID,
-                    bill, allocations, customFields, extendedFields, paymentModes, tiers)
-                    .select(details)
-                    .from(LEDGER_EVENT)
-                    .where(LEDGER_EVENT.ORG_ID.eq(any(orgs)))
-                    .and(LEDGER_EVENT.CUSTOMER_ID.eq(any(customers)).or(LEDGER_EVENT.USER_GROUP_ID.eq(any(groups))))
-                    .and(selection)
-                    .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID);
+                    bill, allocations, customFields, extendedFields, paymentModes, tiers));
+            all.addAll(details);
+            return DSL.select(all);
         }
 
         LedgerEvent toEvent(Record r) {

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.RefusedRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,14 +117,19 @@ final class RowBatch {
         var aliases = java.util.stream.IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
         var sql = "insert into " + table.getName() + " (" + names + ") select " + String.join(", ", selected)
                 + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")";
-        dsl.connection(connection -> {
-            try (var statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < columns.size(); i++) {
-                    statement.setArray(i + 1, connection.createArrayOf(carriers.get(i).arrayElement, arrayOf(i)));
+        try {
+            dsl.connection(connection -> {
+                try (var statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        statement.setArray(i + 1, connection.createArrayOf(carriers.get(i).arrayElement, arrayOf(i)));
+                    }
+                    statement.execute();
                 }
-                statement.execute();
-            }
-        });
+            });
+        } catch (DataAccessException failure) {
+            // PostgreSQL names no table when it refuses a value: say which rows it refused.
+            throw RefusedRows.isRefusedValue(failure) ? new RefusedRows(table.getName(), failure) : failure;
+        }
     }
 
     private Object[] arrayOf(int column) {

@@ -16,6 +16,8 @@ import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.ReferenceLookup;
+import io.ledgerlens.domain.explode.Page;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventLogId;
@@ -102,9 +104,21 @@ class EventLoadingRoundTripsTest {
     @Test
     void events_by_reference_take_one_statement_too() {
         var references = IntStream.range(1, 11).mapToObj(i -> "B-" + i).toList();
-        int statements = counter.countDuring(() -> assertThat(events.load(new EventLookup(List.of(OWNER),
-                new EventSelector.ByReferences(io.ledgerlens.domain.event.EventName.TRANSACTION_ADD, references))))
+        int statements = counter.countDuring(() -> assertThat(events.loadPage(new ReferenceLookup(List.of(OWNER),
+                new EventSelector.ByReferences(io.ledgerlens.domain.event.EventName.TRANSACTION_ADD, references),
+                new Page(0, 100))).page())
                 .hasSize(10));
         assertThat(statements).isEqualTo(1);
+    }
+
+    @Test
+    void a_page_by_reference_reads_the_rows_of_its_page_only() {
+        var references = IntStream.range(1, 11).mapToObj(i -> "B-" + i).toList();
+        var loaded = new ArrayList<LedgerEvent>();
+        var trips = counter.tripsDuring(() -> loaded.addAll(events.loadPage(new ReferenceLookup(List.of(OWNER),
+                new EventSelector.ByReferences(io.ledgerlens.domain.event.EventName.TRANSACTION_ADD, references),
+                new Page(2, 3))).page()));
+        assertThat(loaded).extracting(LedgerEvent::referenceId).containsExactly("B-7", "B-8", "B-9");
+        assertThat(trips).singleElement().extracting(StatementCounter.Trip::rows).isEqualTo(3);
     }
 }

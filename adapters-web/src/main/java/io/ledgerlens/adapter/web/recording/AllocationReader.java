@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.web.recording;
 
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import static io.ledgerlens.adapter.web.write.Checks.at;
 
 import io.ledgerlens.adapter.web.write.Checks;
@@ -22,8 +23,6 @@ import java.util.Optional;
 
 /** Reads awards (points or alternate currency) and the reference data they name. */
 final class AllocationReader {
-
-    static final int NAME_LENGTH = 255;
 
     private AllocationReader() {
     }
@@ -73,7 +72,7 @@ final class AllocationReader {
             return null;
         }
         var id = checks.positive(at(field, "id"), checks.required(at(field, "id"), in.id()));
-        var name = checks.requiredText(at(field, "name"), in.name(), NAME_LENGTH);
+        var name = checks.requiredText(at(field, "name"), in.name(), SHORT);
         return id == null || name == null ? null : new Named(id, name);
     }
 
@@ -107,7 +106,7 @@ final class AllocationReader {
             return Optional.empty();
         }
         var named = named(checks, field, in);
-        var identifier = checks.requiredText(at(field, "identifier"), in.identifier(), NAME_LENGTH);
+        var identifier = checks.requiredText(at(field, "identifier"), in.identifier(), SHORT);
         return named == null || identifier == null ? Optional.empty()
                 : Optional.of(new AlternateCurrency(named.id(), named.name(), identifier));
     }
@@ -117,9 +116,9 @@ final class AllocationReader {
             return Optional.empty();
         }
         var id = checks.positive(at(field, "id"), checks.required(at(field, "id"), in.id()));
-        var name = checks.requiredText(at(field, "name"), in.name(), NAME_LENGTH);
+        var name = checks.requiredText(at(field, "name"), in.name(), SHORT);
         var rulesetId = checks.positive(at(field, "rulesetId"), checks.required(at(field, "rulesetId"), in.rulesetId()));
-        var rulesetName = checks.requiredText(at(field, "rulesetName"), in.rulesetName(), NAME_LENGTH);
+        var rulesetName = checks.requiredText(at(field, "rulesetName"), in.rulesetName(), SHORT);
         return id == null || name == null || rulesetId == null || rulesetName == null ? Optional.empty()
                 : Optional.of(new AwardAction(id, name, rulesetId, rulesetName));
     }

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.web.recording;
 
+import static io.ledgerlens.domain.text.StoredText.LONG;
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import static io.ledgerlens.adapter.web.write.Checks.at;
 
 import io.ledgerlens.adapter.web.write.Checks;
@@ -20,18 +22,16 @@ import java.util.Optional;
 /** Reads a bill: header, return details, line items and the awards at each level. */
 final class BillReader {
 
-    private static final int NOTE_LENGTH = 2000;
-
     private BillReader() {
     }
 
     static Optional<Bill> read(Checks checks, String field, BillInput in) {
         int before = checks.count();
-        var number = checks.requiredText(at(field, "billNumber"), in.billNumber(), AllocationReader.NAME_LENGTH);
+        var number = checks.requiredText(at(field, "billNumber"), in.billNumber(), SHORT);
         var gross = checks.amount(at(field, "grossAmount"), checks.required(at(field, "grossAmount"), in.grossAmount()));
         var discount = checks.amount(at(field, "discount"), checks.required(at(field, "discount"), in.discount()));
         var amount = checks.amount(at(field, "billAmount"), checks.required(at(field, "billAmount"), in.billAmount()));
-        var note = checks.text(at(field, "note"), in.note(), NOTE_LENGTH);
+        var note = checks.text(at(field, "note"), in.note(), LONG);
         var source = checks.oneOf(at(field, "source"), checks.required(at(field, "source"), in.source()), Source.class);
         if (source == Source.ALL) {
             checks.problem(at(field, "source"), io.ledgerlens.application.port.in.FieldProblem.INVALID,
@@ -52,7 +52,7 @@ final class BillReader {
         var date = checks.instant(at(field, "returnDate"), checks.required(at(field, "returnDate"), in.returnDate()));
         var amount = checks.amount(at(field, "returnAmount"), checks.required(at(field, "returnAmount"), in.returnAmount()));
         var type = checks.oneOf(at(field, "returnType"), checks.required(at(field, "returnType"), in.returnType()), ReturnType.class);
-        var billId = checks.requiredText(at(field, "returnBillId"), in.returnBillId(), AllocationReader.NAME_LENGTH);
+        var billId = checks.requiredText(at(field, "returnBillId"), in.returnBillId(), SHORT);
         return date == null || amount == null || type == null || billId == null ? Optional.empty()
                 : Optional.of(new BillReturn(date, amount, type, billId));
     }
@@ -75,7 +75,7 @@ final class BillReader {
                 checks.problem(at(path, "id"), io.ledgerlens.application.port.in.FieldProblem.INVALID,
                         "line item ids are unique within a bill");
             }
-            var code = checks.requiredText(at(path, "itemCode"), in.itemCode(), AllocationReader.NAME_LENGTH);
+            var code = checks.requiredText(at(path, "itemCode"), in.itemCode(), SHORT);
             var gross = checks.amount(at(path, "grossAmount"), checks.required(at(path, "grossAmount"), in.grossAmount()));
             var discount = checks.amount(at(path, "discount"), checks.required(at(path, "discount"), in.discount()));
             var amount = checks.amount(at(path, "amount"), checks.required(at(path, "amount"), in.amount()));
@@ -97,7 +97,7 @@ final class BillReader {
         var rate = checks.amount(at(field, "returnRate"), checks.required(at(field, "returnRate"), in.returnRate()));
         var qty = checks.amount(at(field, "returnQty"), checks.required(at(field, "returnQty"), in.returnQty()));
         var value = checks.amount(at(field, "returnValue"), checks.required(at(field, "returnValue"), in.returnValue()));
-        var serial = checks.text(at(field, "serialNumber"), in.serialNumber(), AllocationReader.NAME_LENGTH);
+        var serial = checks.text(at(field, "serialNumber"), in.serialNumber(), SHORT);
         return amount == null || rate == null || qty == null || value == null ? Optional.empty()
                 : Optional.of(new LineItemReturn(amount, rate, qty, value, serial == null ? "" : serial));
     }

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.web.recording;
 
+import static io.ledgerlens.domain.text.StoredText.LONG;
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import static io.ledgerlens.adapter.web.write.Checks.at;
 
 import io.ledgerlens.adapter.web.write.Checks;
@@ -29,8 +31,6 @@ import java.util.function.Supplier;
  */
 final class DetailReader {
 
-    private static final int TEXT = AllocationReader.NAME_LENGTH;
-    private static final int LONG_TEXT = 2000;
 
     private DetailReader() {
     }
@@ -84,9 +84,9 @@ final class DetailReader {
     }
 
     private static Supplier<EventDetail> generic(Checks checks, EventInput.GenericInput in) {
-        var display = checks.requiredText("behavioralEvent.eventDisplayName", in.eventDisplayName(), TEXT);
-        var displayName = checks.requiredText("behavioralEvent.displayName", in.displayName(), TEXT);
-        var label = checks.text("behavioralEvent.label", in.label(), TEXT);
+        var display = checks.requiredText("behavioralEvent.eventDisplayName", in.eventDisplayName(), SHORT);
+        var displayName = checks.requiredText("behavioralEvent.displayName", in.displayName(), SHORT);
+        var label = checks.text("behavioralEvent.label", in.label(), SHORT);
         var fields = new ArrayList<GenericEventDetail.Field>();
         var inputs = in.fields() == null ? List.<EventInput.GenericFieldInput>of() : in.fields();
         for (int i = 0; i < inputs.size(); i++) {
@@ -95,16 +95,16 @@ final class DetailReader {
             if (checks.required(path, field) == null) {
                 continue;
             }
-            var fieldName = checks.requiredText(at(path, "fieldName"), field.fieldName(), TEXT);
-            var fieldType = checks.requiredText(at(path, "fieldType"), field.fieldType(), TEXT);
+            var fieldName = checks.requiredText(at(path, "fieldName"), field.fieldName(), SHORT);
+            var fieldType = checks.requiredText(at(path, "fieldType"), field.fieldType(), SHORT);
             var attributes = new LinkedHashMap<String, GenericEventDetail.Attribute>();
             if (field.attributes() != null) {
                 field.attributes().forEach((attribute, value) -> {
                     var attributePath = at(at(path, "attributes"), attribute);
-                    checks.text(attributePath, attribute, TEXT);
+                    checks.text(attributePath, attribute, SHORT);
                     if (checks.required(attributePath, value) != null) {
-                        var type = checks.requiredText(at(attributePath, "valueType"), value.valueType(), TEXT);
-                        var text = checks.requiredText(at(attributePath, "value"), value.value(), LONG_TEXT);
+                        var type = checks.requiredText(at(attributePath, "valueType"), value.valueType(), SHORT);
+                        var text = checks.requiredText(at(attributePath, "value"), value.value(), LONG);
                         attributes.put(attribute, new GenericEventDetail.Attribute(type == null ? "" : type, text == null ? "" : text));
                     }
                 });
@@ -115,21 +115,21 @@ final class DetailReader {
     }
 
     private static Supplier<EventDetail> goodwill(Checks checks, EventInput.GoodwillInput in) {
-        var reason = checks.requiredText("goodwill.reason", in.reason(), TEXT);
-        var comments = checks.text("goodwill.comments", in.comments(), LONG_TEXT);
+        var reason = checks.requiredText("goodwill.reason", in.reason(), SHORT);
+        var comments = checks.text("goodwill.comments", in.comments(), LONG);
         var assoc = checks.positive("goodwill.assocId", in.assocId());
-        var request = checks.text("goodwill.requestId", in.requestId(), TEXT);
+        var request = checks.text("goodwill.requestId", in.requestId(), SHORT);
         return () -> new GoodwillDetail(reason, orEmpty(comments), Optional.ofNullable(assoc), orEmpty(request));
     }
 
     private static Supplier<EventDetail> redemption(Checks checks, EventInput.RedemptionInput in) {
         var points = checks.amount("redemption.pointsRedeemed", checks.required("redemption.pointsRedeemed", in.pointsRedeemed()));
-        var purpose = checks.text("redemption.redemptionPurpose", in.redemptionPurpose(), TEXT);
-        var transaction = checks.text("redemption.transactionNumber", in.transactionNumber(), TEXT);
+        var purpose = checks.text("redemption.redemptionPurpose", in.redemptionPurpose(), SHORT);
+        var transaction = checks.text("redemption.transactionNumber", in.transactionNumber(), SHORT);
         var billing = checks.instant("redemption.billingTime", checks.required("redemption.billingTime", in.billingTime()));
-        var external = checks.text("redemption.externalReferenceNumber", in.externalReferenceNumber(), TEXT);
-        var id = checks.requiredText("redemption.redemptionId", in.redemptionId(), TEXT);
-        var notes = checks.text("redemption.notes", in.notes(), LONG_TEXT);
+        var external = checks.text("redemption.externalReferenceNumber", in.externalReferenceNumber(), SHORT);
+        var id = checks.requiredText("redemption.redemptionId", in.redemptionId(), SHORT);
+        var notes = checks.text("redemption.notes", in.notes(), LONG);
         var breakup = programPoints(checks, "redemption.pointsBreakup", in.pointsBreakup());
         return () -> new RedemptionDetail(points, orEmpty(purpose), orEmpty(transaction), billing, orEmpty(external), id,
                 orEmpty(notes), Boolean.TRUE.equals(in.groupRedemption()), breakup);
@@ -138,7 +138,7 @@ final class DetailReader {
     private static Supplier<EventDetail> transfer(Checks checks, EventInput.TransferInput in) {
         var from = party(checks, "transfer.transferredFrom", in.transferredFrom());
         var to = party(checks, "transfer.transferredTo", in.transferredTo());
-        var notes = checks.text("transfer.notes", in.notes(), LONG_TEXT);
+        var notes = checks.text("transfer.notes", in.notes(), LONG);
         return () -> new TransferDetail(from, to, orEmpty(notes));
     }
 
@@ -147,27 +147,27 @@ final class DetailReader {
             return null;
         }
         var user = checks.positive(at(field, "userId"), checks.required(at(field, "userId"), in.userId()));
-        var first = checks.text(at(field, "firstName"), in.firstName(), TEXT);
-        var last = checks.text(at(field, "lastName"), in.lastName(), TEXT);
-        var type = checks.requiredText(at(field, "transferType"), in.transferType(), TEXT);
+        var first = checks.text(at(field, "firstName"), in.firstName(), SHORT);
+        var last = checks.text(at(field, "lastName"), in.lastName(), SHORT);
+        var type = checks.requiredText(at(field, "transferType"), in.transferType(), SHORT);
         var points = programPoints(checks, at(field, "points"), in.points());
         return user == null || type == null ? null : new TransferDetail.Party(user, orEmpty(first), orEmpty(last), type, points);
     }
 
     private static Supplier<EventDetail> target(Checks checks, EventInput.TargetInput in) {
         var groupId = checks.positive("target.targetGroupId", checks.required("target.targetGroupId", in.targetGroupId()));
-        var groupName = checks.requiredText("target.targetGroupName", in.targetGroupName(), TEXT);
+        var groupName = checks.requiredText("target.targetGroupName", in.targetGroupName(), SHORT);
         var targetId = checks.positive("target.targetId", checks.required("target.targetId", in.targetId()));
-        var targetName = checks.requiredText("target.targetName", in.targetName(), TEXT);
-        var description = checks.text("target.targetDescription", in.targetDescription(), LONG_TEXT);
+        var targetName = checks.requiredText("target.targetName", in.targetName(), SHORT);
+        var description = checks.text("target.targetDescription", in.targetDescription(), LONG);
         var periodId = checks.positive("target.targetPeriodId", checks.required("target.targetPeriodId", in.targetPeriodId()));
-        var periodName = checks.requiredText("target.targetPeriodName", in.targetPeriodName(), TEXT);
+        var periodName = checks.requiredText("target.targetPeriodName", in.targetPeriodName(), SHORT);
         var value = checks.amount("target.targetValue", checks.required("target.targetValue", in.targetValue()));
         var achieved = checks.amount("target.achievedValue", in.achievedValue());
         var trigger = checks.amount("target.triggerValue", in.triggerValue());
         var source = checks.positive("target.sourceId", in.sourceId());
-        var sourceType = checks.text("target.sourceType", in.sourceType(), TEXT);
-        var milestone = checks.text("target.milestoneName", in.milestoneName(), TEXT);
+        var sourceType = checks.text("target.sourceType", in.sourceType(), SHORT);
+        var milestone = checks.text("target.milestoneName", in.milestoneName(), SHORT);
         var points = checks.amount("target.pointsEarned", checks.required("target.pointsEarned", in.pointsEarned()));
         return () -> new TargetCompletedDetail(groupId, groupName, targetId, targetName, orEmpty(description), periodId,
                 periodName, value, Optional.ofNullable(achieved), Optional.ofNullable(trigger), Optional.ofNullable(source),
@@ -177,7 +177,7 @@ final class DetailReader {
     private static Supplier<EventDetail> voucher(Checks checks, EventInput.VoucherInput in) {
         var issued = checks.positive("voucher.voucherIssuedId", checks.required("voucher.voucherIssuedId", in.voucherIssuedId()));
         var series = checks.positive("voucher.voucherSeriesId", checks.required("voucher.voucherSeriesId", in.voucherSeriesId()));
-        var code = checks.requiredText("voucher.redeemedVoucherCode", in.redeemedVoucherCode(), TEXT);
+        var code = checks.requiredText("voucher.redeemedVoucherCode", in.redeemedVoucherCode(), SHORT);
         var date = checks.instant("voucher.redeemDate", checks.required("voucher.redeemDate", in.redeemDate()));
         return () -> new VoucherRedemptionDetail(issued, series, code, date);
     }
@@ -186,18 +186,18 @@ final class DetailReader {
         var total = checks.amount("adjustment.totalPointsDeducted",
                 checks.required("adjustment.totalPointsDeducted", in.totalPointsDeducted()));
         var created = checks.instant("adjustment.createdOn", checks.required("adjustment.createdOn", in.createdOn()));
-        var reason = checks.requiredText("adjustment.reason", in.reason(), LONG_TEXT);
+        var reason = checks.requiredText("adjustment.reason", in.reason(), LONG);
         var deductions = programPoints(checks, "adjustment.deductions", in.deductions());
         return () -> new ManualAdjustmentDetail(total, created, reason, deductions);
     }
 
     private static Supplier<EventDetail> imported(Checks checks, EventInput.ImportInput in) {
-        var display = checks.requiredText("importMeta.eventDisplayName", in.eventDisplayName(), TEXT);
-        var file = checks.requiredText("importMeta.fileName", in.fileName(), TEXT);
+        var display = checks.requiredText("importMeta.eventDisplayName", in.eventDisplayName(), SHORT);
+        var file = checks.requiredText("importMeta.fileName", in.fileName(), SHORT);
         var start = checks.instant("importMeta.importStartTime", checks.required("importMeta.importStartTime", in.importStartTime()));
         var end = checks.instant("importMeta.importEndTime", checks.required("importMeta.importEndTime", in.importEndTime()));
-        var profile = checks.text("importMeta.profileName", in.profileName(), TEXT);
-        var type = checks.text("importMeta.profileType", in.profileType(), TEXT);
+        var profile = checks.text("importMeta.profileName", in.profileName(), SHORT);
+        var type = checks.text("importMeta.profileType", in.profileType(), SHORT);
         return () -> new ImportDetail(display, file, start, end, orEmpty(profile), orEmpty(type));
     }
 

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.web.recording;
 
+import static io.ledgerlens.domain.text.StoredText.LONG;
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.application.port.in.EventDraft;
 import io.ledgerlens.application.port.in.FieldProblem;
@@ -21,7 +23,6 @@ import java.util.List;
  */
 public final class EventInputReader {
 
-    private static final int TEXT = AllocationReader.NAME_LENGTH;
 
     /** A draft ready to record, or the reasons there is none. */
     public record Read(EventDraft draft, List<FieldProblem> problems) {
@@ -33,10 +34,13 @@ public final class EventInputReader {
             checks.problem("", FieldProblem.REQUIRED, "a JSON object describing the event is required");
             return new Read(null, checks.problems());
         }
-        var uniqueId = checks.requiredText("uniqueId", in.uniqueId(), TEXT);
+        if (!withinBounds(checks, in)) {
+            return new Read(null, checks.problems());
+        }
+        var uniqueId = checks.requiredText("uniqueId", in.uniqueId(), SHORT);
         var name = eventName(checks, in.eventName());
         var subject = subject(checks, in);
-        var reference = checks.text("eventReferenceId", in.eventReferenceId(), TEXT);
+        var reference = checks.text("eventReferenceId", in.eventReferenceId(), SHORT);
         var eventTime = checks.instant("eventTime", checks.required("eventTime", in.eventTime()));
         var tillId = in.tillId() == null ? LedgerEvent.NO_TILL : in.tillId();
         var bill = name == null ? null : bill(checks, name, in);
@@ -44,13 +48,13 @@ public final class EventInputReader {
         var customFields = namedValues(checks, "customFields", in.customFields());
         var extendedFields = namedValues(checks, "extendedFields", in.extendedFields());
         var paymentModes = each(checks, "paymentModes", in.paymentModes(), (path, mode) -> {
-            var modeName = checks.requiredText(path + ".name", mode.name(), TEXT);
+            var modeName = checks.requiredText(path + ".name", mode.name(), SHORT);
             var amount = checks.amount(path + ".amount", checks.required(path + ".amount", mode.amount()));
             return modeName == null || amount == null ? null : new PaymentMode(modeName, amount);
         });
         var slabs = each(checks, "pointInTimeSlabs", in.pointInTimeSlabs(), (path, slab) -> {
             var number = checks.required(path + ".slabNumber", slab.slabNumber());
-            var slabName = checks.requiredText(path + ".slabName", slab.slabName(), TEXT);
+            var slabName = checks.requiredText(path + ".slabName", slab.slabName(), SHORT);
             var program = checks.positive(path + ".programId", checks.required(path + ".programId", slab.programId()));
             return number == null || slabName == null || program == null ? null
                     : new PointInTimeSlab(number, slabName, program, Boolean.TRUE.equals(slab.defaultProgram()));
@@ -68,6 +72,20 @@ public final class EventInputReader {
         // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
         var checked = checks.build("", 0, () -> draft.withId(io.ledgerlens.domain.event.EventLogId.of(1)));
         return checked.isPresent() ? new Read(draft, List.of()) : new Read(null, checks.problems());
+    }
+
+    /** At most {@link EventParts#MAX_LINE_ITEMS} line items and {@link EventParts#MAX_PARTS} parts, before reading any. */
+    private static boolean withinBounds(Checks checks, EventInput in) {
+        var lines = in.bill() == null ? null : in.bill().lineItems();
+        var fewEnoughLines = checks.atMost("bill.lineItems", lines, EventParts.MAX_LINE_ITEMS, "line items");
+        long parts = EventParts.of(in);
+        if (parts > EventParts.MAX_PARTS) {
+            checks.problem("", FieldProblem.INVALID, "an event has at most " + EventParts.MAX_PARTS + " parts (line items, awards, "
+                    + "custom and extended fields, payment modes, tiers, behavioural fields and attributes, program points), not "
+                    + parts);
+            return false;
+        }
+        return fewEnoughLines;
     }
 
     private static EventName eventName(Checks checks, String text) {
@@ -122,8 +140,8 @@ public final class EventInputReader {
 
     private static List<NamedValue> namedValues(Checks checks, String field, List<EventInput.NamedValueInput> inputs) {
         return each(checks, field, inputs, (path, value) -> {
-            var fieldName = checks.requiredText(path + ".name", value.name(), TEXT);
-            var text = checks.text(path + ".value", value.value(), 2000);
+            var fieldName = checks.requiredText(path + ".name", value.name(), SHORT);
+            var text = checks.text(path + ".value", value.value(), LONG);
             return fieldName == null ? null : new NamedValue(fieldName, text == null ? "" : text);
         });
     }

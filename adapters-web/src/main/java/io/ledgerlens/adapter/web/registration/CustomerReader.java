@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.registration;
 
-import static io.ledgerlens.adapter.web.registration.RegistrationReader.TEXT;
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import static io.ledgerlens.adapter.web.registration.RegistrationReader.present;
 import static io.ledgerlens.adapter.web.registration.RegistrationReader.samePath;
 import static io.ledgerlens.adapter.web.write.Checks.at;
@@ -44,8 +44,8 @@ final class CustomerReader {
             return Optional.empty();
         }
         samePath(checks, "customerId", in.customerId(), customerId);
-        var first = checks.text("firstName", in.firstName(), TEXT);
-        var last = checks.text("lastName", in.lastName(), TEXT);
+        var first = checks.text("firstName", in.firstName(), SHORT);
+        var last = checks.text("lastName", in.lastName(), SHORT);
         var identifiers = identifiers(checks, in.identifiers());
         return checks.build("", 0, () -> Customer.register(CustomerId.of(customerId), caller, first, last, identifiers));
     }
@@ -134,7 +134,7 @@ final class CustomerReader {
     private static String shapeOf(IdentifierName name) {
         return switch (name) {
             case MOBILE -> " (8 to 15 digits)";
-            case EMAIL -> " (an address with a domain, at most 254 characters)";
+            case EMAIL -> " (an address with a domain, at most 254 characters once in lower case, as it is kept)";
             default -> " (1 to 100 printable characters)";
         };
     }
@@ -148,7 +148,7 @@ final class CustomerReader {
         if (externalId != null && !IdentifierName.EXTERNAL_ID.accepts(externalId)) {
             checks.problem("externalId", FieldProblem.INVALID, "externalId must be 1 to 100 printable characters");
         }
-        var name = checks.text("name", in.name(), TEXT);
+        var name = checks.text("name", in.name(), SHORT);
         var members = new ArrayList<CustomerId>();
         var primaries = new ArrayList<CustomerId>();
         members(checks, in.members(), members, primaries);

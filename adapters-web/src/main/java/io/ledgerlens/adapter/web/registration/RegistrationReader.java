@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.web.registration;
 
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.AllocationStrategyJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.AlternateCurrencyJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.ExpiryStrategyJson;
@@ -35,9 +36,6 @@ import java.util.Set;
  */
 final class RegistrationReader {
 
-    /** Every name and code fits the ledger's text columns. */
-    static final int TEXT = 255;
-
     private static final Set<String> TIME_ZONES = ZoneId.getAvailableZoneIds();
 
     private RegistrationReader() {
@@ -48,7 +46,7 @@ final class RegistrationReader {
             return Optional.empty();
         }
         samePath(checks, "orgId", in.orgId(), orgId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         var parent = checks.positive("parentOrgId", in.parentOrgId());
         if (parent != null && parent.equals(orgId)) {
             checks.problem("parentOrgId", FieldProblem.INVALID, "an org cannot be its own parent");
@@ -77,7 +75,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "programId", in.programId(), programId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         return checks.build("", 0, () -> new Program(programId, name, Boolean.TRUE.equals(in.isDefault())));
     }
 
@@ -87,7 +85,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "pointsCategoryId", in.pointsCategoryId(), categoryId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         return checks.build("", 0, () -> new PointsCategory(categoryId, name));
     }
 
@@ -97,7 +95,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "allocationStrategyId", in.allocationStrategyId(), strategyId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         return checks.build("", 0, () -> new AllocationStrategy(strategyId, name));
     }
 
@@ -107,7 +105,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "expiryStrategyId", in.expiryStrategyId(), strategyId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         var type = checks.oneOf("type", checks.required("type", in.type()), ExpiryType.class);
         return checks.build("", 0, () -> new ExpiryStrategy(strategyId, name, type));
     }
@@ -118,7 +116,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "promotionId", in.promotionId(), promotionId);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         var start = checks.date("startDate", in.startDate());
         var end = checks.date("endDate", in.endDate());
         if (start != null && end != null && end.isBefore(start)) {
@@ -133,8 +131,8 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "alternateCurrencyId", in.alternateCurrencyId(), currencyId);
-        var name = checks.requiredText("name", in.name(), TEXT);
-        var identifier = checks.requiredText("identifier", in.identifier(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
+        var identifier = checks.requiredText("identifier", in.identifier(), SHORT);
         return checks.build("", 0, () -> new AlternateCurrency(currencyId, name, identifier));
     }
 
@@ -144,7 +142,7 @@ final class RegistrationReader {
         }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "tillId", in.tillId(), tillId);
-        var code = checks.requiredText("code", in.code(), TEXT);
+        var code = checks.requiredText("code", in.code(), SHORT);
         return checks.build("", 0, () -> new Till(tillId, code));
     }
 
@@ -155,7 +153,7 @@ final class RegistrationReader {
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "programId", in.programId(), programId);
         samePath(checks, "slabNumber", in.slabNumber(), slabNumber);
-        var name = checks.requiredText("name", in.name(), TEXT);
+        var name = checks.requiredText("name", in.name(), SHORT);
         return checks.build("", 0, () -> new Tier(programId, slabNumber, name));
     }
 

@@ -1,6 +1,7 @@
 package io.ledgerlens.adapter.web.write;
 
 import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.domain.text.StoredText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,28 +43,35 @@ public final class Checks {
     }
 
     /**
-     * Printable text of at most {@code max} characters; {@code null} stays {@code null} (use required first).
-     * A control character (NUL above all) or half of a surrogate pair cannot be stored as text, so it is refused here.
+     * Printable text of at most {@code max} characters, counted as the database counts them
+     * ({@link StoredText}); {@code null} stays {@code null} (use required first). A control character (NUL above
+     * all) or half of a surrogate pair cannot be stored as text, so it is refused here.
      */
     public String text(String field, String value, int max) {
         if (value == null) {
             return null;
         }
-        if (value.length() > max || value.codePoints().anyMatch(Checks::isUnstorable)) {
+        if (!StoredText.fits(value, max)) {
             problem(field, FieldProblem.INVALID, field + " must be at most " + max + " printable characters");
             return null;
         }
         return value;
     }
 
-    /** A control character, or a surrogate code unit without its other half. */
-    private static boolean isUnstorable(int codePoint) {
-        return Character.isISOControl(codePoint)
-                || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
-    }
-
     public String requiredText(String field, String value, int max) {
         return text(field, required(field, value), max);
+    }
+
+    /**
+     * Whether {@code list} holds at most {@code max} items, recording a problem at {@code field} if not:
+     * checked before its items are read, so that an oversized request costs no more than a refusal.
+     */
+    public boolean atMost(String field, java.util.Collection<?> list, int max, String items) {
+        if (list != null && list.size() > max) {
+            problem(field, FieldProblem.INVALID, field + " holds at most " + max + " " + items + ", not " + list.size());
+            return false;
+        }
+        return true;
     }
 
     public Long positive(String field, Long value) {

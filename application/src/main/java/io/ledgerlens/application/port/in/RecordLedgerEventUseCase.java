@@ -14,8 +14,11 @@ public interface RecordLedgerEventUseCase {
     /**
      * Records many events at once (a bulk import): the same rules and
      * outcomes as {@link #record}, one per draft, in order, in few round trips.
-     * If the store cannot answer, every outcome is {@link RecordOutcome.Unavailable}
-     * and nothing of the batch is written.
+     * An event with a value the store refuses is {@link RecordOutcome.Refused}
+     * on its own, and the others are recorded. If the store cannot answer, every
+     * outcome is {@link RecordOutcome.Unavailable}: nothing of the batch is
+     * written, unless it was being split around a refused value, and then what
+     * was written is found already recorded when the batch is recorded again.
      */
     java.util.List<RecordOutcome> recordAll(OrgId caller, java.util.List<EventDraft> drafts);
 }

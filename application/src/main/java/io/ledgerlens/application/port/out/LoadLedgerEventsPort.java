@@ -12,8 +12,16 @@ import java.util.List;
 public interface LoadLedgerEventsPort {
 
     /**
-     * The events matching {@code lookup}, including kinds without explode
-     * detail, ordered by event time then id. Missing events are simply absent.
+     * The events of {@code lookup}'s ids (at most {@link io.ledgerlens.domain.explode.EventSelector#MAX_EVENT_IDS}),
+     * including kinds without explode detail, ordered by event time then id. Missing events are simply absent.
      */
     List<LedgerEvent> load(EventLookup lookup);
+
+    /**
+     * The page {@code lookup} asks for of the events recorded under its event name and references, and which
+     * references matched any. Any number of events may match (every event recorded without a reference has
+     * {@code -1}): an implementation reads the page's events only, cutting the page where it selects, never
+     * after loading them all.
+     */
+    ReferencedEvents loadPage(ReferenceLookup lookup);
 }

@@ -23,7 +23,8 @@ public interface RecordLedgerPort {
     java.util.List<EventLogId> nextEventLogIds(int count);
 
     /**
-     * Appends {@code event} whole, or nothing if an event with its unique id
+     * Appends {@code event} whole ({@link LedgerRefusedException} if the store refuses a value of it), or nothing if
+     * an event with its unique id
      * is already in its org. Safe under concurrency: of simultaneous appends
      * of one unique id, exactly one is recorded. A return ({@code ReturnBill})
      * is appended only if it gives back no more than its bill bought, less the
@@ -35,7 +36,9 @@ public interface RecordLedgerPort {
     /**
      * Appends each of {@code events} as {@link #append} would, in one
      * transaction, and says what happened to each, in order. A unique id
-     * repeated within the batch is recorded once.
+     * repeated within the batch is recorded once. If the store refuses a value
+     * of any of them, nothing is written and {@link LedgerRefusedException} says
+     * which part it refused, not of which event.
      */
     java.util.List<AppendOutcome> appendAll(java.util.List<LedgerEvent> events);
 }

@@ -1,0 +1,33 @@
+package io.ledgerlens.adapter.persistence.database;
+
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Rows written to {@code table} that PostgreSQL refused for a value in them
+ * (too long, out of range, against a check): for writes the store's error does
+ * not name the table of, so that {@link LedgerStore} can say which part of a
+ * write was refused.
+ */
+public final class RefusedRows extends DataAccessException {
+
+    private final String table;
+
+    public RefusedRows(String table, DataAccessException cause) {
+        super("rows of " + table + " refused", cause);
+        this.table = table;
+    }
+
+    String table() {
+        return table;
+    }
+
+    /**
+     * Whether {@code failure} is PostgreSQL refusing a value it was given: a data exception (class 22: a string too
+     * long, a number out of range, a character it cannot hold) or a check constraint (23514). Not a unique or foreign
+     * key violation, which say something about what is stored, nor anything about the connection.
+     */
+    public static boolean isRefusedValue(DataAccessException failure) {
+        var state = failure.sqlState();
+        return state != null && (state.startsWith("22") || state.equals("23514"));
+    }
+}
