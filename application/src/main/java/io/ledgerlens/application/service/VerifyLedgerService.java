@@ -60,6 +60,12 @@ public final class VerifyLedgerService implements VerifyLedgerQuery {
         return new ChainVerdict.Intact(org, checked, previous, unlinked.beforeTheChain());
     }
 
+    @Override
+    public Optional<ChainLink> linkAt(OrgId org, long position) {
+        return position < 1 ? Optional.empty()
+                : chain.linksAfter(org, position - 1, 1).stream().map(StoredLink::link).findFirst();
+    }
+
     /** Why {@code link} does not hold after {@code previous}, given its event as stored now; empty when it holds. */
     private static Optional<String> brokenAt(StoredLink stored, Optional<ChainLink> previous, LedgerEvent event) {
         var link = stored.link();

@@ -1,6 +1,8 @@
 package io.ledgerlens.application.port.in;
 
+import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -12,4 +14,7 @@ import java.util.function.LongConsumer;
 public interface VerifyLedgerQuery {
 
     ChainVerdict verify(OrgId org, LongConsumer progress);
+
+    /** The link at {@code position} of {@code org}'s chain as stored: what a kept checkpoint is compared with. */
+    Optional<ChainLink> linkAt(OrgId org, long position);
 }
