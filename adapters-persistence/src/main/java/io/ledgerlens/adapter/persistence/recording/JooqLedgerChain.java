@@ -20,7 +20,7 @@ import io.ledgerlens.domain.org.OrgId;
 import java.util.List;
 import java.util.Optional;
 
-/** An org's ledger chain as stored (V20), with the owner of each event it names, for verification. */
+/** An org's ledger chain as stored (V16), with the owner of each event it names, for verification. */
 public final class JooqLedgerChain implements LedgerChainPort {
 
     private final LedgerStore store;
