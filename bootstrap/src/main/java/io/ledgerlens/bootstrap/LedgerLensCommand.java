@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ledgerlens", mixinStandardHelpOptions = true, version = "LedgerLens 0.1.0",
         description = "A self-hostable loyalty points ledger with a Capillary-compatible explode-info API.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
-                AuditCommand.class,
+                AuditCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LedgerLensCommand implements java.util.concurrent.Callable<Integer> {
 

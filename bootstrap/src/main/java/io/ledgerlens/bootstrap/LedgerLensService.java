@@ -11,6 +11,7 @@ import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
 import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
@@ -22,6 +23,7 @@ import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
 import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.ReadAuditLogQuery;
+import io.ledgerlens.application.port.in.VerifyLedgerQuery;
 import io.ledgerlens.application.port.out.AuditLogPort;
 import io.ledgerlens.application.port.out.CredentialRepository;
 import io.ledgerlens.application.service.AuthenticateCallerService;
@@ -35,6 +37,7 @@ import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.ManageOrgTreeService;
 import io.ledgerlens.application.service.ReadAuditLogService;
+import io.ledgerlens.application.service.VerifyLedgerService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
@@ -59,6 +62,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final SigningKeys signingKeys;
     private final ManageOrgTreeUseCase orgTree;
     private final ReadAuditLogQuery auditLog;
+    private final VerifyLedgerQuery verifier;
     private final BufferedAuditLog signInAudit;
     /** Failed sign-ins waiting to be written, at most: about a minute of a flood the permit pool lets through. */
     private static final int SIGN_IN_AUDIT_QUEUE = 10_000;
@@ -78,7 +82,10 @@ public final class LedgerLensService implements AutoCloseable {
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.
         var audit = new JooqAuditLog(store);
-        this.auditLog = new ReadAuditLogService(new JooqAuditLog(LedgerStore.on(database.ownerDataSource())));
+        var owner = LedgerStore.on(database.ownerDataSource());
+        this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
+        // The operator's, like the audit log: the owner sees every row as it is stored.
+        this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new LedgerEventPersistenceAdapter(owner));
         this.credentials = new JooqCredentialRepository(store);
         this.secrets = Argon2idSecrets.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
@@ -137,6 +144,11 @@ public final class LedgerLensService implements AutoCloseable {
 
     public RecordLedgerPort recorder() {
         return recorder;
+    }
+
+    /** Recomputes an org's ledger chain, as the operator does (over the owner's connections). */
+    public VerifyLedgerQuery verifier() {
+        return verifier;
     }
 
     /** The audit log, as the operator reads it (over the owner's connections). */

@@ -34,6 +34,17 @@ final class OperatorConsole {
         KeyEncryptionKeyFile.write(keyFile, KeyEncryptionKey.generate());
     }
 
+    /** Runs {@code sql} on the ledger's database as its owner with every trigger off: what a console session bent on it can do. */
+    void rewriteAsTheOwner(String sql) {
+        try (var connection = java.sql.DriverManager.getConnection(dbUrl, PostgresDatabase.server().user(),
+                PostgresDatabase.server().password()); var statement = connection.createStatement()) {
+            statement.execute("set session_replication_role = replica");
+            statement.execute(sql);
+        } catch (java.sql.SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     Run ledgerlens(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--db-url", dbUrl, "--db-user", PostgresDatabase.server().user(),

@@ -156,6 +156,11 @@ public final class LedgerWorld {
         return id;
     }
 
+    /** Every event handed to the store, by id. */
+    public Map<EventLogId, LedgerEvent> everyRecorded() {
+        return Map.copyOf(recorded);
+    }
+
     /** The event as it was handed to the store. */
     public LedgerEvent recorded(EventLogId id) {
         return recorded.get(id);

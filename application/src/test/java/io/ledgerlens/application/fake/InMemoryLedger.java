@@ -10,6 +10,7 @@ import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.domain.text.StoredText;
 import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.LedgerChainPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.application.port.out.OrgTreePort;
 import io.ledgerlens.application.port.out.OrgTreeRepository;
@@ -18,6 +19,7 @@ import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.event.EventLogId;
@@ -30,6 +32,7 @@ import io.ledgerlens.domain.org.OrgConnections;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.OrgSettings;
 import io.ledgerlens.domain.points.AlternateCurrency;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +47,13 @@ import java.util.stream.Collectors;
  * play a store that cannot answer.
  */
 public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort,
-        RegistrationPort, OrgTreePort {
+        RegistrationPort, OrgTreePort, LedgerChainPort {
 
     private final Map<OrgId, Org> orgs = new LinkedHashMap<>();
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
     private final Map<Long, UserGroup> groups = new LinkedHashMap<>();
     private final Map<EventLogId, LedgerEvent> events = new LinkedHashMap<>();
+    private final Map<OrgId, List<ChainLink>> chains = new LinkedHashMap<>();
     private final AtomicLong nextEventLogId = new AtomicLong(1_000_001);
     private boolean available = true;
     private final InMemoryRegistry registry = new InMemoryRegistry(this, orgs, customers, groups, this::requireAvailable);
@@ -256,8 +260,34 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
             return new AppendOutcome.ReturnBeyondPurchase(event.id(), returned.get().excessOf(event.bill().orElseThrow()));
         }
         events.put(event.id(), event);
+        var fingerprint = EventFingerprint.of(event);
+        var chain = chains.computeIfAbsent(event.orgId(), org -> new ArrayList<>());
+        chain.add(chain.isEmpty() ? ChainLink.first(event.orgId(), event.id(), fingerprint)
+                : chain.get(chain.size() - 1).next(event.id(), fingerprint));
         registry.registerOnFirstUse(event);
         return new AppendOutcome.Appended(event.id());
+    }
+
+    @Override
+    public synchronized List<StoredLink> linksAfter(OrgId org, long position, int count) {
+        requireAvailable();
+        return chains.getOrDefault(org, List.of()).stream().filter(link -> link.position() > position).limit(count)
+                .map(link -> new StoredLink(link, Optional.ofNullable(events.get(link.event()))
+                        .map(event -> new LedgerOwner(event.orgId(), event.subject()))))
+                .toList();
+    }
+
+    @Override
+    public synchronized Unlinked unlinked(OrgId org) {
+        requireAvailable();
+        var linked = chains.getOrDefault(org, List.of()).stream().map(ChainLink::event).collect(Collectors.toSet());
+        return new Unlinked(0, events.values().stream()
+                .filter(event -> event.orgId().equals(org) && !linked.contains(event.id())).count());
+    }
+
+    /** Rewrites a stored event behind the ledger's back, as someone holding the database could: for verification tests. */
+    public synchronized void rewriteBehindItsBack(LedgerEvent rewritten) {
+        events.put(rewritten.id(), rewritten);
     }
 
     /** What {@code event}'s subject bought under {@code billNumber} and has returned of it so far. */

@@ -1,6 +1,7 @@
 package io.ledgerlens.domain.event;
 
 import java.lang.invoke.MethodHandle;
+import java.math.BigDecimal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
@@ -28,6 +29,17 @@ final class CanonicalText {
     };
 
     private final StringBuilder text = new StringBuilder(1024);
+    private final boolean numbersByValue;
+
+    /** Amounts as written (a BigDecimal keeps its scale): the fingerprint format of 2026-11-26. */
+    CanonicalText() {
+        this(false);
+    }
+
+    /** {@code numbersByValue}: an amount by its value, 4.0 and 4.000000 alike, as a column of six decimals gives it back. */
+    CanonicalText(boolean numbersByValue) {
+        this.numbersByValue = numbersByValue;
+    }
 
     CanonicalText add(Object value) {
         if (value == null) {
@@ -52,6 +64,8 @@ final class CanonicalText {
         } else if (value instanceof Optional<?> optional) {
             text.append('?');
             add(optional.orElse(null));
+        } else if (numbersByValue && value instanceof BigDecimal amount) {
+            text.append(amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString());
         } else {
             // Numbers (BigDecimal keeps its scale), instants, booleans: their toString is their value.
             text.append(value);

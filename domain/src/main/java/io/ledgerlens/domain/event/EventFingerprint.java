@@ -16,24 +16,36 @@ public final class EventFingerprint {
     private EventFingerprint() {
     }
 
+    /**
+     * The fingerprint: amounts by their value, so that an event read back from the ledger (which keeps amounts at
+     * six decimals) has the fingerprint it was appended with, and a stored event can be checked against it.
+     */
     public static String of(LedgerEvent event) {
-        var content = new CanonicalText()
+        return sha256Hex(canonical(event, new CanonicalText(true)));
+    }
+
+    /** The format of 2026-11-26 to 2026-12-04: amounts as written, scale included. */
+    static String scaleKeptOf(LedgerEvent event) {
+        return sha256Hex(canonical(event, new CanonicalText(false)));
+    }
+
+    private static String canonical(LedgerEvent event, CanonicalText content) {
+        return content
                 .add(event.orgId()).add(event.name()).add(event.subject()).add(event.referenceId()).add(event.uniqueId())
                 .add(event.eventTime()).add(event.tillId()).add(event.bill()).add(event.allocations())
                 .add(event.customFields()).add(event.extendedFields()).add(event.paymentModes())
-                .add(event.pointInTimeSlabs()).add(event.detail());
-        return sha256Hex(content.toString());
+                .add(event.pointInTimeSlabs()).add(event.detail()).toString();
     }
 
     /**
      * Whether {@code event}, whose fingerprint is {@code fingerprint}, says what
-     * the event recorded with {@code recorded} said. Events recorded before this
-     * format (2026-11-26) carry the older one, made of their records'
-     * {@code toString()}: it is compared too, so that their retries are still
-     * recognised as retries.
+     * the event recorded with {@code recorded} said. Events recorded in earlier
+     * formats carry those: amounts as written (2026-11-26 to 2026-12-04), or
+     * their records' {@code toString()} (before 2026-11-26). Both are compared
+     * too, so that their retries are still recognised as retries.
      */
     public static boolean sameContent(LedgerEvent event, String fingerprint, String recorded) {
-        return fingerprint.equals(recorded) || legacyOf(event).equals(recorded);
+        return fingerprint.equals(recorded) || scaleKeptOf(event).equals(recorded) || legacyOf(event).equals(recorded);
     }
 
     static String legacyOf(LedgerEvent event) {
@@ -54,7 +66,8 @@ public final class EventFingerprint {
                 event.detail().toString()));
     }
 
-    private static String sha256Hex(String content) {
+    /** The SHA-256 of {@code content} in UTF-8, as lower-case hex. */
+    static String sha256Hex(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException everyJvmHasIt) {

@@ -59,7 +59,17 @@ class EventFingerprintTest {
     void the_format_is_pinned_so_that_stored_fingerprints_keep_matching_their_retries() {
         // Changing how content is written changes every stored fingerprint: a retry would then be refused as a reuse.
         assertThat(EventFingerprint.of(aTransactionAdd().build()))
+                .isEqualTo("2c9e76770b54f4318068db2b9dc4f4867713c88766d83264fe853a948e6d0156");
+        assertThat(EventFingerprint.scaleKeptOf(aTransactionAdd().build())).as("the format of 2026-11-26")
                 .isEqualTo("7a9771a5503003a1c432c5b4ed855599fd21cc5e77b7de97175a28b6ca3be558");
+    }
+
+    @Test
+    void amounts_count_by_value_so_an_event_read_back_at_six_decimals_has_the_fingerprint_it_was_appended_with() {
+        var written = io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation().withoutAllocations().allocations(io.ledgerlens.domain.testdata.Allocations.regular("4.0")).build();
+        var readBack = io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation().withoutAllocations().allocations(io.ledgerlens.domain.testdata.Allocations.regular("4.000000")).build();
+        var other = io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation().withoutAllocations().allocations(io.ledgerlens.domain.testdata.Allocations.regular("4.000001")).build();
+        assertThat(EventFingerprint.of(readBack)).isEqualTo(EventFingerprint.of(written)).isNotEqualTo(EventFingerprint.of(other));
     }
 
     @Test
@@ -67,6 +77,7 @@ class EventFingerprintTest {
         var event = aTransactionAdd().build();
         var fingerprint = EventFingerprint.of(event);
         assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.legacyOf(event))).isTrue();
+        assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.scaleKeptOf(event))).isTrue();
         assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.of(aTransactionAdd().tillId(1).build())))
                 .isFalse();
     }

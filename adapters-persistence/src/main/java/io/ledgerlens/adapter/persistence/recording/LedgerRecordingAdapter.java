@@ -133,6 +133,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
                     }
                 }
                 EventRows.insertParts(dsl, List.of(event));
+                LedgerChainRows.extend(dsl, List.of(event), Map.of(event.id(), fingerprint));
                 return new AppendOutcome.Appended(event.id());
             });
         } catch (ReturnRefused refused) {
@@ -206,6 +207,7 @@ public final class LedgerRecordingAdapter implements RecordLedgerPort {
             }
             EventRows.events(fresh, fingerprints).insert(dsl);
             EventRows.insertParts(dsl, fresh);
+            LedgerChainRows.extend(dsl, fresh, fingerprints);
             return outcomes;
         });
     }

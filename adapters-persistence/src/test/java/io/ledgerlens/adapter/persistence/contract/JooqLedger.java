@@ -4,6 +4,7 @@ import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
@@ -24,6 +25,6 @@ public final class JooqLedger {
         var store = LedgerStore.on(ledger.service());
         return new LedgerPorts(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
                 new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store),
-                OrgTreePersistenceAdapter.onOwner(ledger.owner()));
+                OrgTreePersistenceAdapter.onOwner(ledger.owner()), new JooqLedgerChain(LedgerStore.on(ledger.owner())));
     }
 }

@@ -1,0 +1,50 @@
+package io.ledgerlens.domain.event;
+
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * One link of an org's ledger chain: the org's {@code position}th event, what
+ * it said ({@link EventFingerprint}) and a hash over that and the link before.
+ * Changing anything an event said, removing an event or slipping one in
+ * breaks every hash after it; rewriting them all to match is what a signed
+ * checkpoint of the chain's head, kept elsewhere, gives away.
+ *
+ * <p>The hash is the SHA-256, in lower-case hex, of the UTF-8 text
+ * {@code previous-hash ":" org ":" position ":" event-log-id ":" fingerprint};
+ * the first link's previous hash is {@link #GENESIS}. Written out here so that
+ * anyone can recompute a chain with nothing but its rows.
+ */
+@ValueObject
+public record ChainLink(OrgId org, long position, EventLogId event, String fingerprint, String hash) {
+
+    /** What the first link of every org's chain follows. */
+    public static final String GENESIS = "0".repeat(64);
+
+    public ChainLink {
+        Objects.requireNonNull(org, "org");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(hash, "hash");
+        if (position < 1) {
+            throw new IllegalArgumentException("chain positions start at 1");
+        }
+    }
+
+    /** The first link of {@code org}'s chain. */
+    public static ChainLink first(OrgId org, EventLogId event, String fingerprint) {
+        return new ChainLink(org, 1, event, fingerprint, hashOf(GENESIS, org, 1, event, fingerprint));
+    }
+
+    /** The link after this one, for the org's next event. */
+    public ChainLink next(EventLogId nextEvent, String nextFingerprint) {
+        return new ChainLink(org, position + 1, nextEvent, nextFingerprint,
+                hashOf(hash, org, position + 1, nextEvent, nextFingerprint));
+    }
+
+    /** The hash this link must have, after {@code previousHash}: what verifying a stored chain compares with. */
+    public static String hashOf(String previousHash, OrgId org, long position, EventLogId event, String fingerprint) {
+        return EventFingerprint.sha256Hex(previousHash + ":" + org.value() + ":" + position + ":" + event.value() + ":" + fingerprint);
+    }
+}
