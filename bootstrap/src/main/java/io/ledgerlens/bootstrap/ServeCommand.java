@@ -3,6 +3,7 @@ package io.ledgerlens.bootstrap;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.database.ShutdownSequence;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.bootstrap.demo.DemoTour;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
@@ -37,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             err.println("Invalid settings: " + invalid.getMessage() + " (--rate-limit, --failed-sign-in-limit and"
                     + " --token-mint-limit are at least 1; --max-body-bytes and --max-header-bytes at least 1024;"
+                    + " --drain-timeout is 0 or more;"
                     + " --trusted-proxies lists IP addresses or CIDR blocks)");
             return 2;
         }
@@ -57,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
             database.close();
             throw failure;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "ledgerlens-shutdown"));
+        // On SIGTERM: stop accepting, drain the requests in flight, then close the pool and the database.
+        ShutdownSequence.closeAtExit(service);
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
         out.println("Token signing keys are sealed under key-encryption key " + database.keyEncryptionKeys().describe() + ".");

@@ -51,6 +51,12 @@ final class ServeOptions {
                     + " default ${DEFAULT-VALUE}).")
     int maxHeaderBytes;
 
+    @Option(names = "--drain-timeout", defaultValue = "${env:LEDGERLENS_DRAIN_TIMEOUT:-20}",
+            description = "On SIGTERM, stop accepting and wait up to this many seconds for the requests in flight to"
+                    + " finish before closing connections and the database (env LEDGERLENS_DRAIN_TIMEOUT,"
+                    + " default ${DEFAULT-VALUE}; 0 closes at once).")
+    long drainTimeoutSeconds;
+
     @Option(names = "--demo", description = "Load the demo dataset into an empty ledger and print curl commands to try."
             + " Its credentials are public (they are in the README): on --db-url it needs --demo-on-external-database.")
     boolean demo;

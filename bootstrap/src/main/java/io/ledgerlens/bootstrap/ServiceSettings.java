@@ -9,13 +9,13 @@ import java.time.Duration;
 /**
  * What an operator may tune about the service: how often one credential may call, how many failed sign-ins
  * one name may make from one address (and which proxies tell that address), how many tokens one API client
- * may get, and how big a request may be.
+ * may get, how big a request may be, and how long a stop waits for the requests in flight.
  */
 public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits) {
 
     /**
      * 100 requests per second per credential, 30 failed sign-ins per minute per name and address (no trusted
-     * proxies), 60 tokens per minute per API client, 8 KiB of headers, 1 MB of body.
+     * proxies), 60 tokens per minute per API client, 8 KiB of headers, 1 MB of body, a 20 s drain.
      */
     public static ServiceSettings defaults() {
         return new ServiceSettings(new AccessLimits(new RateLimits(100, Duration.ofSeconds(1)),
@@ -27,6 +27,6 @@ public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits) {
         return new ServiceSettings(new AccessLimits(new RateLimits(options.rateLimit, Duration.ofSeconds(1)),
                 RateLimits.perWindow(options.failedSignInLimit, Duration.ofMinutes(1)),
                 new RateLimits(options.tokenMintLimit, Duration.ofMinutes(1)), ClientAddresses.behind(options.trustedProxies)),
-                new WebLimits(options.maxHeaderBytes, options.maxBodyBytes));
+                new WebLimits(options.maxHeaderBytes, options.maxBodyBytes, Duration.ofSeconds(options.drainTimeoutSeconds)));
     }
 }

@@ -2,13 +2,9 @@ package io.ledgerlens.bootstrap.access;
 
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A key-encryption key in a file of its own, as the base64 of its 32 bytes
@@ -54,18 +50,6 @@ public final class KeyEncryptionKeyFile {
 
     /** Writes {@code key} to {@code file} (owner read/write only), replacing the key there, if any, at once. */
     public static void write(Path file, KeyEncryptionKey key) {
-        var aside = file.resolveSibling(file.getFileName() + ".new");
-        try {
-            Files.deleteIfExists(aside);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(aside, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(aside);
-            }
-            Files.writeString(aside, key.toBase64() + "\n", StandardCharsets.US_ASCII);
-            Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException failure) {
-            throw new UncheckedIOException("cannot write the key-encryption key file " + file, failure);
-        }
+        OwnerOnlyFile.write(file, key.toBase64() + "\n");
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -15,6 +17,9 @@ import javax.sql.DataSource;
  * A PostgreSQL started in-process from binaries shipped in the jar, so that
  * the service runs with nothing installed. Its data directory is kept, so the
  * ledger survives restarts; only one process may use it at a time.
+ *
+ * <p>It is a production database, not a test one: durable ({@link #DURABLE}),
+ * and closed to all but the service (see {@link LoopbackWithPassword}).
  *
  * <p>Unless given one, it keeps its key-encryption key in a file of that
  * directory ({@link #KEY_FILE}, owner read/write only), made on first start:
@@ -27,6 +32,17 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
     private final DataSource owner;
     private final Path dataDirectory;
     private final KeyEncryptionKeys keys;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * Zonky starts PostgreSQL for tests: {@code -F} (no fsync) and {@code synchronous_commit=off}. A ledger
+     * acknowledges an event only once it is on disk, and a torn page after a power cut must be repairable:
+     * these come after {@code -F} on the command line, so they win.
+     */
+    static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     /** The file in the data directory that holds the embedded default's key-encryption key. */
     public static final String KEY_FILE = "ledgerlens-key-encryption-key";
@@ -60,15 +76,27 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
 
     private static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize, Function<Path, KeyEncryptionKeys> keysOnceStarted) {
         EmbeddedPostgres postgres;
+        LoopbackWithPassword doors;
         try {
             Files.createDirectories(dataDirectory);
-            postgres = EmbeddedPostgres.builder()
+            doors = LoopbackWithPassword.of(dataDirectory);
+            var binaries = UnpackedPostgresBinaries.SHIPPED;
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    .start();
+                    // Closed by the ShutdownSequence, after the HTTP server has drained: not by a hook of its own.
+                    .setRegisterShutdownHook(false)
+                    .setPgBinaryResolver(binaries)
+                    .setOverrideWorkingDirectory(binaries.workingDirectory().toFile())
+                    .setConnectConfig("password", doors.password())
+                    .setDataDirectoryCustomizer(initialised -> doors.closeTheDoors(binaries));
+            DURABLE.forEach(builder::setServerConfig);
+            LoopbackWithPassword.serverSettings().forEach(builder::setServerConfig);
+            postgres = builder.start();
         } catch (IOException failure) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory
-                    + " (is another LedgerLens using it?)", failure);
+                    + " (is another LedgerLens using it? does " + LoopbackWithPassword.PASSWORD_FILE
+                    + " still hold the password it was made with?)", failure);
         }
         KeyEncryptionKeys keys;
         try {
@@ -79,8 +107,10 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
             throw failure;
         }
         var url = postgres.getJdbcUrl("postgres", "postgres");
-        return new EmbeddedLedgerPostgres(postgres, new ServicePool(url, "postgres", "", poolSize),
-                PostgresDataSources.owner(url, "postgres", ""), dataDirectory, keys);
+        var started = new EmbeddedLedgerPostgres(postgres, new ServicePool(url, "postgres", doors.password(), poolSize),
+                PostgresDataSources.owner(url, "postgres", doors.password()), dataDirectory, keys);
+        ShutdownSequence.closeAtExit(started);
+        return started;
     }
 
     @Override
@@ -98,15 +128,25 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
         return keys;
     }
 
+    /** The loopback port PostgreSQL listens on. */
+    int port() {
+        return postgres.getPort();
+    }
+
     @Override
     public String description() {
         return "embedded PostgreSQL, data in " + dataDirectory;
     }
 
+    /** Closes the pool, then stops PostgreSQL (a fast shutdown: it finishes no transaction, none is left). Once. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         pool.close();
         closeQuietly(postgres);
+        ShutdownSequence.closed(this);
     }
 
     private static void closeQuietly(EmbeddedPostgres postgres) {

@@ -27,10 +27,30 @@ public final class PostgresDataSources {
      */
     public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** How long the pool waits for a free connection, and pgjdbc for a new one to connect and to log in. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+
+    /**
+     * How long pgjdbc waits for PostgreSQL to say anything on an open connection. Longer than
+     * {@link #STATEMENT_TIMEOUT}, so that a slow statement is cancelled by PostgreSQL (and answered); reached only
+     * when the server stops answering at all (paused, a dead host, a cable pulled), where nothing else would end
+     * the wait.
+     */
+    public static final Duration SOCKET_TIMEOUT = STATEMENT_TIMEOUT.plusSeconds(2);
+
     /** The role the service's statements run as (created by migration V5). */
     public static final String SERVICE_ROLE = "ledgerlens_app";
 
     private PostgresDataSources() {
+    }
+
+    /**
+     * The longest a request waits on a database that stopped answering before it is answered 503: a free
+     * connection within {@link #CONNECT_TIMEOUT}, then one statement's {@link #SOCKET_TIMEOUT} (the first
+     * unanswered statement ends the request), and a second of slack.
+     */
+    public static Duration unansweredBound() {
+        return CONNECT_TIMEOUT.plus(SOCKET_TIMEOUT).plusSeconds(1);
     }
 
     /** {@link #pooled(String, String, String, int, Duration)} with the default {@link #STATEMENT_TIMEOUT}. */
@@ -52,12 +72,20 @@ public final class PostgresDataSources {
         config.setPassword(password);
         config.setMaximumPoolSize(maxPoolSize);
         config.setPoolName("ledgerlens");
-        config.setConnectionTimeout(Duration.ofSeconds(3).toMillis());
+        config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
         config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "ledgerlens");
         // Set at connection start, so it holds for every statement on every pooled connection.
         config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
+        // A server that stops answering must not hold a request for ever: connecting, logging in and every read
+        // on an open connection have a deadline, and keep-alive lets the kernel notice a peer that is gone.
+        // (As text: pgjdbc reads its properties with getProperty, which does not see a number.)
+        config.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
+        config.addDataSourceProperty("loginTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
+        config.addDataSourceProperty("socketTimeout",
+                Long.toString(statementTimeout.plus(SOCKET_TIMEOUT.minus(STATEMENT_TIMEOUT)).toSeconds()));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         // A JDBC batch of one insert statement travels as multi-row inserts: what makes bulk import fast.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         // PostgreSQL's DETAIL of an error quotes row values ("Key (unique_id)=(...)"); they must not reach a log.
@@ -73,6 +101,10 @@ public final class PostgresDataSources {
         source.setUser(user);
         source.setPassword(password);
         source.setApplicationName("ledgerlens-migrations");
+        // No socket timeout: a migration or a verify may rightly run for minutes. Connecting is bounded.
+        source.setConnectTimeout((int) CONNECT_TIMEOUT.toSeconds());
+        source.setLoginTimeout((int) CONNECT_TIMEOUT.toSeconds());
+        source.setTcpKeepAlive(true);
         source.setLogServerErrorDetail(false);
         return source;
     }

@@ -32,6 +32,12 @@ final class EnvelopeErrorHandler extends ErrorHandler {
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, JsonResponses.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        if (code == HttpStatus.SERVICE_UNAVAILABLE_503) {
+            // Only while this instance stops: ask again at once, on a new connection (another instance, or this one
+            // restarted).
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 

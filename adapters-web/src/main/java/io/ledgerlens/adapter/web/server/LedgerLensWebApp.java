@@ -46,6 +46,7 @@ public final class LedgerLensWebApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
+            new GracefulStop().configure(config, limits.drainTimeout());
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(limits.maxHeaderBytes()));
             config.http.maxRequestSize = limits.maxBodyBytes();
             config.startup.showJavalinBanner = false;
