@@ -100,7 +100,8 @@ public final class LedgerLensService implements AutoCloseable {
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
         this.web = LedgerLensWebApp.create(explode, recording,
-                registrationOver(new RegistrationPersistenceAdapter(store), audit, clock), access, settings.webLimits());
+                registrationOver(new RegistrationPersistenceAdapter(store), audit, clock), access, settings.webLimits(),
+                settings.timeZone());
     }
 
     /** The registration use cases (an org's own settings, reference data, customers, user groups) over one port. */

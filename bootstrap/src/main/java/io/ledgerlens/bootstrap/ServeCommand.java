@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             err.println("Invalid settings: " + invalid.getMessage() + " (--rate-limit, --failed-sign-in-limit and"
                     + " --token-mint-limit are at least 1; --max-body-bytes and --max-header-bytes at least 1024;"
-                    + " --drain-timeout is 0 or more;"
+                    + " --drain-timeout is 0 or more; --time-zone is an IANA zone such as UTC or Asia/Kolkata;"
                     + " --trusted-proxies lists IP addresses or CIDR blocks)");
             return 2;
         }

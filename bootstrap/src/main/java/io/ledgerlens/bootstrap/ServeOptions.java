@@ -51,6 +51,11 @@ final class ServeOptions {
                     + " default ${DEFAULT-VALUE}).")
     int maxHeaderBytes;
 
+    @Option(names = "--time-zone", defaultValue = "${env:LEDGERLENS_TIME_ZONE:-UTC}",
+            description = "The deployment's time zone: explode renders every timestamp in it, whatever the org's zone"
+                    + " (env LEDGERLENS_TIME_ZONE, default ${DEFAULT-VALUE}; e.g. Asia/Kolkata).")
+    String timeZone;
+
     @Option(names = "--drain-timeout", defaultValue = "${env:LEDGERLENS_DRAIN_TIMEOUT:-20}",
             description = "On SIGTERM, stop accepting and wait up to this many seconds for the requests in flight to"
                     + " finish before closing connections and the database (env LEDGERLENS_DRAIN_TIMEOUT,"

@@ -21,7 +21,7 @@ public final class DemoLedgers {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     /** No throttling: for tests whose subject is not the limits. */
-    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(unthrottled(), WebLimits.DEFAULT);
+    public static final ServiceSettings UNTHROTTLED = new ServiceSettings(unthrottled(), WebLimits.DEFAULT, java.time.ZoneOffset.UTC);
 
     private DemoLedgers() {
     }

@@ -175,7 +175,8 @@ class ExplodeRequestStatementCountTest {
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, new InMemoryAuditLog(), Clock.systemUTC()), admin,
                 new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"), DemoLedgers.unthrottled());
         web = LedgerLensWebApp.create(explode, recording,
-                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT)
+                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT,
+                java.time.ZoneOffset.UTC)
                 .start("127.0.0.1", 0);
     }
 

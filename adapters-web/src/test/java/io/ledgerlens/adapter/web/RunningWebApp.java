@@ -17,6 +17,7 @@ import io.ledgerlens.application.service.RegisterCustomerService;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.domain.org.OrgId;
+import java.time.ZoneId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -50,10 +51,17 @@ public final class RunningWebApp implements AutoCloseable {
                 access.basicFor(caller, AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE, AccessRight.ORG_ADMIN));
     }
 
+    /**
+     * The deployment's time zone the tests' servers render timestamps in: their ledgers' times are Indian, as on
+     * Capillary's India cluster (§8, §9).
+     */
+    public static final ZoneId SERVER_ZONE = ZoneId.of("Asia/Kolkata");
+
     /** The server over {@code ledger} with {@code access} and {@code limits}; requests present no credential of their own. */
     public static RunningWebApp serving(InMemoryLedger ledger, AccessFixture access, WebLimits limits, String authorization) {
         return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, ledger),
-                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), access.webAccess(), limits)
+                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), access.webAccess(), limits,
+                SERVER_ZONE)
                 .start("127.0.0.1", 0), access, authorization);
     }
 

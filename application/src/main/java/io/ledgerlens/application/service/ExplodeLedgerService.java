@@ -30,10 +30,7 @@ import io.ledgerlens.domain.org.OrgSettings;
 import io.ledgerlens.domain.points.AlternateCurrency;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -91,11 +88,11 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
         var targets = checked.scope().targets();
         var settings = orgs.settingsOf(targets);
         Validation<Problem, List<LedgerOwner>> owners = resolveOwners(targets, checked.criteria());
-        Validation<Problem, Map<OrgId, ZoneId>> zones = checked.criteria().flags().pointsEarnedBreakup()
+        Validation<Problem, Boolean> breakupShown = checked.criteria().flags().pointsEarnedBreakup()
                 && !capturesSourceValueInAll(targets, settings)
                 ? Validation.invalid(Problem.sourceValueCapturingDisabled())
-                : Validation.valid(settings.stream().collect(Collectors.toMap(OrgSettings::orgId, OrgSettings::timeZone)));
-        return Validation.combine(owners, zones).ap((o, z) -> new Resolved(checked, o, z));
+                : Validation.valid(true);
+        return Validation.combine(owners, breakupShown).ap((o, shown) -> new Resolved(checked, o));
     }
 
     private static boolean capturesSourceValueInAll(List<OrgId> targets, List<OrgSettings> settings) {
@@ -126,7 +123,7 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
         return criteria.selector().fold(byIds -> eventsById(resolved, byIds), byReferences -> eventsByReference(resolved, byReferences))
                 .map(page -> new ExplodeView(
                         resolved.checked().version(),
-                        page.stream().map(event -> new ExplodedEvent(event, resolved.zoneOf(event.orgId()))).toList(),
+                        page.stream().map(ExplodedEvent::new).toList(),
                         warnings(resolved),
                         criteria.flags(),
                         criteria.currencies()));
@@ -160,8 +157,8 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     private record Checked(ApiVersion version, OrgScope scope, ExplodeCriteria criteria) {
     }
 
-    /** A checked request with its ledger owners and the time zone of each target org. */
-    private record Resolved(Checked checked, List<LedgerOwner> owners, Map<OrgId, ZoneId> zones) {
+    /** A checked request with its ledger owners. */
+    private record Resolved(Checked checked, List<LedgerOwner> owners) {
 
         /** Defence in depth: the store was asked for these owners only; anything else is dropped. */
         List<LedgerEvent> owned(List<LedgerEvent> loaded) {
@@ -170,10 +167,6 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
 
         Page page() {
             return checked.criteria().page();
-        }
-
-        ZoneId zoneOf(OrgId org) {
-            return zones.getOrDefault(org, ZoneOffset.UTC);
         }
     }
 }

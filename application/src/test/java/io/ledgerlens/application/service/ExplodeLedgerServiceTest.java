@@ -12,7 +12,6 @@ import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.application.port.in.ExplodeOutcome;
 import io.ledgerlens.application.port.in.ExplodeRequest;
 import io.ledgerlens.application.port.in.ExplodeView;
-import io.ledgerlens.application.port.in.ExplodedEvent;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.explode.Problem;
 import io.ledgerlens.domain.org.ApiVersion;
@@ -80,7 +79,6 @@ class ExplodeLedgerServiceTest {
     void a_customer_explodes_her_events_in_the_order_she_asked_for_them() {
         var view = exploded(explodeAsParent(ashaAsking("eventIds", ids(world.registration, world.purchase))));
         assertThat(eventIds(view)).containsExactly(world.registration, world.purchase);
-        assertThat(view.events()).extracting(ExplodedEvent::orgTimeZone).containsOnly(LedgerWorld.KOLKATA);
         assertThat(view.warnings()).isEmpty();
     }
 

@@ -6,7 +6,8 @@ package io.ledgerlens.domain.explode;
  */
 public record Page(int offset, int limit) {
 
-    public static final int DEFAULT_LIMIT = 10;
+    /** Revision 2 (§4): a request without paging parameters is never cut short (it names at most 100 event ids). */
+    public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 100;
 
     public Page {

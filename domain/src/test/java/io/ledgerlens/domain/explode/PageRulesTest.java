@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PageRulesTest {
 
     @Test
-    void without_offset_and_limit_the_first_page_of_ten_is_read() {
-        assertThat(accepted(aValidRequest()).page()).isEqualTo(new Page(0, 10));
+    void without_offset_and_limit_the_first_page_of_a_hundred_is_read_so_no_list_of_event_ids_is_cut_short() {
+        assertThat(accepted(aValidRequest()).page()).isEqualTo(new Page(0, 100));
     }
 
     @Test

@@ -32,6 +32,12 @@ final class ExplodeResponseAssembler {
     private static final String LOYALTY_BILL = "loyalty";
     private final PointsJsonMapper mapper = PointsJsonMapper.INSTANCE;
     private final KindBlocks kindBlocks = new KindBlocks();
+    private final ZoneId serverZone;
+
+    /** Renders every timestamp in {@code serverZone}: one zone per deployment (§8), never the org's. */
+    ExplodeResponseAssembler(ZoneId serverZone) {
+        this.serverZone = serverZone;
+    }
 
     ExplodeResponseJson assemble(ExplodeView view) {
         return new ExplodeResponseJson(
@@ -41,7 +47,7 @@ final class ExplodeResponseAssembler {
 
     private EventJson event(ExplodedEvent exploded, ExplodeView view) {
         var event = exploded.event();
-        var zone = exploded.orgTimeZone();
+        var zone = serverZone;
         var flags = view.flags();
         var currencies = view.currencies();
         var isBillEvent = event.bill().isPresent();

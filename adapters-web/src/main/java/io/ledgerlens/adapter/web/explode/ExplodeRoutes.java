@@ -11,6 +11,7 @@ import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.ExplodeRequest;
 import io.ledgerlens.domain.org.ApiVersion;
 import io.ledgerlens.domain.org.DataScopeHeaders;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,12 @@ public final class ExplodeRoutes {
     public static final String V2_1_PATH = "/v2.1/pointsLedger/getLedgerExplodeInfo";
 
     private final ExplodeLedgerQuery explode;
-    private final ExplodeResponseAssembler assembler = new ExplodeResponseAssembler();
+    private final ExplodeResponseAssembler assembler;
 
-    public ExplodeRoutes(ExplodeLedgerQuery explode) {
+    /** {@code serverZone}: the deployment's one time zone, in which every timestamp is rendered (§8). */
+    public ExplodeRoutes(ExplodeLedgerQuery explode, ZoneId serverZone) {
         this.explode = explode;
+        this.assembler = new ExplodeResponseAssembler(serverZone);
     }
 
     public void register(GuardedRoutes routes) {

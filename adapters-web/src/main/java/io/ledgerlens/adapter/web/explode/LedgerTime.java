@@ -6,14 +6,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The contract's two renderings of an instant, both in the org's time zone
- * (§8): legacy {@code 2024-10-25 22:59:12.0} and ISO-8601 with its offset.
+ * The contract's two renderings of an instant, both in the server's time zone
+ * (§8): legacy {@code 2024-10-25 22:59:12.0} and ISO-8601 with its offset,
+ * without fractions.
  */
 final class LedgerTime {
 
     private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.S");
-    /** Always a numeric offset ({@code +00:00}, not {@code Z}), as the original API shows it. */
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+    /** A zero offset is {@code Z}, any other {@code ±HH:MM} (revision 2, §8). */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private LedgerTime() {
     }

@@ -15,6 +15,7 @@ import io.ledgerlens.adapter.web.registration.RegistrationRoutes;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
+import java.time.ZoneId;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,13 @@ public final class LedgerLensWebApp {
 
     /**
      * A configured, not yet started, server; {@code start(port)} it. Every route but {@code /health}, the
-     * OpenAPI document and the token endpoint is behind {@code access}'s guard.
+     * OpenAPI document and the token endpoint is behind {@code access}'s guard. Explode renders every timestamp
+     * in {@code serverZone}, the deployment's one time zone.
      */
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
-                                 RegistrationUseCases registration, WebAccess access, WebLimits limits) {
-        var explodeRoutes = new ExplodeRoutes(explode);
+                                 RegistrationUseCases registration, WebAccess access, WebLimits limits,
+                                 ZoneId serverZone) {
+        var explodeRoutes = new ExplodeRoutes(explode, serverZone);
         var json = LedgerLensJson.objectMapper();
         var recordingRoutes = new RecordingRoutes(recorder);
         var registrationRoutes = new RegistrationRoutes(registration);

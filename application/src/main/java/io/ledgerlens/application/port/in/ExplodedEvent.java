@@ -1,14 +1,15 @@
 package io.ledgerlens.application.port.in;
 
 import io.ledgerlens.domain.event.LedgerEvent;
-import java.time.ZoneId;
 import java.util.Objects;
 
-/** One event of the answer, with the time zone of its org (legacy timestamps are shown in it). */
-public record ExplodedEvent(LedgerEvent event, ZoneId orgTimeZone) {
+/**
+ * One event of the answer. Its timestamps are rendered in the deployment's one time zone (§8), never its org's,
+ * so the event is all there is to show.
+ */
+public record ExplodedEvent(LedgerEvent event) {
 
     public ExplodedEvent {
         Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(orgTimeZone, "orgTimeZone");
     }
 }
