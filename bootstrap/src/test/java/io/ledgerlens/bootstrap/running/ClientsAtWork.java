@@ -94,6 +94,17 @@ public final class ClientsAtWork {
         return purchase.toString();
     }
 
+    /** Waits until {@code count} requests were acknowledged: how long that takes depends on the machine's load. */
+    public void awaitAcknowledged(int count, Duration timeout) throws InterruptedException {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        while (outcomes.stream().filter(Outcome::acknowledged).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " acknowledged within " + timeout + ": " + outcomes());
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Stops the clients after the request each is sending, and waits for them. */
     public List<Outcome> stop() throws InterruptedException {
         working.set(false);

@@ -34,8 +34,8 @@ public final class RunnableJar implements AutoCloseable {
         var reader = new Thread(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(output::add);
-            } catch (IOException closed) {
-                // the process ended
+            } catch (IOException | java.io.UncheckedIOException closed) {
+                // the process ended, or the test closed its output
             }
         }, "ledgerlens-output");
         reader.setDaemon(true);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,12 +13,17 @@ public final class Signals {
     private Signals() {
     }
 
+    /**
+     * Sends {@code signal} to each process of {@code pids} that still exists: PostgreSQL's backends come and go
+     * while a test lists them, and one that ended meanwhile needs no signal.
+     */
     public static void send(String signal, List<Long> pids) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("kill", "-" + signal));
-        pids.forEach(pid -> command.add(Long.toString(pid)));
-        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("kill -" + signal + " " + pids + " exited " + exit);
+        for (long pid : pids) {
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            if (exit != 0 && ProcessHandle.of(pid).isPresent()) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + exit);
+            }
         }
     }
 
