@@ -141,15 +141,21 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
         return SelectedEvents.byReferences(selector, loaded.matchedReferences(), resolved.owned(loaded.page()));
     }
 
-    /** 9018: named alternate currencies that no target org has. */
+    /**
+     * 9018, only when currencies were asked for (§5): the target orgs have no alternate currency at all, or some
+     * named ones are not theirs.
+     */
     private List<Problem> warnings(Resolved resolved) {
-        var named = resolved.checked().criteria().currencies().names();
-        if (named.isEmpty()) {
+        var asked = resolved.checked().criteria().currencies();
+        if (!asked.isRequested()) {
             return List.of();
         }
         var known = orgs.alternateCurrenciesOf(resolved.checked().scope().targets()).stream()
                 .map(AlternateCurrency::name).collect(Collectors.toSet());
-        var unknown = named.stream().filter(name -> !known.contains(name)).toList();
+        if (known.isEmpty()) {
+            return List.of(Problem.noAlternateCurrency());
+        }
+        var unknown = asked.names().stream().filter(name -> !known.contains(name)).toList();
         return unknown.isEmpty() ? List.of() : List.of(Problem.alternateCurrenciesNotFound(unknown));
     }
 

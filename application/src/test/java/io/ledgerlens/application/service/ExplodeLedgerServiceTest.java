@@ -138,6 +138,22 @@ class ExplodeLedgerServiceTest {
     }
 
     @Test
+    void currencies_asked_of_an_org_that_has_none_at_all_warn_9018_that_it_has_none() {
+        var view = exploded(explode(ApiVersion.V2_1, CHILD, DataScopeHeaders.none(),
+                ashaAsking("eventIds", ids(world.childPurchase), "alternateCurrencyNames", "stars")));
+        assertThat(view.warnings()).containsExactly(Problem.noAlternateCurrency());
+        assertThat(view.warnings().get(0).message()).isEqualTo("no alternate currency found for org with given input params");
+        assertThat(eventIds(view)).containsExactly(world.childPurchase);
+    }
+
+    @Test
+    void currencies_not_asked_for_raise_no_warning_even_where_there_are_none() {
+        var view = exploded(explode(ApiVersion.V2_1, CHILD, DataScopeHeaders.none(),
+                ashaAsking("eventIds", ids(world.childPurchase))));
+        assertThat(view.warnings()).isEmpty();
+    }
+
+    @Test
     void a_child_reads_only_its_own_ledger_by_default() {
         var outcome = explode(ApiVersion.V2_1, CHILD, DataScopeHeaders.none(),
                 ashaAsking("eventIds", ids(world.purchase, world.childPurchase)));

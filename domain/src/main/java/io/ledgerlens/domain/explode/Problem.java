@@ -109,6 +109,11 @@ public record Problem(ErrorCode code, String message) {
                 "Error fetching points ledger data : getExplodeLedgerInfo failed and fallback failed");
     }
 
+    /** 9018, the second case (revision 2, §5): currencies were asked for and the target orgs have none at all. */
+    public static Problem noAlternateCurrency() {
+        return new Problem(ErrorCode.ALTERNATE_CURRENCIES_NOT_FOUND, "no alternate currency found for org with given input params");
+    }
+
     public static Problem alternateCurrenciesNotFound(List<String> names) {
         return new Problem(ErrorCode.ALTERNATE_CURRENCIES_NOT_FOUND,
                 "alternate currencies not found with provided category filters, names: " + names);

@@ -13,7 +13,8 @@ record EventJson(long eventLogId, String eventName, Details eventDetails, BillDe
                  List<Slab> pointInTimeSlabs, @JsonUnwrapped KindJson.EventKeys kindKeys,
                  String eventReferenceId, String uniqueId, Long orgId) {
 
-    record Details(String eventTime, String eventTimeISO, long tillId, String maxConversionDate,
+    /** §7.1: the keys depend on the kind; an absent one is {@code null}. */
+    record Details(String eventTime, String eventTimeISO, Long tillId, String maxConversionDate,
                    @JsonUnwrapped KindJson.DetailKeys kindKeys) {
     }
 
@@ -29,7 +30,14 @@ record EventJson(long eventLogId, String eventName, Details eventDetails, BillDe
 
     record LineItem(long id, String itemCode, String source, BigDecimal grossAmount, BigDecimal discount,
                     BigDecimal amount, BigDecimal rate, BigDecimal qty, BigDecimal returnAmount, BigDecimal returnRate,
-                    BigDecimal returnQty, BigDecimal returnValue, String serialNumber, PointsJson.Earned pointsEarned) {
+                    BigDecimal returnQty, BigDecimal returnValue, String serialNumber, PointsJson.Earned pointsEarned,
+                    PointsJson.Breakup pointsEarnedBreakup) {
+
+        /** The same line with its own breakup (§7.3: with both flags, on a line that earned points). */
+        LineItem withBreakup(PointsJson.Breakup breakup) {
+            return new LineItem(id, itemCode, source, grossAmount, discount, amount, rate, qty, returnAmount, returnRate,
+                    returnQty, returnValue, serialNumber, pointsEarned, breakup);
+        }
     }
 
     record NameValue(String name, String value) {

@@ -6,6 +6,7 @@ import io.ledgerlens.application.port.in.ExplodedEvent;
 import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.BillReturn;
 import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.event.PaymentMode;
 import io.ledgerlens.domain.explode.CurrencySelection;
 import io.ledgerlens.domain.explode.ExplodeFlags;
@@ -57,15 +58,16 @@ final class ExplodeResponseAssembler {
                 details(event, flags, zone),
                 event.bill().filter(bill -> flags.billSection() || currencies.isRequested())
                         .map(bill -> billDetails(event, bill, flags, currencies, zone)).orElse(null),
-                isBillEvent ? null : mapper.earned(PointsBreakup.ofPoints(event.allocations()), zone),
+                KindBlocks.carriesEventLevelPoints(event)
+                        ? mapper.earned(PointsBreakup.ofPoints(event.allocations()), zone) : null,
                 !isBillEvent && flags.pointsEarnedBreakup()
                         ? mapper.breakup(PointsBreakup.ofPoints(event.allocations()), zone) : null,
                 !isBillEvent && currencies.isRequested() ? currencyEarned(event.allocations(), currencies, zone) : null,
                 !isBillEvent && currencies.isRequested() && flags.pointsEarnedBreakup()
                         ? currencyBreakup(event.allocations(), currencies, zone) : null,
                 flags.customFields() || KindBlocks.showsCustomFieldsUnasked(event)
-                        ? mapper.nameValues(event.customFields()) : null,
-                flags.extendedFields() ? mapper.nameValues(event.extendedFields()) : null,
+                        ? mapper.nameValues(withValues(event.customFields())) : null,
+                flags.extendedFields() ? mapper.nameValues(withValues(event.extendedFields())) : null,
                 flags.paymentModes() ? event.paymentModes().stream().map(PaymentMode::name).toList() : null,
                 isBillEvent && flags.billDetails() ? event.pointInTimeSlabs().stream().map(mapper::slab).toList() : null,
                 kindBlocks.eventKeys(event, zone),
@@ -78,10 +80,11 @@ final class ExplodeResponseAssembler {
         var maxConversion = flags.maxConversionDetails() && event.bill().isPresent()
                 ? event.allAllocations().stream().flatMap(a -> a.conversionDate().stream()).max(Comparator.naturalOrder())
                 : Optional.<Instant>empty();
+        var timed = KindBlocks.showsEventTime(event);
         return new EventJson.Details(
-                LedgerTime.legacy(event.eventTime(), zone),
-                LedgerTime.iso(event.eventTime(), zone),
-                event.tillId(),
+                timed ? LedgerTime.legacy(event.eventTime(), zone) : null,
+                timed ? LedgerTime.iso(event.eventTime(), zone) : null,
+                KindBlocks.showsTill(event) ? event.tillId() : null,
                 maxConversion.map(date -> LedgerTime.legacy(date, zone)).orElse(null),
                 kindBlocks.detailKeys(event, zone));
     }
@@ -111,8 +114,29 @@ final class ExplodeResponseAssembler {
                 currencies.isRequested() ? currencyEarned(event.allAllocations(), currencies, zone) : null,
                 currencies.isRequested() && flags.pointsEarnedBreakup()
                         ? currencyBreakup(event.allAllocations(), currencies, zone) : null,
-                flags.billDetails() ? bill.lineItems().stream().map(line -> mapper.lineItem(line, source, zone)).toList()
-                        : null);
+                lineItems(bill, flags, zone));
+    }
+
+    /**
+     * §7.3: with {@code getBillDetails} every line, and with the breakup too, each line that earned points carries
+     * its own breakup; with the breakup alone, {@code []} whatever the bill's lines (line detail belongs to
+     * {@code getBillDetails}).
+     */
+    private List<EventJson.LineItem> lineItems(Bill bill, ExplodeFlags flags, ZoneId zone) {
+        if (!flags.billDetails()) {
+            return flags.pointsEarnedBreakup() ? List.of() : null;
+        }
+        var source = bill.source().wireName();
+        return bill.lineItems().stream().map(line -> {
+            var item = mapper.lineItem(line, source, zone);
+            var earned = PointsBreakup.ofPoints(line.allocations());
+            return flags.pointsEarnedBreakup() && !earned.isEmpty() ? item.withBreakup(mapper.breakup(earned, zone)) : item;
+        }).toList();
+    }
+
+    /** §7.4: a field with no value on the event is left out (values are always strings, never null). */
+    private static List<NamedValue> withValues(List<NamedValue> fields) {
+        return fields.stream().filter(field -> !field.value().isEmpty()).toList();
     }
 
     private List<PointsJson.CurrencyEarned> currencyEarned(List<PointsAllocation> allocations,

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.web.explode;
 
+import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.detail.EventDetail;
@@ -12,6 +13,8 @@ import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Which keys each kind's detail adds, and where (§7.5): some inside
@@ -21,14 +24,40 @@ final class KindBlocks {
 
     private final KindJsonMapper mapper = KindJsonMapper.INSTANCE;
 
+    /** Kinds whose points live in a block of their own (§7.2's table) or in the bill, never at event level. */
+    private static final Set<EventName> POINTS_ELSEWHERE = EnumSet.of(EventName.TARGET_COMPLETED,
+            EventName.POINTS_REDEMPTION, EventName.POINTS_TRANSFER, EventName.MANUAL_POINTS_ADJUSTMENT);
+
+    /** Kinds whose {@code eventDetails} has no {@code eventTime} (§7.1): behavioural events and imports. */
+    private static final Set<EventName> UNTIMED = EnumSet.of(EventName.GENERIC_EVENT, EventName.CUSTOMER_PROMOTION_IMPORT,
+            EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT);
+
+    /** Kinds whose {@code eventDetails} has no {@code tillId} (§7.1): goodwill awards and transfers. */
+    private static final Set<EventName> TILL_LESS = EnumSet.of(EventName.ALLOCATE_GOODWILL_POINTS, EventName.POINTS_TRANSFER);
+
+    static boolean showsEventTime(LedgerEvent event) {
+        return !UNTIMED.contains(event.name());
+    }
+
+    static boolean showsTill(LedgerEvent event) {
+        return !TILL_LESS.contains(event.name());
+    }
+
+    /** Whether the event carries {@code pointsEarned} at event level (§7.2's table). */
+    static boolean carriesEventLevelPoints(LedgerEvent event) {
+        return event.bill().isEmpty() && !POINTS_ELSEWHERE.contains(event.name());
+    }
+
     KindJson.DetailKeys detailKeys(LedgerEvent event, ZoneId zone) {
         var detail = event.detail().orElse(null);
         if (detail instanceof GenericEventDetail generic) {
             return new KindJson.DetailKeys(generic.eventDisplayName(), generic.displayName(), null, null, null, null, null);
         }
         if (detail instanceof GoodwillDetail goodwill) {
-            return new KindJson.DetailKeys(null, null, goodwill.reason(), goodwill.comments(),
-                    goodwill.assocId().orElse(null), goodwill.requestId(), null);
+            // §7.5: comments left out when none was given; assocId 0 when no Intouch user issued the points
+            return new KindJson.DetailKeys(null, null, goodwill.reason(),
+                    goodwill.comments() == null || goodwill.comments().isEmpty() ? null : goodwill.comments(),
+                    goodwill.assocId().orElse(0L), goodwill.requestId(), null);
         }
         if (detail instanceof RedemptionDetail redemption) {
             return new KindJson.DetailKeys(null, null, null, null, null, null, mapper.redemption(redemption, zone));

@@ -84,6 +84,7 @@ interface PointsJsonMapper {
     @Mapping(target = "returnValue", expression = "java(line.returned().map(LineItemReturn::returnValue).orElse(null))")
     @Mapping(target = "serialNumber", expression = "java(line.returned().map(LineItemReturn::serialNumber).orElse(null))")
     @Mapping(target = "pointsEarned", source = "line.allocations", qualifiedByName = "earnedIfAny")
+    @Mapping(target = "pointsEarnedBreakup", ignore = true)
     EventJson.LineItem lineItem(LineItem line, String billSource, @Context ZoneId zone);
 
     @Mapping(target = "pointInTimeSlabNumber", source = "slabNumber")
