@@ -377,8 +377,10 @@ class ExplodeRequestStatementCountTest {
         assertThat(last.events()).isEqualTo(1);
         assertThat(hundred.events()).isEqualTo(100);
         assertThat(beyond.events()).isZero();
-        assertThat(first.statements()).isEqualTo(last.statements()).isEqualTo(hundred.statements())
-                .isEqualTo(STATEMENTS_FOR_ONE_ORG);
+        assertThat(last.statements()).isEqualTo(hundred.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG);
+        // Every flag asks for alternate currencies; a page that earned none reads whether the org has any at all
+        // (the 9018 warning of revision 2): one statement more, whatever the page.
+        assertThat(first.statements()).isEqualTo(STATEMENTS_FOR_ONE_ORG + 1);
         assertThat(first.eventRowsRead()).as("the statement's rows: one page of one event").isEqualTo(1);
         assertThat(last.eventRowsRead()).isEqualTo(1);
         assertThat(hundred.eventRowsRead()).isEqualTo(100);

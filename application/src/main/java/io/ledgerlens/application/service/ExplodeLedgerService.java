@@ -124,7 +124,7 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
                 .map(page -> new ExplodeView(
                         resolved.checked().version(),
                         page.stream().map(ExplodedEvent::new).toList(),
-                        warnings(resolved),
+                        warnings(resolved, page),
                         criteria.flags(),
                         criteria.currencies()));
     }
@@ -143,11 +143,12 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
 
     /**
      * 9018, only when currencies were asked for (§5): the target orgs have no alternate currency at all, or some
-     * named ones are not theirs.
+     * named ones are not theirs. All of them asked for, and an event of the page earned one: the orgs have a
+     * currency, and no statement is spent to learn it.
      */
-    private List<Problem> warnings(Resolved resolved) {
+    private List<Problem> warnings(Resolved resolved, List<LedgerEvent> page) {
         var asked = resolved.checked().criteria().currencies();
-        if (!asked.isRequested()) {
+        if (!asked.isRequested() || asked.all() && earnedAnAlternateCurrency(page)) {
             return List.of();
         }
         var known = orgs.alternateCurrenciesOf(resolved.checked().scope().targets()).stream()
@@ -157,6 +158,10 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
         }
         var unknown = asked.names().stream().filter(name -> !known.contains(name)).toList();
         return unknown.isEmpty() ? List.of() : List.of(Problem.alternateCurrenciesNotFound(unknown));
+    }
+
+    private static boolean earnedAnAlternateCurrency(List<LedgerEvent> events) {
+        return events.stream().flatMap(event -> event.allAllocations().stream()).anyMatch(allocation -> !allocation.isPoints());
     }
 
     /** A request whose scope and parameters passed every check. */
