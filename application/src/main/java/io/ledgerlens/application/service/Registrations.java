@@ -1,5 +1,8 @@
 package io.ledgerlens.application.service;
 
+import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.out.Registry;
+
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
@@ -23,13 +26,46 @@ final class Registrations {
      * is at fault, repeating cannot help), {@code Unavailable} when the store cannot answer.
      */
     static RegistrationOutcome guarded(Supplier<RegistrationOutcome> registration) {
+        return guardedAll(1, () -> java.util.List.of(registration.get())).get(0);
+    }
+
+    /** The outcomes of a batch of {@code size} registrations in one transaction: as {@link #guarded}, each the same. */
+    static java.util.List<RegistrationOutcome> guardedAll(int size, Supplier<java.util.List<RegistrationOutcome>> registrations) {
         try {
-            return registration.get();
+            return registrations.get();
         } catch (LedgerRefusedException refused) {
-            return new Refused(Refusal.INVALID, java.util.List.of(RefusedValues.inRegistration(refused.part())));
+            return java.util.Collections.nCopies(size,
+                    new Refused(Refusal.INVALID, java.util.List.of(RefusedValues.inRegistration(refused.part()))));
         } catch (LedgerUnavailableException unavailable) {
-            return new RegistrationOutcome.Unavailable();
+            return java.util.Collections.nCopies(size, new RegistrationOutcome.Unavailable());
         }
+    }
+
+    /**
+     * Registers {@code items} of {@code caller}'s org in one transaction, in order, each by {@code rule} (seeing
+     * the ones before it): an item of another org is refused with {@code elsewhere} without touching the store, and
+     * every item is refused when the caller's org is not registered.
+     */
+    static <T> java.util.List<RegistrationOutcome> inCallersOrg(RegistrationPort registration, OrgId caller,
+            java.util.List<T> items, java.util.function.Function<T, OrgId> orgOf, Refused elsewhere,
+            java.util.function.BiFunction<Registry, T, RegistrationOutcome> rule) {
+        var outcomes = new java.util.ArrayList<RegistrationOutcome>(java.util.Collections.nCopies(items.size(), elsewhere));
+        var ours = java.util.stream.IntStream.range(0, items.size()).filter(i -> orgOf.apply(items.get(i)).equals(caller))
+                .boxed().toList();
+        if (ours.isEmpty()) {
+            return outcomes;
+        }
+        var registered = guardedAll(ours.size(), () -> registration.inOrg(caller, registry -> {
+            if (registry.orgs().find(caller).isEmpty()) {
+                return java.util.Collections.<RegistrationOutcome>nCopies(ours.size(),
+                        Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, notRegistered(caller)));
+            }
+            return ours.stream().map(i -> rule.apply(registry, items.get(i))).toList();
+        }));
+        for (int j = 0; j < ours.size(); j++) {
+            outcomes.set(ours.get(j), registered.get(j));
+        }
+        return outcomes;
     }
 
     /**
