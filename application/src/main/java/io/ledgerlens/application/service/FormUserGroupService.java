@@ -32,7 +32,7 @@ public final class FormUserGroupService implements FormUserGroupUseCase {
     public List<RegistrationOutcome> formAll(OrgId caller, List<UserGroup> groups) {
         return Registrations.inCallersOrg(registration, caller, groups, UserGroup::orgId,
                 Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.NOT_ALLOWED, "user groups are formed in the caller's org " + caller),
-                (registry, group) -> form(registry, caller, group));
+                (registry, ours) -> ours.stream().map(group -> form(registry, caller, group)).toList());
     }
 
     private static RegistrationOutcome form(Registry registry, OrgId caller, UserGroup group) {

@@ -215,17 +215,34 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> EventLogId.of(nextEventLogId.getAndIncrement())).toList();
     }
 
-    /** Serialized, as the database's locks serialize writers of one unique id or one bill; a throw writes nothing. */
+    /**
+     * Serialized, as the database's locks serialize writers of one unique id or one bill. What the work appends is
+     * stored when it returns, and nothing of it if it throws, as a transaction commits or rolls back.
+     */
     @Override
     public synchronized <T> T inLedgerOf(OrgId org, java.util.function.Function<LedgerEventRepository, T> work) {
         requireAvailable();
-        return work.apply(new InMemoryLedgerEvents(org));
+        var unitOfWork = new InMemoryLedgerEvents(org);
+        var result = work.apply(unitOfWork);
+        unitOfWork.staged.forEach(this::store);
+        return result;
     }
 
-    /** The storage of one unit of work: what is recorded, what was bought and returned, and the rows written. */
+    private void store(NewEvent added) {
+        var event = added.event();
+        events.put(event.id(), event);
+        fingerprints.put(event.id(), added.fingerprint());
+        var chain = chains.computeIfAbsent(event.orgId(), o -> new ArrayList<>());
+        chain.add(chain.isEmpty() ? ChainLink.first(event.orgId(), event.id(), added.fingerprint())
+                : chain.get(chain.size() - 1).next(event.id(), added.fingerprint()));
+        registry.registerOnFirstUse(event);
+    }
+
+    /** The storage of one unit of work: what is recorded, what was bought and returned, and the rows to write. */
     private final class InMemoryLedgerEvents implements LedgerEventRepository {
 
         private final OrgId org;
+        private final List<NewEvent> staged = new ArrayList<>();
 
         InMemoryLedgerEvents(OrgId org) {
             this.org = org;
@@ -257,13 +274,8 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
                 if (events.containsKey(event.id())) {
                     throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
                 }
-                events.put(event.id(), event);
-                fingerprints.put(event.id(), added.fingerprint());
-                var chain = chains.computeIfAbsent(org, o -> new ArrayList<>());
-                chain.add(chain.isEmpty() ? ChainLink.first(org, event.id(), added.fingerprint())
-                        : chain.get(chain.size() - 1).next(event.id(), added.fingerprint()));
-                registry.registerOnFirstUse(event);
             }
+            staged.addAll(batch);
         }
     }
 
