@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
                     return 3;
                 }
             }
-            dataset.recordProfiles(service.recorder());
+            dataset.recordProfiles(service.registration().customers(), service.registration().userGroups());
             var started = System.nanoTime();
             var builder = new ProgressBarBuilder().setTaskName("Events").setInitialMax(events)
                     .setStyle(ProgressBarStyle.ASCII).showSpeed();

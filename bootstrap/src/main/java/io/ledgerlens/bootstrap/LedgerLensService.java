@@ -33,6 +33,7 @@ import java.time.Clock;
 import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.ManageOrgTreeService;
@@ -56,6 +57,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final ExplodeLedgerQuery explode;
     private final RecordLedgerPort recorder;
     private final RecordLedgerEventUseCase recording;
+    private final RegistrationUseCases registration;
     private final CredentialRepository credentials;
     private final Argon2idSecrets secrets;
     private final ManageCredentialsUseCase credentialAdmin;
@@ -99,8 +101,8 @@ public final class LedgerLensService implements AutoCloseable {
         this.signInAudit = new BufferedAuditLog(audit, SIGN_IN_AUDIT_QUEUE, clock);
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
-        this.web = LedgerLensWebApp.create(explode, recording,
-                registrationOver(new RegistrationPersistenceAdapter(store), audit, clock), access, settings.webLimits(),
+        this.registration = registrationOver(new RegistrationPersistenceAdapter(store), audit, clock);
+        this.web = LedgerLensWebApp.create(explode, recording, registration, access, settings.webLimits(),
                 settings.timeZone());
     }
 
@@ -145,6 +147,16 @@ public final class LedgerLensService implements AutoCloseable {
 
     public RecordLedgerPort recorder() {
         return recorder;
+    }
+
+    /** Events appended as the recording use case appends them (its duplicate and return decisions), for the demo. */
+    public EventAppends appends() {
+        return new EventAppends(recorder);
+    }
+
+    /** The registration use cases the API serves: the demo and the generator register through them too. */
+    public RegistrationUseCases registration() {
+        return registration;
     }
 
     /** Recomputes an org's ledger chain, as the operator does (over the owner's connections). */

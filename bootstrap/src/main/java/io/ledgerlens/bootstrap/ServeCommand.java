@@ -87,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         if (DemoDataset.isLoaded(new OrgPersistenceAdapter(LedgerStore.on(database.dataSource())))) {
             out.println("The demo dataset is already in this ledger.");
         } else {
-            DemoDataset.load(service.orgTree(), service.recorder());
+            DemoDataset.load(service.orgTree(), service.registration(), service.recorder());
             DemoCredentials.issue(service.credentials(), service.secrets());
             out.println("Loaded the demo dataset: orgs " + DemoDataset.RETAILER + " (retailer) and "
                     + DemoDataset.OUTLET + " (its outlet).");

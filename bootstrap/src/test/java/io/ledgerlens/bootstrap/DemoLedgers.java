@@ -50,7 +50,7 @@ public final class DemoLedgers {
     /** As {@link #fresh()}, with {@code settings} (a test that sends hundreds of requests lifts the rate limit). */
     public static LedgerLensService fresh(ServiceSettings settings) {
         var service = LedgerLensService.on(over(PostgresDatabase.freshLedger()), settings);
-        DemoDataset.load(service.orgTree(), service.recorder());
+        DemoDataset.load(service.orgTree(), service.registration(), service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
         return service;
     }

@@ -1,5 +1,8 @@
 package io.ledgerlens.bootstrap;
 
+import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.service.EventAppends;
+
 import static io.ledgerlens.domain.testdata.Allocations.MILES;
 import static io.ledgerlens.domain.testdata.Allocations.STARS;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
@@ -135,9 +138,10 @@ class ExplodeRequestStatementCountTest {
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
         OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(PARENT, "Counting Retail", INDIA, true),
                 Org.childOf(PARENT, CHILD, "Counting Outlet", INDIA, true));
-        recorder.save(Customer.register(MEERA, PARENT, "Meera", "Iyer",
+        var subjects = new Subjects(new RegistrationPersistenceAdapter(LedgerStore.on(dataSource)));
+        subjects.register(Customer.register(MEERA, PARENT, "Meera", "Iyer",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
-        recorder.save(Customer.register(MEERA_IN_CHILD, CHILD, "Meera", "Iyer",
+        subjects.register(Customer.register(MEERA_IN_CHILD, CHILD, "Meera", "Iyer",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
 
         long[] lineItemIds = {820_000};
@@ -150,14 +154,14 @@ class ExplodeRequestStatementCountTest {
         // Other customers' events fill the tables around Meera's, as a real ledger's would.
         for (int c = 1; c <= OTHER_CUSTOMERS; c++) {
             var other = CustomerId.of(8101 + c);
-            recorder.save(Customer.register(other, PARENT, "Other", "Customer " + c, List.of(
+            subjects.register(Customer.register(other, PARENT, "Other", "Customer " + c, List.of(
                     CustomerIdentifier.of(IdentifierName.MOBILE, "9197000001" + String.format("%02d", c), Source.INSTORE))));
             for (int e = 0; e < 5; e++) {
                 recordPurchase(recorder, PARENT, other, "O-" + c + "-" + e, 3, lineItemIds);
             }
         }
 
-        recordManyEventsWithoutReference(recorder);
+        recordManyEventsWithoutReference(recorder, subjects);
 
         var store = LedgerStore.on(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
@@ -181,8 +185,8 @@ class ExplodeRequestStatementCountTest {
     }
 
     /** 20,000 profile updates of one customer, none with a reference: {@code eventReferenceIds=-1} matches them all. */
-    private static void recordManyEventsWithoutReference(LedgerRecordingAdapter recorder) {
-        recorder.save(Customer.register(BUSY, PARENT, "Busy", "Bee",
+    private static void recordManyEventsWithoutReference(LedgerRecordingAdapter recorder, Subjects subjects) {
+        subjects.register(Customer.register(BUSY, PARENT, "Busy", "Bee",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, BUSY_MOBILE, Source.INSTORE))));
         var start = Instant.parse("2024-01-01T00:00:00Z");
         for (int batch = 0; batch < BUSY_EVENTS / 1000; batch++) {
@@ -194,7 +198,7 @@ class ExplodeRequestStatementCountTest {
                         .subject(EventSubject.customer(BUSY)).uniqueId("u-busy-" + n).eventTime(start.plusSeconds(n))
                         .allocations(regular("1.0")).customField("n", String.valueOf(n)).build());
             }
-            recorder.appendAll(events);
+            new EventAppends(recorder).appendAll(events);
         }
     }
 
@@ -205,7 +209,7 @@ class ExplodeRequestStatementCountTest {
             lineItems[line] = aLineItem(lineItemIds[0]++, regular("1.5"), promised("2.0"), regularIn(STARS, "1.0"));
         }
         var id = recorder.nextEventLogId();
-        recorder.append(LedgerEventBuilder.aTransactionAdd().id(id.value()).org(org).subject(EventSubject.customer(customer))
+        new EventAppends(recorder).append(LedgerEventBuilder.aTransactionAdd().id(id.value()).org(org).subject(EventSubject.customer(customer))
                 .referenceId(billNumber).uniqueId("u-" + billNumber)
                 .bill(aBill().number(billNumber).lineItems(lineItems)
                         .allocations(regular("10.0"), promo("3.0"), promised("4.0"), regularIn(MILES, "2.0")))
@@ -235,7 +239,7 @@ class ExplodeRequestStatementCountTest {
                 event.allocations(regular("4.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);
             }
-            recorder.append(event.build());
+            new EventAppends(recorder).append(event.build());
             everyKind.add(id);
         }
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Records events for the caller's org. The subject must be a customer or
@@ -27,30 +26,19 @@ import java.util.Set;
 public final class RecordLedgerEventService implements RecordLedgerEventUseCase {
 
     private final RecordLedgerPort ledger;
+    private final EventAppends appends;
     private final ResolveSubjectPort subjects;
 
     public RecordLedgerEventService(RecordLedgerPort ledger, ResolveSubjectPort subjects) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.appends = new EventAppends(ledger);
         this.subjects = Objects.requireNonNull(subjects, "subjects");
     }
 
+    /** One event is a batch of one: the same decisions, in the same unit of work. */
     @Override
     public RecordOutcome record(OrgId caller, EventDraft draft) {
-        try {
-            var event = draft.withId(ledger.nextEventLogId());
-            var refusal = refusal(caller, event, event.orgId().equals(caller)
-                    && subjects.knownSubjects(caller, Set.of(event.subject())).contains(event.subject()));
-            if (refusal.isPresent()) {
-                return refusal.get();
-            }
-            try {
-                return outcomeOf(ledger.append(event));
-            } catch (LedgerRefusedException refused) {
-                return new RecordOutcome.Refused(List.of(RefusedValues.inEvent(event, refused.part())));
-            }
-        } catch (LedgerUnavailableException unavailable) {
-            return new RecordOutcome.Unavailable();
-        }
+        return recordAll(caller, List.of(draft)).get(0);
     }
 
     @Override
@@ -89,7 +77,7 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
     }
 
     /**
-     * Appends {@code events} in one transaction. If the store refuses a value of one of them, nothing of the batch
+     * Appends {@code events} (all of the caller's org) in one unit of work. If the store refuses a value of one of them, nothing of the batch
      * was written: each half is appended on its own, and so on down to the refused events, which alone are refused
      * while every other event is recorded, in order (a return after its purchase). Bounded: a refused event costs at
      * most two appends of each size from the batch's half down to one, about 2·log₂(batch) transactions.
@@ -99,7 +87,7 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
             return List.of();
         }
         try {
-            return ledger.appendAll(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
+            return appends.appendAll(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
         } catch (LedgerRefusedException refused) {
             if (events.size() == 1) {
                 return List.of(new RecordOutcome.Refused(List.of(RefusedValues.inEvent(events.get(0), refused.part()))));

@@ -5,11 +5,18 @@ import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.out.CustomerRepository;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.customer.CustomerId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.List;
 import java.util.Objects;
 
 /** Registers customers of the caller's org with their identifiers, one registration of the org at a time. */
@@ -23,20 +30,68 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
 
     @Override
     public RegistrationOutcome register(OrgId caller, Customer customer) {
-        if (!customer.orgId().equals(caller)) {
-            return Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.NOT_ALLOWED,
-                    "customers are registered in the caller's org " + caller);
+        return registerAll(caller, List.of(customer)).get(0);
+    }
+
+    /**
+     * One transaction for the batch, and a few statements whatever its size: the ids' orgs and the identifiers'
+     * owners are read at once, then each customer is checked as if the ones before it were registered already.
+     */
+    @Override
+    public List<RegistrationOutcome> registerAll(OrgId caller, List<Customer> customers) {
+        return Registrations.inCallersOrg(registration, caller, customers, Customer::orgId,
+                Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.NOT_ALLOWED, "customers are registered in the caller's org " + caller),
+                (registry, ours) -> new Batch(registry.customers(), caller, ours).register());
+    }
+
+    /** The decisions of one batch, over what the org holds and what the batch registered before each customer. */
+    private static final class Batch {
+
+        private final CustomerRepository customers;
+        private final OrgId caller;
+        private final List<Customer> batch;
+        private final Map<CustomerId, OrgId> holders;
+        private final Map<CustomerIdentifier, CustomerId> owners;
+
+        Batch(CustomerRepository customers, OrgId caller, List<Customer> batch) {
+            this.customers = customers;
+            this.caller = caller;
+            this.batch = batch;
+            this.holders = new HashMap<>(customers.orgsOf(batch.stream().map(Customer::id).distinct().toList()));
+            this.owners = new HashMap<>(customers.ownersOf(caller,
+                    batch.stream().flatMap(customer -> customer.identifiers().stream()).distinct().toList()));
         }
-        return Registrations.guarded(() -> registration.inOrg(caller, registry -> {
-            var customers = registry.customers();
-            if (registry.orgs().find(caller).isEmpty()) {
-                return Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, Registrations.notRegistered(caller));
+
+        List<RegistrationOutcome> register() {
+            var outcomes = new ArrayList<RegistrationOutcome>(batch.size());
+            var saving = new LinkedHashMap<CustomerId, Customer>();
+            for (var customer : batch) {
+                var outcome = decide(customer);
+                outcomes.add(outcome);
+                if (outcome instanceof RegistrationOutcome.Saved) {
+                    // What the ones after it see: its id is the caller's, its identifiers are its own and no others.
+                    holders.put(customer.id(), caller);
+                    owners.values().removeIf(customer.id()::equals);
+                    customer.identifiers().forEach(identifier -> owners.put(identifier, customer.id()));
+                    saving.remove(customer.id());
+                    saving.put(customer.id(), customer);
+                }
             }
-            var holder = customers.orgOf(customer.id());
+            // Only when another org registered one of these ids since orgsOf() above: it is theirs now.
+            var theirs = customers.saveAll(List.copyOf(saving.values()));
+            for (int i = 0; i < batch.size(); i++) {
+                if (theirs.contains(batch.get(i).id()) && outcomes.get(i) instanceof RegistrationOutcome.Saved) {
+                    outcomes.set(i, otherOrgs(batch.get(i)));
+                }
+            }
+            return outcomes;
+        }
+
+        private RegistrationOutcome decide(Customer customer) {
+            var holder = Optional.ofNullable(holders.get(customer.id()));
             if (holder.isPresent() && !holder.get().equals(caller)) {
                 return otherOrgs(customer);
             }
-            var owners = customers.ownersOf(caller, customer.identifiers());
             var taken = new ArrayList<FieldProblem>();
             var identifiers = customer.identifiers();
             for (int i = 0; i < identifiers.size(); i++) {
@@ -46,12 +101,8 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
                             describe(identifiers.get(i)) + " is registered to customer " + owner));
                 }
             }
-            if (!taken.isEmpty()) {
-                return new Refused(Refusal.CONFLICT, taken);
-            }
-            // false only when another org registered this id since orgOf() above: it is theirs now
-            return customers.save(customer) ? new RegistrationOutcome.Saved(holder.isEmpty()) : otherOrgs(customer);
-        }));
+            return taken.isEmpty() ? new RegistrationOutcome.Saved(holder.isEmpty()) : new Refused(Refusal.CONFLICT, taken);
+        }
     }
 
     private static Refused otherOrgs(Customer customer) {

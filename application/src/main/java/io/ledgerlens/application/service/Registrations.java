@@ -1,16 +1,24 @@
 package io.ledgerlens.application.service;
 
 import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
 import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.OrgRepository;
+import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.out.Registry;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /** What every registration service shares: who may write where, and a store that cannot answer. */
 final class Registrations {
@@ -23,13 +31,46 @@ final class Registrations {
      * is at fault, repeating cannot help), {@code Unavailable} when the store cannot answer.
      */
     static RegistrationOutcome guarded(Supplier<RegistrationOutcome> registration) {
+        return guardedAll(1, () -> List.of(registration.get())).get(0);
+    }
+
+    /** The outcomes of a batch of {@code size} registrations in one transaction: as {@link #guarded}, each the same. */
+    static List<RegistrationOutcome> guardedAll(int size, Supplier<List<RegistrationOutcome>> registrations) {
         try {
-            return registration.get();
+            return registrations.get();
         } catch (LedgerRefusedException refused) {
-            return new Refused(Refusal.INVALID, java.util.List.of(RefusedValues.inRegistration(refused.part())));
+            return Collections.nCopies(size,
+                    new Refused(Refusal.INVALID, List.of(RefusedValues.inRegistration(refused.part()))));
         } catch (LedgerUnavailableException unavailable) {
-            return new RegistrationOutcome.Unavailable();
+            return Collections.nCopies(size, new RegistrationOutcome.Unavailable());
         }
+    }
+
+    /**
+     * Registers {@code items} of {@code caller}'s org in one transaction, in order, by {@code rule} (each item seeing
+     * the ones before it): an item of another org is refused with {@code elsewhere} without touching the store, and
+     * every item is refused when the caller's org is not registered.
+     */
+    static <T> List<RegistrationOutcome> inCallersOrg(RegistrationPort registration, OrgId caller,
+            List<T> items, Function<T, OrgId> orgOf, Refused elsewhere,
+            BiFunction<Registry, List<T>, List<RegistrationOutcome>> rule) {
+        var outcomes = new ArrayList<RegistrationOutcome>(Collections.nCopies(items.size(), elsewhere));
+        var ours = IntStream.range(0, items.size()).filter(i -> orgOf.apply(items.get(i)).equals(caller))
+                .boxed().toList();
+        if (ours.isEmpty()) {
+            return outcomes;
+        }
+        var registered = guardedAll(ours.size(), () -> registration.inOrg(caller, registry -> {
+            if (registry.orgs().find(caller).isEmpty()) {
+                return Collections.<RegistrationOutcome>nCopies(ours.size(),
+                        Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, notRegistered(caller)));
+            }
+            return rule.apply(registry, ours.stream().map(items::get).toList());
+        }));
+        for (int j = 0; j < ours.size(); j++) {
+            outcomes.set(ours.get(j), registered.get(j));
+        }
+        return outcomes;
     }
 
     /**

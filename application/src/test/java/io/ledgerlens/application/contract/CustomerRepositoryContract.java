@@ -130,4 +130,24 @@ public abstract class CustomerRepositoryContract extends RegistrySuite {
         assertThat(ports.subjects().findCustomers(List.of(org), new SubjectIdentifier(IdentifierName.EMAIL, "mira@example.com",
                 Source.WECHAT, Optional.of(AccountId.of("wx-main"))))).isEqualTo(expected);
     }
+
+    @Test
+    void many_customers_saved_at_once_are_found_as_saved_and_an_id_of_another_org_is_left_to_it() {
+        var org = aRegisteredOrg();
+        var other = aRegisteredOrg();
+        var theirs = Customer.register(CustomerId.of(other.value() * 100 + 7), other, "Theirs", "", List.of(MOBILE));
+        assertThat(save(theirs)).isTrue();
+        var mira = Customer.register(CustomerId.of(org.value() * 100 + 1), org, "Mira", "Nair", List.of(MOBILE, EMAIL));
+        var ravi = Customer.register(CustomerId.of(org.value() * 100 + 2), org, "Ravi", "", List.of(EXTERNAL_ID));
+        assertThat(save(Customer.register(ravi.id(), org, "Ravi", "Old", List.of()))).isTrue();
+        var stolen = Customer.register(theirs.id(), org, "Stolen", "", List.of());
+        assertThat(this.<java.util.Set<CustomerId>>in(org, registry -> registry.customers().saveAll(List.of(mira, ravi, stolen))))
+                .containsExactly(theirs.id());
+        assertThat(find(org, mira.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(mira));
+        assertThat(find(org, ravi.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(ravi));
+        assertThat(find(other, theirs.id())).get().extracting(CustomerRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
+        assertThat(this.<Map<CustomerId, OrgId>>in(org, registry -> registry.customers().orgsOf(
+                List.of(mira.id(), theirs.id(), CustomerId.of(org.value() * 100 + 9)))))
+                .isEqualTo(Map.of(mira.id(), org, theirs.id(), other));
+    }
 }

@@ -88,9 +88,9 @@ public abstract class LedgerChainContract {
                                 .org(STRANGER).subject(EventSubject.customer(LedgerWorld.STRANGERS_CUSTOMER))
                                 .uniqueId(name + "-" + i).withoutAllocations().allocations(Allocations.regular("1.0")).build();
                         if (i % 2 == 0) {
-                            ports.recorder().append(event);
+                            ports.appends().append(event);
                         } else {
-                            ports.recorder().appendAll(List.of(event));
+                            ports.appends().appendAll(List.of(event));
                         }
                     }
                     return null;

@@ -5,15 +5,27 @@ import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.LoadOrgPort;
 import io.ledgerlens.application.port.out.OrgTreePort;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.application.service.EventAppends;
 
 /** One implementation of every out-port over one (empty, fresh) ledger: the service's, and the operator's org tree and chain. */
 public record LedgerPorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
-                          RecordLedgerPort recorder, OrgTreePort tree, LedgerChainPort chain) {
+                          RecordLedgerPort recorder, RegistrationPort registration, OrgTreePort tree, LedgerChainPort chain) {
 
     public static LedgerPorts of(Object implementation) {
         return new LedgerPorts((LoadOrgPort) implementation, (ResolveSubjectPort) implementation,
-                (LoadLedgerEventsPort) implementation, (RecordLedgerPort) implementation, (OrgTreePort) implementation,
-                (LedgerChainPort) implementation);
+                (LoadLedgerEventsPort) implementation, (RecordLedgerPort) implementation,
+                (RegistrationPort) implementation, (OrgTreePort) implementation, (LedgerChainPort) implementation);
+    }
+
+    /** Events appended through the recorder as the application appends them (its duplicate and return decisions). */
+    public EventAppends appends() {
+        return new EventAppends(recorder);
+    }
+
+    /** Customers and groups registered through the registration use cases, as the API registers them. */
+    public Subjects subjectsRegistered() {
+        return new Subjects(registration);
     }
 }

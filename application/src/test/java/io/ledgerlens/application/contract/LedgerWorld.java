@@ -71,23 +71,26 @@ public final class LedgerWorld {
     public final Map<EventName, EventLogId> everyKind = new EnumMap<>(EventName.class);
 
     private final RecordLedgerPort recorder;
+    private final io.ledgerlens.application.service.EventAppends appends;
     private final Map<EventLogId, LedgerEvent> recorded = new HashMap<>();
 
     private LedgerWorld(LedgerPorts ports) {
         this.recorder = ports.recorder();
+        this.appends = ports.appends();
+        var subjects = ports.subjectsRegistered();
         OrgTrees.register(ports.tree(), Org.root(PARENT, "Fashion Retail", KOLKATA, true),
                 Org.childOf(PARENT, CHILD, "Fashion Outlet", KOLKATA, false), Org.root(STRANGER, "Other Brand", ZoneId.of("UTC"), true));
-        recorder.save(Customer.register(ASHA, PARENT, "Asha", "Rao", List.of(
+        subjects.register(Customer.register(ASHA, PARENT, "Asha", "Rao", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE),
                 new CustomerIdentifier(IdentifierName.EMAIL, "Asha@Example.com", Source.WECHAT, AccountId.of(WECHAT_ACCOUNT)),
                 CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, "ASHA-1", Source.INSTORE))));
-        recorder.save(Customer.register(ASHA_IN_CHILD, CHILD, "Asha", "Rao", List.of(
+        subjects.register(Customer.register(ASHA_IN_CHILD, CHILD, "Asha", "Rao", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
-        recorder.save(Customer.register(RAVI, PARENT, "Ravi", "Rao", List.of(
+        subjects.register(Customer.register(RAVI, PARENT, "Ravi", "Rao", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, "919811111111", Source.INSTORE))));
-        recorder.save(Customer.register(STRANGERS_CUSTOMER, STRANGER, "Marker", "Stranger", List.of(
+        subjects.register(Customer.register(STRANGERS_CUSTOMER, STRANGER, "Marker", "Stranger", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
-        recorder.save(UserGroup.form(HOUSEHOLD, PARENT, HOUSEHOLD_EXTERNAL_ID, "Rao household", ASHA, List.of(ASHA, RAVI)));
+        subjects.form(UserGroup.form(HOUSEHOLD, PARENT, HOUSEHOLD_EXTERNAL_ID, "Rao household", ASHA, List.of(ASHA, RAVI)));
 
         purchase = append(LedgerEventBuilder.aTransactionAdd().org(PARENT).subject(EventSubject.customer(ASHA))
                 .referenceId(BILL_NUMBER).uniqueId("u-purchase")
@@ -151,7 +154,7 @@ public final class LedgerWorld {
     private EventLogId append(LedgerEventBuilder builder) {
         var id = recorder.nextEventLogId();
         var event = builder.id(id.value()).build();
-        recorder.append(event);
+        appends.append(event);
         recorded.put(id, event);
         return id;
     }

@@ -24,14 +24,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.ledgerlens.domain.customer.CustomerId;
-import io.ledgerlens.domain.customer.IdentifierName;
-import io.ledgerlens.domain.customer.Source;
-import io.ledgerlens.domain.explode.SubjectIdentifier;
-import io.ledgerlens.domain.group.UserGroup;
-import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
-import io.ledgerlens.domain.org.OrgSettings;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +35,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** What every implementation of {@code RecordLedgerPort} must do (reading back is in the load contract). */
+/**
+ * What every implementation of {@code RecordLedgerPort} must do (reading back is in the load contract): its unit of
+ * work and locks keep the application's decisions ({@code EventAppends}: a unique id recorded once, a return within
+ * its bill) true under concurrency, for one event and for a batch.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class RecordLedgerPortContract {
 
@@ -69,8 +67,8 @@ public abstract class RecordLedgerPortContract {
     private void openWriterOrgs() {
         OrgTrees.register(ports.tree(), Org.root(WRITER_ORG, "Writer", ZoneId.of("UTC"), true),
                 Org.root(OTHER_WRITER_ORG, "Other writer", ZoneId.of("UTC"), true));
-        ports.recorder().save(Customer.register(WRITER_CUSTOMER, WRITER_ORG, "W", "R", List.of()));
-        ports.recorder().save(Customer.register(OTHER_WRITER_CUSTOMER, OTHER_WRITER_ORG, "O", "W", List.of()));
+        ports.subjectsRegistered().register(Customer.register(WRITER_CUSTOMER, WRITER_ORG, "W", "R", List.of()),
+                Customer.register(OTHER_WRITER_CUSTOMER, OTHER_WRITER_ORG, "O", "W", List.of()));
     }
 
     private LedgerEvent goodwill(OrgId org, CustomerId customer, String uniqueId, String points) {
@@ -87,10 +85,10 @@ public abstract class RecordLedgerPortContract {
     @Test
     void a_retry_with_the_same_content_names_the_original_event_and_records_nothing() {
         openWriterOrgs();
-        var first = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "retry-1", "50.0"));
+        var first = ports.appends().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "retry-1", "50.0"));
         var retry = goodwill(WRITER_ORG, WRITER_CUSTOMER, "retry-1", "50.0");
         assertThat(first).isInstanceOf(AppendOutcome.Appended.class);
-        assertThat(ports.recorder().append(retry))
+        assertThat(ports.appends().append(retry))
                 .isEqualTo(new AppendOutcome.AlreadyRecorded(first.eventLogId(), true));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(retry.id()))).isEmpty();
     }
@@ -98,9 +96,9 @@ public abstract class RecordLedgerPortContract {
     @Test
     void another_event_under_a_used_unique_id_is_refused_and_the_first_stays_as_it_was() {
         openWriterOrgs();
-        var first = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "reused-1", "50.0"));
+        var first = ports.appends().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "reused-1", "50.0"));
         var other = goodwill(WRITER_ORG, WRITER_CUSTOMER, "reused-1", "5000.0");
-        assertThat(ports.recorder().append(other))
+        assertThat(ports.appends().append(other))
                 .isEqualTo(new AppendOutcome.AlreadyRecorded(first.eventLogId(), false));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(first.eventLogId(), other.id())))
                 .singleElement()
@@ -117,10 +115,10 @@ public abstract class RecordLedgerPortContract {
     void a_value_longer_than_its_column_is_refused_naming_its_part_and_nothing_is_written() {
         openWriterOrgs();
         var longest = withCustomFieldOf(2000, "storable-1");
-        assertThat(ports.recorder().append(longest)).isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.appends().append(longest)).isInstanceOf(AppendOutcome.Appended.class);
 
         var tooLong = withCustomFieldOf(2001, "unstorable-1");
-        assertThatThrownBy(() -> ports.recorder().append(tooLong))
+        assertThatThrownBy(() -> ports.appends().append(tooLong))
                 .isInstanceOfSatisfying(LedgerRefusedException.class,
                         refused -> assertThat(refused.part()).isEqualTo(LedgerRefusedException.Part.CUSTOM_FIELDS));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(longest.id(), tooLong.id()))).extracting(LedgerEvent::id)
@@ -132,7 +130,7 @@ public abstract class RecordLedgerPortContract {
         openWriterOrgs();
         var batch = List.of(withCustomFieldOf(10, "batch-storable-1"), withCustomFieldOf(2001, "batch-unstorable"),
                 withCustomFieldOf(10, "batch-storable-2"));
-        assertThatThrownBy(() -> ports.recorder().appendAll(batch))
+        assertThatThrownBy(() -> ports.appends().appendAll(batch))
                 .isInstanceOfSatisfying(LedgerRefusedException.class,
                         refused -> assertThat(refused.part()).isEqualTo(LedgerRefusedException.Part.CUSTOM_FIELDS));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, batch.stream().map(LedgerEvent::id).toList())).isEmpty();
@@ -141,9 +139,9 @@ public abstract class RecordLedgerPortContract {
     @Test
     void a_unique_id_is_unique_within_its_org_only() {
         openWriterOrgs();
-        assertThat(ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "shared-1", "1.0")))
+        assertThat(ports.appends().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "shared-1", "1.0")))
                 .isInstanceOf(AppendOutcome.Appended.class);
-        assertThat(ports.recorder().append(goodwill(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, "shared-1", "1.0")))
+        assertThat(ports.appends().append(goodwill(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, "shared-1", "1.0")))
                 .isInstanceOf(AppendOutcome.Appended.class);
     }
 
@@ -163,7 +161,7 @@ public abstract class RecordLedgerPortContract {
             var outcomes = new ArrayList<Future<Map.Entry<String, AppendOutcome>>>();
             for (var uniqueId : attempts) {
                 outcomes.add(senders.submit(() -> Map.entry(uniqueId,
-                        ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, uniqueId, "2.0")))));
+                        ports.appends().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, uniqueId, "2.0")))));
             }
             var recorded = new HashMap<String, EventLogId>();
             var duplicates = new ArrayList<Map.Entry<String, AppendOutcome>>();
@@ -190,7 +188,7 @@ public abstract class RecordLedgerPortContract {
     @Test
     void a_batch_records_new_events_names_earlier_ones_and_records_a_repeated_unique_id_once() {
         openWriterOrgs();
-        var earlier = ports.recorder().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "batch-earlier", "1.0"));
+        var earlier = ports.appends().append(goodwill(WRITER_ORG, WRITER_CUSTOMER, "batch-earlier", "1.0"));
         var ids = ports.recorder().nextEventLogIds(4);
         assertThat(new HashSet<>(ids)).hasSize(4);
         var batch = List.of(
@@ -198,7 +196,7 @@ public abstract class RecordLedgerPortContract {
                 goodwillWithId(ids.get(1), "batch-earlier", "1.0"),
                 goodwillWithId(ids.get(2), "batch-new", "3.0"),
                 goodwillWithId(ids.get(3), "batch-earlier", "99.0"));
-        assertThat(ports.recorder().appendAll(batch)).containsExactly(
+        assertThat(ports.appends().appendAll(batch)).containsExactly(
                 new AppendOutcome.Appended(ids.get(0)),
                 new AppendOutcome.AlreadyRecorded(earlier.eventLogId(), true),
                 new AppendOutcome.AlreadyRecorded(ids.get(0), true),
@@ -221,7 +219,7 @@ public abstract class RecordLedgerPortContract {
         var redemption = LedgerEventBuilder.anEvent(io.ledgerlens.domain.event.EventName.POINTS_REDEMPTION)
                 .id(ids.get(1).value()).org(WRITER_ORG).subject(EventSubject.customer(WRITER_CUSTOMER))
                 .uniqueId("batch-redemption").detail(io.ledgerlens.domain.testdata.EventDetails.redemption()).build();
-        ports.recorder().appendAll(List.of(purchase, redemption));
+        ports.appends().appendAll(List.of(purchase, redemption));
         var loaded = load(WRITER_ORG, WRITER_CUSTOMER, ids);
         assertThat(loaded).hasSize(2);
         for (var event : loaded) {
@@ -242,7 +240,7 @@ public abstract class RecordLedgerPortContract {
                 .withoutAllocations().allocations(io.ledgerlens.domain.points.PointsAllocation.regular(
                         new java.math.BigDecimal("1.0"), Allocations.DEFAULT_RULE, java.math.BigDecimal.TEN, awarded, neverExpires))
                 .build();
-        ports.recorder().appendAll(List.of(event));
+        ports.appends().appendAll(List.of(event));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(id))).singleElement().satisfies(loaded -> {
             assertThat(loaded.eventTime()).isEqualTo(awarded);
             assertThat(loaded.allocations().get(0).awardedOn()).isEqualTo(awarded);
@@ -281,34 +279,34 @@ public abstract class RecordLedgerPortContract {
     @Test
     void a_bill_can_be_returned_in_parts_up_to_what_it_bought() {
         openWriterOrgs();
-        ports.recorder().append(purchase("RB-1", "rb-1", WRITER_CUSTOMER));
-        assertThat(ports.recorder().append(returnOf("RB-1", "rb-1-r1", "100.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
-        assertThat(ports.recorder().append(returnOf("RB-1", "rb-1-r2", "195.0", "2"))).isInstanceOf(AppendOutcome.Appended.class);
+        ports.appends().append(purchase("RB-1", "rb-1", WRITER_CUSTOMER));
+        assertThat(ports.appends().append(returnOf("RB-1", "rb-1-r1", "100.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.appends().append(returnOf("RB-1", "rb-1-r2", "195.0", "2"))).isInstanceOf(AppendOutcome.Appended.class);
     }
 
     @Test
     void a_return_of_more_than_is_left_is_refused_and_writes_nothing() {
         openWriterOrgs();
-        ports.recorder().append(purchase("RB-2", "rb-2", WRITER_CUSTOMER));
-        ports.recorder().append(returnOf("RB-2", "rb-2-r1", "200.0", "2"));
+        ports.appends().append(purchase("RB-2", "rb-2", WRITER_CUSTOMER));
+        ports.appends().append(returnOf("RB-2", "rb-2-r1", "200.0", "2"));
         var tooMuch = returnOf("RB-2", "rb-2-r2", "100.0", "2");
-        assertThat(ports.recorder().append(tooMuch))
+        assertThat(ports.appends().append(tooMuch))
                 .usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
                 .isEqualTo(new AppendOutcome.ReturnBeyondPurchase(tooMuch.id(), List.of(
                         new io.ledgerlens.domain.event.ReturnExcess.AmountBeyondPurchase("RB-2", new java.math.BigDecimal("95.0"), new java.math.BigDecimal("100.0")),
                         new io.ledgerlens.domain.event.ReturnExcess.QuantityBeyondPurchase("RB-2", 0, "sku_164716451_2", java.math.BigDecimal.ONE, new java.math.BigDecimal("2")))));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(tooMuch.id()))).isEmpty();
-        assertThat(ports.recorder().append(returnOf("RB-2", "rb-2-r3", "95.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
+        assertThat(ports.appends().append(returnOf("RB-2", "rb-2-r3", "95.0", "1"))).isInstanceOf(AppendOutcome.Appended.class);
     }
 
     @Test
     void a_bill_the_customer_never_bought_cannot_be_returned_even_if_another_customer_did() {
         openWriterOrgs();
         var neighbour = CustomerId.of(444402);
-        ports.recorder().save(Customer.register(neighbour, WRITER_ORG, "N", "B", List.of()));
-        ports.recorder().append(purchase("RB-3", "rb-3", neighbour));
+        ports.subjectsRegistered().register(Customer.register(neighbour, WRITER_ORG, "N", "B", List.of()));
+        ports.appends().append(purchase("RB-3", "rb-3", neighbour));
         var stranger = returnOf("RB-3", "rb-3-r1", "1.0", null);
-        assertThat(ports.recorder().append(stranger)).isEqualTo(new AppendOutcome.ReturnBeyondPurchase(stranger.id(),
+        assertThat(ports.appends().append(stranger)).isEqualTo(new AppendOutcome.ReturnBeyondPurchase(stranger.id(),
                 List.of(new io.ledgerlens.domain.event.ReturnExcess.NothingBought("RB-3"))));
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(stranger.id()))).isEmpty();
     }
@@ -316,9 +314,9 @@ public abstract class RecordLedgerPortContract {
     @Test
     void a_retry_of_a_return_that_took_everything_names_the_recorded_return() {
         openWriterOrgs();
-        ports.recorder().append(purchase("RB-4", "rb-4", WRITER_CUSTOMER));
-        var whole = ports.recorder().append(returnOf("RB-4", "rb-4-r1", "295.0", "3"));
-        assertThat(ports.recorder().append(returnOf("RB-4", "rb-4-r1", "295.0", "3")))
+        ports.appends().append(purchase("RB-4", "rb-4", WRITER_CUSTOMER));
+        var whole = ports.appends().append(returnOf("RB-4", "rb-4-r1", "295.0", "3"));
+        assertThat(ports.appends().append(returnOf("RB-4", "rb-4-r1", "295.0", "3")))
                 .isEqualTo(new AppendOutcome.AlreadyRecorded(whole.eventLogId(), true));
     }
 
@@ -330,7 +328,7 @@ public abstract class RecordLedgerPortContract {
         var first = returnOf("RB-5", "rb-5-r1", "200.0", null);
         var second = returnOf("RB-5", "rb-5-r2", "100.0", null);
         var third = returnOf("RB-5", "rb-5-r3", "95.0", null);
-        assertThat(ports.recorder().appendAll(List.of(early, bought, first, second, third))).extracting(Object::getClass)
+        assertThat(ports.appends().appendAll(List.of(early, bought, first, second, third))).extracting(Object::getClass)
                 .containsExactly(AppendOutcome.ReturnBeyondPurchase.class, AppendOutcome.Appended.class,
                         AppendOutcome.Appended.class, AppendOutcome.ReturnBeyondPurchase.class, AppendOutcome.Appended.class);
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(early.id(), first.id(), second.id(), third.id())))
@@ -341,7 +339,7 @@ public abstract class RecordLedgerPortContract {
     void sixteen_simultaneous_returns_of_one_bill_take_back_no_more_than_it_bought()
             throws InterruptedException, ExecutionException {
         openWriterOrgs();
-        ports.recorder().append(purchase("RB-6", "rb-6", WRITER_CUSTOMER));
+        ports.appends().append(purchase("RB-6", "rb-6", WRITER_CUSTOMER));
         var senders = Executors.newFixedThreadPool(16);
         try {
             var start = new java.util.concurrent.CountDownLatch(1);
@@ -350,7 +348,7 @@ public abstract class RecordLedgerPortContract {
                 var attempt = returnOf("RB-6", "rb-6-r" + i, "50.0", null);
                 results.add(senders.submit(() -> {
                     start.await();
-                    return ports.recorder().append(attempt);
+                    return ports.appends().append(attempt);
                 }));
             }
             start.countDown();
@@ -366,22 +364,64 @@ public abstract class RecordLedgerPortContract {
     }
 
     @Test
-    void a_group_saved_again_has_only_its_latest_members() {
-        var org = OrgId.of(4343);
-        OrgTrees.register(ports.tree(), Org.root(org, "Groups", ZoneId.of("UTC"), false));
-        var first = CustomerId.of(434301);
-        var second = CustomerId.of(434302);
-        for (var customer : List.of(first, second)) {
-            ports.recorder().save(Customer.register(customer, org, "", "", List.of()));
+    void sixteen_concurrent_batches_sharing_unique_ids_record_each_once_and_fail_none_of_their_other_events()
+            throws InterruptedException, ExecutionException {
+        openWriterOrgs();
+        var senders = Executors.newFixedThreadPool(16);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var batches = new ArrayList<Future<List<AppendOutcome>>>();
+            for (int sender = 0; sender < 16; sender++) {
+                // Each batch: 50 unique ids every sender shares, shuffled, and 10 of its own.
+                var uniqueIds = new ArrayList<String>();
+                IntStream.range(0, 50).forEach(i -> uniqueIds.add("shared-batch-" + i));
+                Collections.shuffle(uniqueIds, new Random(sender));
+                for (int own = 0; own < 10; own++) {
+                    uniqueIds.add("own-batch-" + sender + "-" + own);
+                }
+                var batch = uniqueIds.stream().map(uniqueId -> goodwill(WRITER_ORG, WRITER_CUSTOMER, uniqueId, "1.0")).toList();
+                batches.add(senders.submit(() -> {
+                    start.await();
+                    return ports.appends().appendAll(batch);
+                }));
+            }
+            start.countDown();
+            var appended = new ArrayList<EventLogId>();
+            for (var batch : batches) {
+                var outcomes = batch.get();
+                assertThat(outcomes.subList(50, 60)).allMatch(AppendOutcome.Appended.class::isInstance);
+                assertThat(outcomes).allMatch(outcome -> outcome instanceof AppendOutcome.Appended
+                        || outcome instanceof AppendOutcome.AlreadyRecorded earlier && earlier.sameContent());
+                outcomes.stream().filter(AppendOutcome.Appended.class::isInstance).map(AppendOutcome::eventLogId)
+                        .forEach(appended::add);
+            }
+            assertThat(appended).hasSize(50 + 16 * 10).doesNotHaveDuplicates();
+        } finally {
+            senders.shutdownNow();
         }
-        var group = UserGroupId.of(434399);
-        ports.recorder().save(UserGroup.form(group, org, "G-1", "", first, List.of(first, second)));
-        ports.recorder().save(UserGroup.form(group, org, "G-1", "", second, List.of(second)));
-        var found = ports.subjects().findUserGroups(List.of(org),
-                new SubjectIdentifier(IdentifierName.ID, "434399", Source.ALL, Optional.empty()));
-        assertThat(found).singleElement().satisfies(g -> {
-            assertThat(g.primaryMember()).isEqualTo(second);
-            assertThat(g.members()).containsExactly(second);
-        });
+    }
+
+    @Test
+    void a_unit_of_work_reads_which_unique_ids_its_org_recorded_with_their_fingerprints_and_none_of_another_orgs() {
+        openWriterOrgs();
+        var ours = goodwill(WRITER_ORG, WRITER_CUSTOMER, "read-back-1", "7.0");
+        var theirs = goodwill(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, "read-back-2", "7.0");
+        ports.appends().append(ours);
+        ports.appends().append(theirs);
+        var recorded = ports.recorder().inLedgerOf(WRITER_ORG, ledger -> ledger.recorded(List.of("read-back-1", "read-back-2")));
+        assertThat(recorded).containsOnlyKeys("read-back-1");
+        assertThat(recorded.get("read-back-1")).isEqualTo(new io.ledgerlens.application.port.out.RecordedEvent(ours.id(),
+                io.ledgerlens.domain.event.EventFingerprint.of(ours)));
+    }
+
+    @Test
+    void what_a_unit_of_work_appends_is_gone_when_it_throws() {
+        openWriterOrgs();
+        var event = goodwill(WRITER_ORG, WRITER_CUSTOMER, "rolled-back-1", "1.0");
+        assertThatThrownBy(() -> ports.recorder().inLedgerOf(WRITER_ORG, ledger -> {
+            ledger.append(List.of(io.ledgerlens.application.port.out.NewEvent.of(event)));
+            throw new IllegalStateException("the caller changed its mind");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(event.id()))).isEmpty();
     }
 }

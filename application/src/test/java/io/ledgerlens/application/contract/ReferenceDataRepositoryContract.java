@@ -131,7 +131,7 @@ public abstract class ReferenceDataRepositoryContract extends RegistrySuite {
         var org = aRegisteredOrg();
         var customer = aCustomerOf(org, 1);
         writeIn(org, registry -> registry.referenceData().save(org, new Program(2649, "Registered first", false)));
-        ports.recorder().append(io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation()
+        ports.appends().append(io.ledgerlens.domain.testdata.LedgerEventBuilder.aGoodwillAllocation()
                 .id(ports.recorder().nextEventLogId().value()).org(org)
                 .subject(io.ledgerlens.domain.event.EventSubject.customer(customer)).uniqueId("first-use-" + org)
                 .withoutAllocations().allocations(io.ledgerlens.domain.testdata.Allocations.promoIn(

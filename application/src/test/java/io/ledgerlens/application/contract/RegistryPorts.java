@@ -18,4 +18,9 @@ public record RegistryPorts(RegistrationPort registration, LoadOrgPort orgs, Res
         return new RegistryPorts((RegistrationPort) implementation, (LoadOrgPort) implementation,
                 (ResolveSubjectPort) implementation, (RecordLedgerPort) implementation, (OrgTreePort) implementation);
     }
+
+    /** Events appended through the recorder as the application appends them. */
+    public io.ledgerlens.application.service.EventAppends appends() {
+        return new io.ledgerlens.application.service.EventAppends(recorder);
+    }
 }

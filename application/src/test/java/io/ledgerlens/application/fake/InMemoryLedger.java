@@ -1,6 +1,9 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.AppendOutcome;
+import io.ledgerlens.application.port.out.BillOfSubject;
+import io.ledgerlens.application.port.out.LedgerEventRepository;
+import io.ledgerlens.application.port.out.NewEvent;
+import io.ledgerlens.application.port.out.RecordedEvent;
 import io.ledgerlens.application.port.out.EventLookup;
 import io.ledgerlens.application.port.out.ReferenceLookup;
 import io.ledgerlens.application.port.out.ReferencedEvents;
@@ -20,7 +23,6 @@ import io.ledgerlens.application.port.out.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.event.ChainLink;
-import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
@@ -53,6 +55,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
     private final Map<Long, UserGroup> groups = new LinkedHashMap<>();
     private final Map<EventLogId, LedgerEvent> events = new LinkedHashMap<>();
+    private final Map<EventLogId, String> fingerprints = new LinkedHashMap<>();
     private final Map<OrgId, List<ChainLink>> chains = new LinkedHashMap<>();
     private final AtomicLong nextEventLogId = new AtomicLong(1_000_001);
     private boolean available = true;
@@ -201,18 +204,6 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public synchronized void save(Customer customer) {
-        requireAvailable();
-        customers.put(customer.id().value(), customer);
-    }
-
-    @Override
-    public synchronized void save(UserGroup group) {
-        requireAvailable();
-        groups.put(group.id().value(), group);
-    }
-
-    @Override
     public synchronized EventLogId nextEventLogId() {
         requireAvailable();
         return EventLogId.of(nextEventLogId.getAndIncrement());
@@ -224,11 +215,68 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> EventLogId.of(nextEventLogId.getAndIncrement())).toList();
     }
 
+    /**
+     * Serialized, as the database's locks serialize writers of one unique id or one bill. What the work appends is
+     * stored when it returns, and nothing of it if it throws, as a transaction commits or rolls back.
+     */
     @Override
-    public synchronized List<AppendOutcome> appendAll(List<LedgerEvent> batch) {
+    public synchronized <T> T inLedgerOf(OrgId org, java.util.function.Function<LedgerEventRepository, T> work) {
         requireAvailable();
-        batch.forEach(InMemoryLedger::requireStorable);
-        return batch.stream().map(this::append).toList();
+        var unitOfWork = new InMemoryLedgerEvents(org);
+        var result = work.apply(unitOfWork);
+        unitOfWork.staged.forEach(this::store);
+        return result;
+    }
+
+    private void store(NewEvent added) {
+        var event = added.event();
+        events.put(event.id(), event);
+        fingerprints.put(event.id(), added.fingerprint());
+        var chain = chains.computeIfAbsent(event.orgId(), o -> new ArrayList<>());
+        chain.add(chain.isEmpty() ? ChainLink.first(event.orgId(), event.id(), added.fingerprint())
+                : chain.get(chain.size() - 1).next(event.id(), added.fingerprint()));
+        registry.registerOnFirstUse(event);
+    }
+
+    /** The storage of one unit of work: what is recorded, what was bought and returned, and the rows to write. */
+    private final class InMemoryLedgerEvents implements LedgerEventRepository {
+
+        private final OrgId org;
+        private final List<NewEvent> staged = new ArrayList<>();
+
+        InMemoryLedgerEvents(OrgId org) {
+            this.org = org;
+        }
+
+        @Override
+        public Map<String, RecordedEvent> recorded(java.util.Collection<String> uniqueIds) {
+            var wanted = java.util.Set.copyOf(uniqueIds);
+            return events.values().stream()
+                    .filter(e -> e.orgId().equals(org) && wanted.contains(e.uniqueId()))
+                    .collect(Collectors.toMap(LedgerEvent::uniqueId, e -> new RecordedEvent(e.id(), fingerprints.get(e.id()))));
+        }
+
+        @Override
+        public Map<BillOfSubject, ReturnableBill> returnable(java.util.Collection<BillOfSubject> bills) {
+            var returnable = new LinkedHashMap<BillOfSubject, ReturnableBill>();
+            bills.forEach(bill -> returnable.put(bill, returnableIn(org, bill)));
+            return returnable;
+        }
+
+        @Override
+        public void append(List<NewEvent> batch) {
+            batch.forEach(added -> requireStorable(added.event()));
+            for (var added : batch) {
+                var event = added.event();
+                if (!event.orgId().equals(org)) {
+                    throw new IllegalArgumentException("this unit of work appends to org " + org + " only");
+                }
+                if (events.containsKey(event.id())) {
+                    throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
+                }
+            }
+            staged.addAll(batch);
+        }
     }
 
     /**
@@ -239,33 +287,6 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         if (event.customFields().stream().anyMatch(field -> StoredText.length(field.value()) > StoredText.LONG)) {
             throw new LedgerRefusedException(LedgerRefusedException.Part.CUSTOM_FIELDS, null);
         }
-    }
-
-    @Override
-    public synchronized AppendOutcome append(LedgerEvent event) {
-        requireAvailable();
-        requireStorable(event);
-        if (events.containsKey(event.id())) {
-            throw new IllegalStateException("the ledger is append-only: event " + event.id() + " exists");
-        }
-        var earlier = events.values().stream()
-                .filter(e -> e.orgId().equals(event.orgId()) && e.uniqueId().equals(event.uniqueId()))
-                .findFirst();
-        if (earlier.isPresent()) {
-            return new AppendOutcome.AlreadyRecorded(earlier.get().id(),
-                    EventFingerprint.of(earlier.get()).equals(EventFingerprint.of(event)));
-        }
-        var returned = event.returnedBillNumber().map(number -> returnable(event, number));
-        if (returned.isPresent() && !returned.get().excessOf(event.bill().orElseThrow()).isEmpty()) {
-            return new AppendOutcome.ReturnBeyondPurchase(event.id(), returned.get().excessOf(event.bill().orElseThrow()));
-        }
-        events.put(event.id(), event);
-        var fingerprint = EventFingerprint.of(event);
-        var chain = chains.computeIfAbsent(event.orgId(), org -> new ArrayList<>());
-        chain.add(chain.isEmpty() ? ChainLink.first(event.orgId(), event.id(), fingerprint)
-                : chain.get(chain.size() - 1).next(event.id(), fingerprint));
-        registry.registerOnFirstUse(event);
-        return new AppendOutcome.Appended(event.id());
     }
 
     @Override
@@ -290,19 +311,20 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         events.put(rewritten.id(), rewritten);
     }
 
-    /** What {@code event}'s subject bought under {@code billNumber} and has returned of it so far. */
-    private ReturnableBill returnable(LedgerEvent event, String billNumber) {
-        var bill = ReturnableBill.nothingBought(billNumber);
+    /** What {@code bill}'s subject bought under its number in {@code org} and has returned of it so far. */
+    private ReturnableBill returnableIn(OrgId org, BillOfSubject bill) {
+        var billNumber = bill.billNumber();
+        var returnable = ReturnableBill.nothingBought(billNumber);
         for (var earlier : events.values()) {
-            if (!earlier.orgId().equals(event.orgId()) || !earlier.subject().equals(event.subject())) {
+            if (!earlier.orgId().equals(org) || !earlier.subject().equals(bill.subject())) {
                 continue;
             }
             if (earlier.isPurchase() && earlier.bill().orElseThrow().billNumber().equals(billNumber)) {
-                bill = bill.withPurchase(earlier.bill().orElseThrow());
+                returnable = returnable.withPurchase(earlier.bill().orElseThrow());
             } else if (earlier.returnedBillNumber().filter(billNumber::equals).isPresent()) {
-                bill = bill.withReturn(earlier.bill().orElseThrow());
+                returnable = returnable.withReturn(earlier.bill().orElseThrow());
             }
         }
-        return bill;
+        return returnable;
     }
 }

@@ -90,4 +90,19 @@ class FormUserGroupServiceTest extends RegistrationServicesFixture {
         assertThat(service.form(PARENT, UserGroup.form(NEW, PARENT, "HH-NEW", "", RAVI, List.of(RAVI))))
                 .isInstanceOf(RegistrationOutcome.Unavailable.class);
     }
+
+    @Test
+    void in_a_batch_a_group_taking_the_external_id_of_one_formed_before_it_is_a_conflict_and_the_rest_are_formed() {
+        var second = UserGroupId.of(7102);
+        var third = UserGroupId.of(7103);
+        var outcomes = service.formAll(PARENT, List.of(
+                UserGroup.form(NEW, PARENT, "HH-NEW", "New", RAVI, List.of(RAVI)),
+                UserGroup.form(second, PARENT, "HH-NEW", "Namesake", ASHA, List.of(ASHA)),
+                UserGroup.form(third, PARENT, "HH-THIRD", "Third", ASHA, List.of(ASHA))));
+        assertSaved(outcomes.get(0), true);
+        assertRefused(outcomes.get(1), Refusal.CONFLICT, tuple("externalId", FieldProblem.TAKEN));
+        assertSaved(outcomes.get(2), true);
+        assertThat(group(second)).isEmpty();
+        assertThat(group(third)).isPresent();
+    }
 }

@@ -105,4 +105,32 @@ class RegisterCustomerServiceTest extends RegistrationServicesFixture {
         assertThat(service.register(PARENT, Customer.register(NEW, PARENT, "", "", List.of())))
                 .isInstanceOf(RegistrationOutcome.Unavailable.class);
     }
+
+    @Test
+    void in_a_batch_each_customer_is_held_to_the_ones_before_it_and_one_of_another_org_is_refused_alone() {
+        var second = CustomerId.of(5102);
+        var third = CustomerId.of(5103);
+        var outcomes = service.registerAll(PARENT, List.of(
+                Customer.register(NEW, PARENT, "Neha", "Iyer", List.of(NEW_MOBILE)),
+                Customer.register(second, PARENT, "Nikhil", "Iyer", List.of(NEW_MOBILE)),
+                Customer.register(CustomerId.of(5104), OrgId.of(999), "Elsewhere", "", List.of()),
+                Customer.register(third, PARENT, "Nina", "Iyer", List.of())));
+        assertSaved(outcomes.get(0), true);
+        assertRefused(outcomes.get(1), Refusal.CONFLICT, tuple("identifiers[0]", FieldProblem.TAKEN));
+        assertRefused(outcomes.get(2), Refusal.FORBIDDEN, tuple("orgId", FieldProblem.NOT_ALLOWED));
+        assertSaved(outcomes.get(3), true);
+        assertThat(customer(second)).isEmpty();
+        assertThat(customer(third)).isPresent();
+    }
+
+    @Test
+    void in_a_batch_an_identifier_a_customer_gives_up_is_free_for_the_customers_after_it() {
+        var ashasMobile = CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE);
+        var outcomes = service.registerAll(PARENT, List.of(
+                Customer.register(ASHA, PARENT, "Asha", "Rao", List.of()),
+                Customer.register(NEW, PARENT, "Neha", "Iyer", List.of(ashasMobile))));
+        assertSaved(outcomes.get(0), false);
+        assertSaved(outcomes.get(1), true);
+        assertThat(customer(NEW)).get().extracting(Customer::identifiers).isEqualTo(List.of(ashasMobile));
+    }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class VerifyLedgerServiceTest {
 
     private final InMemoryLedger ledger = new InMemoryLedger();
+    private final io.ledgerlens.application.service.EventAppends appends = new io.ledgerlens.application.service.EventAppends(ledger);
     private final LedgerWorld world = LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
     private final VerifyLedgerService verify = new VerifyLedgerService(ledger, ledger);
 
@@ -33,7 +34,7 @@ class VerifyLedgerServiceTest {
     @Test
     void an_untouched_ledger_is_intact_with_its_head_and_progress_reported_as_it_goes() {
         for (int i = 0; i < 250; i++) {
-            ledger.append(goodwill("g-" + i, "1.0"));
+            appends.append(goodwill("g-" + i, "1.0"));
         }
         var progress = new ArrayList<Long>();
         var verdict = verify.verify(STRANGER, progress::add);
@@ -48,9 +49,9 @@ class VerifyLedgerServiceTest {
     void an_amount_rewritten_behind_the_ledgers_back_is_named_with_its_position() {
         var first = goodwill("g-1", "10.0");
         var second = goodwill("g-2", "20.0");
-        ledger.append(first);
-        ledger.append(second);
-        ledger.append(goodwill("g-3", "30.0"));
+        appends.append(first);
+        appends.append(second);
+        appends.append(goodwill("g-3", "30.0"));
         ledger.rewriteBehindItsBack(LedgerEventBuilder.aGoodwillAllocation().id(second.id().value()).org(STRANGER)
                 .subject(EventSubject.customer(STRANGERS_CUSTOMER)).uniqueId("g-2").withoutAllocations()
                 .allocations(Allocations.regular("2000.0")).build());
@@ -66,7 +67,7 @@ class VerifyLedgerServiceTest {
     @Test
     void the_other_orgs_are_not_concerned_by_one_orgs_break() {
         var event = goodwill("g-1", "10.0");
-        ledger.append(event);
+        appends.append(event);
         ledger.rewriteBehindItsBack(goodwillLike(event, "99.0"));
         assertThat(verify.verify(STRANGER, checked -> { })).isInstanceOf(ChainVerdict.Broken.class);
         assertThat(verify.verify(PARENT, checked -> { })).isInstanceOf(ChainVerdict.Intact.class);

@@ -9,7 +9,10 @@ import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
 
 import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
+import io.ledgerlens.application.port.out.AppendOutcome;
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -69,39 +72,43 @@ public final class DemoDataset {
         return !orgs.settingsOf(List.of(RETAILER)).isEmpty();
     }
 
-    /** Creates the demo's two orgs as the operator would, then records its profiles and events through {@code ledger}. */
-    public static void load(ManageOrgTreeUseCase orgs, RecordLedgerPort ledger) {
+    /**
+     * Creates the demo's two orgs as the operator would, registers its customers and household as the API does
+     * ({@code registration}), then appends its events through {@code ledger}, each under the recording rules.
+     */
+    public static void load(ManageOrgTreeUseCase orgs, RegistrationUseCases registration, RecordLedgerPort ledger) {
         for (var org : List.of(Org.root(RETAILER, "Acme Fashion", INDIA, true),
                 Org.childOf(RETAILER, OUTLET, "Acme Fashion Outlet", INDIA, false))) {
             if (!orgs.create(org).equals(new RegistrationOutcome.Saved(true))) {
                 throw new IllegalStateException("the demo's org " + org.id() + " could not be created: is it registered already?");
             }
         }
-        ledger.save(Customer.register(PRIYA, RETAILER, "Priya", "Sharma", List.of(
+        var appends = new EventAppends(ledger);
+        registered(registration.customers().register(RETAILER, Customer.register(PRIYA, RETAILER, "Priya", "Sharma", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE),
                 new CustomerIdentifier(IdentifierName.EMAIL, PRIYA_EMAIL, Source.WECHAT, AccountId.of("wx-acme")),
-                CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, "ACME-0001", Source.ECOMMERCE))));
-        ledger.save(Customer.register(RAHUL, RETAILER, "Rahul", "Sharma", List.of(
-                CustomerIdentifier.of(IdentifierName.MOBILE, "919812345678", Source.INSTORE))));
-        ledger.save(Customer.register(PRIYA_AT_OUTLET, OUTLET, "Priya", "Sharma", List.of(
-                CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE))));
-        ledger.save(UserGroup.form(SHARMA_HOUSEHOLD, RETAILER, HOUSEHOLD_EXTERNAL_ID, "Sharma household", PRIYA,
-                List.of(PRIYA, RAHUL)));
+                CustomerIdentifier.of(IdentifierName.EXTERNAL_ID, "ACME-0001", Source.ECOMMERCE)))), PRIYA);
+        registered(registration.customers().register(RETAILER, Customer.register(RAHUL, RETAILER, "Rahul", "Sharma", List.of(
+                CustomerIdentifier.of(IdentifierName.MOBILE, "919812345678", Source.INSTORE)))), RAHUL);
+        registered(registration.customers().register(OUTLET, Customer.register(PRIYA_AT_OUTLET, OUTLET, "Priya", "Sharma",
+                List.of(CustomerIdentifier.of(IdentifierName.MOBILE, PRIYA_MOBILE, Source.INSTORE)))), PRIYA_AT_OUTLET);
+        registered(registration.userGroups().form(RETAILER, UserGroup.form(SHARMA_HOUSEHOLD, RETAILER, HOUSEHOLD_EXTERNAL_ID,
+                "Sharma household", PRIYA, List.of(PRIYA, RAHUL))), SHARMA_HOUSEHOLD);
 
         var registeredAt = at("2024-01-02T10:00:00");
-        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.CUSTOMER_REGISTRATION,
+        appended(appends.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.CUSTOMER_REGISTRATION,
                         EventSubject.customer(PRIYA))
                 .uniqueId("demo-registration-priya").eventTime(registeredAt).tillId(TILL)
                 .allocations(List.of(PointsAllocation.regular(points("100"), JOINING_BONUS, points("0"), registeredAt,
                         at("2024-06-30T23:59:59"))))
                 .extendedFields(List.of(new NamedValue("acquisition_channel", "store")))
-                .build());
+                .build()));
 
         var boughtAt = at("2024-03-26T10:38:00");
         var purchaseId = ledger.nextEventLogId();
         var expires = at("2025-03-31T23:59:59");
         var converts = at("2024-04-25T00:00:00");
-        ledger.append(LedgerEvent.builder(purchaseId, RETAILER, EventName.TRANSACTION_ADD,
+        appended(appends.append(LedgerEvent.builder(purchaseId, RETAILER, EventName.TRANSACTION_ADD,
                         EventSubject.customer(PRIYA))
                 .referenceId(PURCHASE_BILL).uniqueId("sC1RXvEHWU").eventTime(boughtAt).tillId(TILL)
                 .bill(new Bill(PURCHASE_BILL, Amounts.of("300.0", "5.0", "295.0"), "weekend order", Source.INSTORE, boughtAt,
@@ -123,10 +130,10 @@ public final class DemoDataset {
                 .extendedFields(List.of(new NamedValue("channel", "pos")))
                 .paymentModes(List.of(new PaymentMode("CASH", points("195.0")), new PaymentMode("UPI", points("100.0"))))
                 .pointInTimeSlabs(List.of(new PointInTimeSlab(2, "SILVER", 2649, true)))
-                .build());
+                .build()));
 
         var householdAt = at("2024-04-02T18:15:00");
-        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.GROUP_TRANSACTION_ADD,
+        appended(appends.append(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, EventName.GROUP_TRANSACTION_ADD,
                         EventSubject.userGroup(SHARMA_HOUSEHOLD))
                 .referenceId(HOUSEHOLD_BILL).uniqueId("demo-household-1").eventTime(householdAt).tillId(TILL)
                 .bill(new Bill(HOUSEHOLD_BILL, Amounts.of("1200.0", "0", "1200.0"), "", Source.INSTORE, householdAt,
@@ -137,10 +144,10 @@ public final class DemoDataset {
                         Optional.empty()))
                 .paymentModes(List.of(new PaymentMode("CARD", points("1200.0"))))
                 .pointInTimeSlabs(List.of(new PointInTimeSlab(3, "GOLD", 2649, true)))
-                .build());
+                .build()));
 
         var outletAt = at("2024-05-11T12:05:00");
-        ledger.append(LedgerEvent.builder(ledger.nextEventLogId(), OUTLET, EventName.TRANSACTION_ADD,
+        appended(appends.append(LedgerEvent.builder(ledger.nextEventLogId(), OUTLET, EventName.TRANSACTION_ADD,
                         EventSubject.customer(PRIYA_AT_OUTLET))
                 .referenceId(OUTLET_BILL).uniqueId("demo-outlet-1").eventTime(outletAt).tillId(50680001)
                 .bill(new Bill(OUTLET_BILL, Amounts.of("80.0", "8.0", "72.0"), "clearance", Source.INSTORE, outletAt,
@@ -153,9 +160,23 @@ public final class DemoDataset {
                 .customFields(List.of(new NamedValue("txn_source", "outlet-pos")))
                 .paymentModes(List.of(new PaymentMode("CASH", points("72.0"))))
                 .pointInTimeSlabs(List.of(new PointInTimeSlab(1, "BASE", 2700, true)))
-                .build());
+                .build()));
 
         DemoEveryKind.load(ledger, purchaseId.value());
+    }
+
+    /** The demo is loaded into an empty ledger: anything but saved is a bug of the demo, reported, never skipped. */
+    static void registered(RegistrationOutcome outcome, Object what) {
+        if (!(outcome instanceof RegistrationOutcome.Saved)) {
+            throw new IllegalStateException("the demo's " + what + " was not registered: " + outcome);
+        }
+    }
+
+    /** Likewise for its events, which must all be new. */
+    static void appended(AppendOutcome outcome) {
+        if (!(outcome instanceof AppendOutcome.Appended)) {
+            throw new IllegalStateException("a demo event was not appended: " + outcome);
+        }
     }
 
     private static Instant at(String localIndiaTime) {

@@ -10,6 +10,7 @@ import static io.ledgerlens.bootstrap.demo.DemoReferenceData.STARS;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
 
 import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.Amounts;
 import io.ledgerlens.domain.event.Bill;
@@ -150,8 +151,8 @@ final class DemoEveryKind {
     private static void append(RecordLedgerPort ledger, EventName name, EventSubject subject, String reference,
                                String uniqueId, Instant at, java.util.function.UnaryOperator<LedgerEvent.Builder> body) {
         var tillId = name.wireName().endsWith("Import") ? LedgerEvent.NO_TILL : 50671937;
-        ledger.append(body.apply(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER, name, subject)
-                .referenceId(reference).uniqueId(uniqueId).eventTime(at).tillId(tillId)).build());
+        DemoDataset.appended(new EventAppends(ledger).append(body.apply(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER,
+                name, subject).referenceId(reference).uniqueId(uniqueId).eventTime(at).tillId(tillId)).build()));
     }
 
     private static PointsAllocation regular(String value, String sourceValue, Instant awardedOn) {

@@ -1,7 +1,9 @@
 package io.ledgerlens.bootstrap.demo;
 
 import io.ledgerlens.adapter.web.recording.EventInput;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.in.FormUserGroupUseCase;
+import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
+import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
@@ -68,21 +70,42 @@ public final class ScaleDataset {
         return created;
     }
 
-    /** Writes the customers and households (the profiles events need) through {@code ledger}; the orgs must exist. */
-    public void recordProfiles(RecordLedgerPort ledger) {
+    /** Registrations per transaction: a bulk load pays one commit and one org lock per batch, not per customer. */
+    private static final int PROFILES_PER_BATCH = 1_000;
+
+    /**
+     * Registers the customers and households (the profiles events need) through the registration use cases, under
+     * their rules (an identifier taken, a member of another org: refused, and reported); the orgs must exist.
+     */
+    public void recordProfiles(RegisterCustomerUseCase customers, FormUserGroupUseCase groups) {
         for (int o = 0; o < orgs; o++) {
-            var org = o;
-            // One transaction per customer, so two at a time: the database is what a customer's save waits on.
-            java.util.stream.IntStream.range(0, customersPerOrg).parallel().forEach(c -> {
-                var id = customerId(org, c);
-                ledger.save(Customer.register(CustomerId.of(id), org(org), "Customer", Long.toString(id), List.of(
+            var org = org(o);
+            var profiles = new ArrayList<Customer>();
+            for (int c = 0; c < customersPerOrg; c++) {
+                var id = customerId(o, c);
+                profiles.add(Customer.register(CustomerId.of(id), org, "Customer", Long.toString(id), List.of(
                         CustomerIdentifier.of(IdentifierName.MOBILE, mobileOf(id), Source.INSTORE),
                         CustomerIdentifier.of(IdentifierName.EMAIL, "c" + id + "@example.com", Source.WEBSITE))));
-            });
+            }
+            var households = new ArrayList<UserGroup>();
             for (int c = 0; c + 1 < customersPerOrg; c += HOUSEHOLD_EVERY) {
                 var primary = CustomerId.of(customerId(o, c));
-                ledger.save(UserGroup.form(UserGroupId.of(customerId(o, c)), org(o), "HH-" + customerId(o, c), "Household",
+                households.add(UserGroup.form(UserGroupId.of(customerId(o, c)), org, "HH-" + customerId(o, c), "Household",
                         primary, List.of(primary, CustomerId.of(customerId(o, c + 1)))));
+            }
+            inBatches(profiles, batch -> customers.registerAll(org, batch));
+            inBatches(households, batch -> groups.formAll(org, batch));
+        }
+    }
+
+    private static <T> void inBatches(List<T> items, java.util.function.Function<List<T>, List<RegistrationOutcome>> register) {
+        for (int from = 0; from < items.size(); from += PROFILES_PER_BATCH) {
+            var batch = items.subList(from, Math.min(items.size(), from + PROFILES_PER_BATCH));
+            var outcomes = register.apply(batch);
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (!(outcomes.get(i) instanceof RegistrationOutcome.Saved)) {
+                    throw new IllegalStateException("the generator's " + batch.get(i) + " was not registered: " + outcomes.get(i));
+                }
             }
         }
     }

@@ -84,7 +84,7 @@ class DatabaseOutageRecoveryTest {
         postgres = startPostgres(dataDir, port);
         service = LedgerLensService.on(new ExternalPostgres("jdbc:postgresql://localhost:" + port + "/postgres",
                 "postgres", "", 4, KeyEncryptionKeys.of(KeyEncryptionKey.generate()))).start("127.0.0.1", 0);
-        DemoDataset.load(service.orgTree(), service.recorder());
+        DemoDataset.load(service.orgTree(), service.registration(), service.recorder());
         DemoCredentials.issue(service.credentials(), service.secrets());
 
         var before = explodeThePurchase();

@@ -50,7 +50,7 @@ class DatabaseStopsAnsweringTest {
         try (var database = EmbeddedLedgerPostgres.start(dataDir, 4);
              var service = LedgerLensService.on(database).start("127.0.0.1", 0)) {
             var load = Executors.newFixedThreadPool(CLIENTS);
-            DemoDataset.load(service.orgTree(), service.recorder());
+            DemoDataset.load(service.orgTree(), service.registration(), service.recorder());
             DemoCredentials.issue(service.credentials(), service.secrets());
             assertThat(explode(service).status()).isEqualTo(200);
 

@@ -49,7 +49,8 @@ class ScaleDatasetTest {
         var ledger = new io.ledgerlens.application.fake.InMemoryLedger();
         io.ledgerlens.application.contract.OrgTrees.register(ledger,
                 dataset.orgsToCreate().toArray(io.ledgerlens.domain.org.Org[]::new));
-        dataset.recordProfiles(ledger);
+        dataset.recordProfiles(new io.ledgerlens.application.service.RegisterCustomerService(ledger),
+                new io.ledgerlens.application.service.FormUserGroupService(ledger));
         var recording = new io.ledgerlens.application.service.RecordLedgerEventService(ledger, ledger);
         var reader = new EventInputReader();
         int returns = 0;

@@ -108,7 +108,7 @@ class EventImportTest {
         service.close();
         var ledger = PostgresDatabase.freshLedger();
         service = LedgerLensService.on(DemoLedgers.over(ledger), io.ledgerlens.bootstrap.ServiceSettings.defaults());
-        DemoDataset.load(service.orgTree(), service.recorder());
+        DemoDataset.load(service.orgTree(), service.registration(), service.recorder());
         try (var owner = ledger.owner().getConnection(); var statement = owner.createStatement()) {
             statement.execute("alter table custom_field add constraint notes_of_ten check (length(value) <= 10) not valid");
         }

@@ -38,7 +38,8 @@ class RecordingLanesTest {
         var ledger = new InMemoryLedger();
         io.ledgerlens.application.contract.OrgTrees.register(ledger,
                 dataset.orgsToCreate().toArray(io.ledgerlens.domain.org.Org[]::new));
-        dataset.recordProfiles(ledger);
+        dataset.recordProfiles(new io.ledgerlens.application.service.RegisterCustomerService(ledger),
+                new io.ledgerlens.application.service.FormUserGroupService(ledger));
         var outcomes = Collections.synchronizedList(new ArrayList<RecordOutcome>());
         var reader = new EventInputReader();
         try (var lanes = new RecordingLanes(new RecordLedgerEventService(ledger, ledger), 4, 7,

@@ -6,7 +6,6 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
-import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.group.UserGroupId;
@@ -20,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -40,18 +38,6 @@ final class ReturnableBills {
         BillKey {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(billNumber, "billNumber");
-        }
-
-        /** The bill a return gives back. */
-        static Optional<BillKey> returnedBy(LedgerEvent event) {
-            return event.returnedBillNumber().map(number -> new BillKey(event.orgId().value(), event.subject(), number));
-        }
-
-        /** The bill a purchase is. */
-        static Optional<BillKey> boughtBy(LedgerEvent event) {
-            return event.isPurchase()
-                    ? Optional.of(new BillKey(event.orgId().value(), event.subject(), event.bill().orElseThrow().billNumber()))
-                    : Optional.empty();
         }
 
         /** The advisory lock of the bill number in its org (whoever's it is: coarser than the key, never finer). */

@@ -6,6 +6,7 @@ import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
@@ -24,7 +25,7 @@ public final class JooqLedger {
     public static LedgerPorts over(PostgresDatabase.Ledger ledger) {
         var store = LedgerStore.on(ledger.service());
         return new LedgerPorts(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
-                new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store),
+                new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store), new RegistrationPersistenceAdapter(store),
                 OrgTreePersistenceAdapter.onOwner(ledger.owner()), new JooqLedgerChain(LedgerStore.on(ledger.owner())));
     }
 }

@@ -12,6 +12,8 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.domain.customer.Customer;
@@ -71,9 +73,9 @@ final class TwoTenants {
                 return null;
             });
             var customer = CustomerId.of(org.value() * 100 + 1);
-            recorder.save(Customer.register(customer, org, "First", "Last",
-                    List.of(CustomerIdentifier.of(IdentifierName.MOBILE, "9190000" + org.value(), Source.INSTORE))));
-            recorder.save(UserGroup.form(UserGroupId.of(org.value() * 100 + 2), org, "HH-" + org, "Household", customer,
+            new Subjects(registration).register(Customer.register(customer, org, "First", "Last",
+                    List.of(CustomerIdentifier.of(IdentifierName.MOBILE, "9190000" + org.value(), Source.INSTORE))))
+                    .form(UserGroup.form(UserGroupId.of(org.value() * 100 + 2), org, "HH-" + org, "Household", customer,
                     List.of(customer)));
             recordEveryKind(recorder, org, customer);
             var credentials = new JooqCredentialRepository(store);
@@ -100,7 +102,7 @@ final class TwoTenants {
                 event.allocations(regular("4.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);
             }
-            var outcome = recorder.append(event.build());
+            var outcome = new EventAppends(recorder).append(event.build());
             if (!(outcome instanceof io.ledgerlens.application.port.out.AppendOutcome.Appended)) {
                 throw new IllegalStateException("the fixture's " + name.wireName() + " was not recorded: " + outcome);
             }

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.application.port.out.EventLookup;
@@ -59,7 +62,9 @@ class EventLoadingRoundTripsTest {
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
         events = new LedgerEventPersistenceAdapter(LedgerStore.on(counter.counting(dataSource)));
         OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Counting", ZoneId.of("UTC"), true));
-        recorder.save(Customer.register(CustomerId.of(6101), ORG, "Count", "Me", List.of()));
+        new Subjects(new RegistrationPersistenceAdapter(LedgerStore.on(dataSource)))
+                .register(Customer.register(CustomerId.of(6101), ORG, "Count", "Me", List.of()));
+        var appends = new EventAppends(recorder);
         long lineIds = 610_000;
         for (int event = 0; event < 50; event++) {
             int lines = event == 0 ? 1 : 20;
@@ -68,7 +73,7 @@ class EventLoadingRoundTripsTest {
                 lineItems.add(aLineItem(lineIds++, regular("1.5"), promised("2.0"), regularIn(Allocations.STARS, "1.0")));
             }
             var id = recorder.nextEventLogId();
-            recorder.append(LedgerEventBuilder.aTransactionAdd().id(id.value()).org(ORG).subject(OWNER.subject())
+            appends.append(LedgerEventBuilder.aTransactionAdd().id(id.value()).org(ORG).subject(OWNER.subject())
                     .uniqueId("u-" + event).referenceId("B-" + event)
                     .bill(aBill().number("B-" + event).lineItems(lineItems.toArray(LineItem[]::new))
                             .allocations(regular("10.0"), promo("3.0")))

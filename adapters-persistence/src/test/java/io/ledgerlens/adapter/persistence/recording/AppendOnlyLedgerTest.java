@@ -140,7 +140,7 @@ class AppendOnlyLedgerTest {
     void new_events_can_still_be_appended_and_profiles_edited() throws SQLException {
         var recorder = new LedgerRecordingAdapter(LedgerStore.on(ledger.service()));
         var id = recorder.nextEventLogId();
-        recorder.append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
+        new io.ledgerlens.application.service.EventAppends(recorder).append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
                 .subject(EventSubject.customer(LedgerWorld.ASHA)).uniqueId("after-the-triggers").build());
         assertThat(execute("select 1 from ledger_event where event_log_id = " + id.value())).isEqualTo(1);
         assertThat(execute("update org set name = 'Renamed' where org_id = 100")).isEqualTo(1);

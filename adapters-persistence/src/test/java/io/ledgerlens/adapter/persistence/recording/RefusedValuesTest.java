@@ -1,5 +1,9 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.service.EventAppends;
+
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,14 +48,18 @@ class RefusedValuesTest {
     private static final CustomerId CUSTOMER = CustomerId.of(7101);
 
     private LedgerRecordingAdapter recorder;
+    private EventAppends appends;
+    private RegistrationPersistenceAdapter registration;
     private int uniqueIds;
 
     @BeforeAll
     void openTheLedger() {
         var ledger = PostgresDatabase.freshLedger();
         recorder = new LedgerRecordingAdapter(LedgerStore.on(ledger.service()));
+        appends = new EventAppends(recorder);
+        registration = new RegistrationPersistenceAdapter(LedgerStore.on(ledger.service()));
         OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Refusing", ZoneId.of("UTC"), true));
-        recorder.save(Customer.register(CUSTOMER, ORG, "R", "V", List.of()));
+        new Subjects(registration).register(Customer.register(CUSTOMER, ORG, "R", "V", List.of()));
     }
 
     private LedgerEvent purchase(UnaryOperator<LedgerEventBuilder> change) {
@@ -67,21 +75,21 @@ class RefusedValuesTest {
     @Test
     void a_unique_id_longer_than_its_column_is_refused_in_the_event() {
         var event = purchase(e -> e.uniqueId("u".repeat(256)));
-        refusedAt(event, Part.EVENT, () -> recorder.append(event));
+        refusedAt(event, Part.EVENT, () -> appends.append(event));
     }
 
     @Test
     void an_amount_beyond_its_column_is_refused_in_the_bill() {
         var event = purchase(e -> e.bill(aBill().amounts(Amounts.of("1" + "0".repeat(18), "0", "1"))));
-        refusedAt(event, Part.BILL, () -> recorder.append(event));
+        refusedAt(event, Part.BILL, () -> appends.append(event));
     }
 
     @Test
     void a_nul_character_is_refused_where_it_was_sent() {
         var note = purchase(e -> e.bill(aBill().note("nul\u0000inside")));
-        refusedAt(note, Part.BILL, () -> recorder.append(note));
+        refusedAt(note, Part.BILL, () -> appends.append(note));
         var field = purchase(e -> e.customField("zone", "north\u0000"));
-        refusedAt(field, Part.CUSTOM_FIELDS, () -> recorder.appendAll(List.of(field)));
+        refusedAt(field, Part.CUSTOM_FIELDS, () -> appends.appendAll(List.of(field)));
     }
 
     @Test
@@ -90,7 +98,7 @@ class RefusedValuesTest {
         var tooLong = new io.ledgerlens.domain.event.LineItem(line.id(), "c".repeat(256), line.amounts(), line.rate(),
                 line.qty(), line.allocations(), line.returned());
         var event = purchase(e -> e.bill(aBill().lineItems(tooLong)));
-        refusedAt(event, Part.LINE_ITEMS, () -> recorder.appendAll(List.of(event)));
+        refusedAt(event, Part.LINE_ITEMS, () -> appends.appendAll(List.of(event)));
     }
 
     @Test
@@ -98,13 +106,13 @@ class RefusedValuesTest {
         var event = LedgerEventBuilder.anEvent(EventName.ALLOCATE_GOODWILL_POINTS).id(recorder.nextEventLogId().value())
                 .org(ORG).subject(EventSubject.customer(CUSTOMER)).uniqueId("refused-goodwill")
                 .detail(new GoodwillDetail("r".repeat(256), "", Optional.empty(), "")).build();
-        refusedAt(event, Part.EVENT_DETAIL, () -> recorder.append(event));
+        refusedAt(event, Part.EVENT_DETAIL, () -> appends.append(event));
     }
 
     @Test
     void a_customer_name_longer_than_its_column_is_refused_in_the_customer() {
         var customer = Customer.register(CustomerId.of(7102), ORG, "f".repeat(256), "", List.of());
-        assertThatThrownBy(() -> recorder.save(customer)).isInstanceOfSatisfying(LedgerRefusedException.class,
+        assertThatThrownBy(() -> registration.inOrg(ORG, registry -> registry.customers().save(customer))).isInstanceOfSatisfying(LedgerRefusedException.class,
                 refused -> assertThat(refused.part()).isEqualTo(Part.CUSTOMER));
     }
 }

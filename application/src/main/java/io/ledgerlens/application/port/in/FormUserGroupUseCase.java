@@ -11,4 +11,10 @@ import io.ledgerlens.domain.org.OrgId;
 public interface FormUserGroupUseCase {
 
     RegistrationOutcome form(OrgId caller, UserGroup group);
+
+    /**
+     * Forms {@code groups} in order, each under the same rules as {@link #form}, in one transaction: what each
+     * one's forming did, in order. For bulk loads; a value the store refuses refuses the batch.
+     */
+    java.util.List<RegistrationOutcome> formAll(OrgId caller, java.util.List<UserGroup> groups);
 }

@@ -12,4 +12,10 @@ import io.ledgerlens.domain.org.OrgId;
 public interface RegisterCustomerUseCase {
 
     RegistrationOutcome register(OrgId caller, Customer customer);
+
+    /**
+     * Registers {@code customers} in order, each under the same rules as {@link #register}, in one transaction:
+     * what each one's registration did, in order. For bulk loads; a value the store refuses refuses the batch.
+     */
+    java.util.List<RegistrationOutcome> registerAll(OrgId caller, java.util.List<Customer> customers);
 }

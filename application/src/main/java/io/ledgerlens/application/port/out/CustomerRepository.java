@@ -24,6 +24,13 @@ public interface CustomerRepository {
      */
     Optional<OrgId> orgOf(CustomerId id);
 
+    /** {@link #orgOf} for many ids at once: the org holding each of {@code ids} that is held. */
+    default Map<CustomerId, OrgId> orgsOf(Collection<CustomerId> ids) {
+        var holders = new java.util.HashMap<CustomerId, OrgId>();
+        ids.forEach(id -> orgOf(id).ifPresent(org -> holders.put(id, org)));
+        return holders;
+    }
+
     /** Which of {@code identifiers} are registered in {@code org} (same name, value, source and account), and to whom. */
     Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, Collection<CustomerIdentifier> identifiers);
 
@@ -36,4 +43,18 @@ public interface CustomerRepository {
      * written nothing, when the id is another org's customer.
      */
     boolean save(Customer customer);
+
+    /**
+     * {@link #save} for many customers (of distinct ids) at once, for bulk registrations: returns the ids of those
+     * not written because they are another org's customers.
+     */
+    default Set<CustomerId> saveAll(java.util.List<Customer> customers) {
+        var theirs = new java.util.HashSet<CustomerId>();
+        customers.forEach(customer -> {
+            if (!save(customer)) {
+                theirs.add(customer.id());
+            }
+        });
+        return theirs;
+    }
 }

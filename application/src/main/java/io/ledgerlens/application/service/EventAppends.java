@@ -1,0 +1,112 @@
+package io.ledgerlens.application.service;
+
+import io.ledgerlens.application.port.out.AppendOutcome;
+import io.ledgerlens.application.port.out.BillOfSubject;
+import io.ledgerlens.application.port.out.LedgerEventRepository;
+import io.ledgerlens.application.port.out.NewEvent;
+import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.RecordedEvent;
+import io.ledgerlens.domain.event.EventFingerprint;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.ReturnableBill;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one way events are appended, one or many (one is a batch of one): inside the ledger's unit of work, an
+ * event whose unique id the org has recorded (before, or earlier in the batch) is not appended and names the
+ * recorded event; a return that gives back more than its bill bought, less the returns before it, is refused;
+ * every other event is appended, in order. The port's locks keep what was read true until the events are in, so
+ * concurrent writers of one unique id record it once and concurrent returns of one bill add up.
+ */
+public final class EventAppends {
+
+    private final RecordLedgerPort ledger;
+
+    public EventAppends(RecordLedgerPort ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    public AppendOutcome append(LedgerEvent event) {
+        return appendAll(List.of(event)).get(0);
+    }
+
+    /** Appends {@code events}, all of one org, in one unit of work, and says what happened to each, in order. */
+    public List<AppendOutcome> appendAll(List<LedgerEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        var org = events.get(0).orgId();
+        if (events.stream().anyMatch(event -> !event.orgId().equals(org))) {
+            throw new IllegalArgumentException("a batch appends to one org's ledger");
+        }
+        return ledger.inLedgerOf(org, writes -> new Batch(writes, events).append());
+    }
+
+    /** One unit of work's decisions, from what the ledger holds and what the batch appended before each event. */
+    private static final class Batch {
+
+        private final LedgerEventRepository writes;
+        private final List<LedgerEvent> events;
+        private final Map<String, RecordedEvent> recorded;
+        private final Map<BillOfSubject, ReturnableBill> returnable;
+
+        Batch(LedgerEventRepository writes, List<LedgerEvent> events) {
+            this.writes = writes;
+            this.events = events;
+            this.recorded = new HashMap<>(writes.recorded(events.stream().map(LedgerEvent::uniqueId).distinct().toList()));
+            this.returnable = new HashMap<>(writes.returnable(events.stream().map(BillOfSubject::returnedBy)
+                    .flatMap(Optional::stream).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
+        }
+
+        List<AppendOutcome> append() {
+            var outcomes = new ArrayList<AppendOutcome>(events.size());
+            var fresh = new ArrayList<NewEvent>();
+            for (var event : events) {
+                var fingerprint = EventFingerprint.of(event);
+                var earlier = recorded.get(event.uniqueId());
+                if (earlier != null) {
+                    outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.eventLogId(),
+                            EventFingerprint.sameContent(event, fingerprint, earlier.fingerprint())));
+                    continue;
+                }
+                var refused = refusedReturn(event);
+                if (refused.isPresent()) {
+                    outcomes.add(refused.get());
+                    continue;
+                }
+                recorded.put(event.uniqueId(), new RecordedEvent(event.id(), fingerprint));
+                fresh.add(new NewEvent(event, fingerprint));
+                outcomes.add(new AppendOutcome.Appended(event.id()));
+            }
+            if (!fresh.isEmpty()) {
+                writes.append(fresh);
+            }
+            return outcomes;
+        }
+
+        /**
+         * Checks a return against its bill as the ledger and the batch's events before it leave it, and counts
+         * what this event buys or returns for the events after it.
+         */
+        private Optional<AppendOutcome> refusedReturn(LedgerEvent event) {
+            var returned = BillOfSubject.returnedBy(event);
+            if (returned.isPresent()) {
+                var bill = event.bill().orElseThrow();
+                var excess = returnable.get(returned.get()).excessOf(bill);
+                if (!excess.isEmpty()) {
+                    return Optional.of(new AppendOutcome.ReturnBeyondPurchase(event.id(), excess));
+                }
+                returnable.computeIfPresent(returned.get(), (key, before) -> before.withReturn(bill));
+            }
+            BillOfSubject.boughtBy(event).ifPresent(bought ->
+                    returnable.computeIfPresent(bought, (key, before) -> before.withPurchase(event.bill().orElseThrow())));
+            return Optional.empty();
+        }
+    }
+}
