@@ -4,6 +4,7 @@ import static io.ledgerlens.adapter.persistence.schema.Sequences.EVENT_LOG_ID_SE
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.database.LedgerStatistics;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.LedgerEventRepository;

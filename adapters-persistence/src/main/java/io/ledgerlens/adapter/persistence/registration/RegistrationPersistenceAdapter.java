@@ -1,11 +1,14 @@
 package io.ledgerlens.adapter.persistence.registration;
 
+import io.ledgerlens.adapter.persistence.database.LedgerStatistics;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.Registry;
 import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 
 /**
@@ -25,26 +28,32 @@ public final class RegistrationPersistenceAdapter implements RegistrationPort {
     private static final int ORG_LOCKS = 0x4C4C5247;
 
     private final LedgerStore store;
+    private final LedgerStatistics statistics;
 
     public RegistrationPersistenceAdapter(LedgerStore store) {
         this.store = store;
+        this.statistics = new LedgerStatistics(store);
     }
 
     @Override
     public <T> T inOrg(OrgId org, Function<Registry, T> work) {
-        return store.write(TenantFence.of(org), dsl -> {
+        var customersWritten = new AtomicLong();
+        var result = store.write(TenantFence.of(org), dsl -> {
             // Orgs whose ids collide on the 32-bit key merely wait for each other.
             lock(dsl, ORG_LOCKS, Long.hashCode(org.value()));
-            return work.apply(registry(dsl));
+            return work.apply(registry(dsl, customersWritten::addAndGet));
         });
+        // After the commit, so that the analysis sees the rows (a bulk registration's lookups slow down otherwise).
+        statistics.afterWriting(customersWritten.get());
+        return result;
     }
 
     private static void lock(DSLContext dsl, int space, int key) {
         dsl.fetch("select 1 from pg_advisory_xact_lock(?, ?)", space, key);
     }
 
-    private static Registry registry(DSLContext dsl) {
-        return new Registry(new JooqOrgRepository(dsl), new JooqReferenceDataRepository(dsl), new JooqCustomerRepository(dsl),
-                new JooqUserGroupRepository(dsl));
+    private static Registry registry(DSLContext dsl, LongConsumer customersWritten) {
+        return new Registry(new JooqOrgRepository(dsl), new JooqReferenceDataRepository(dsl),
+                new JooqCustomerRepository(dsl, customersWritten), new JooqUserGroupRepository(dsl));
     }
 }
