@@ -154,11 +154,12 @@ final class DemoCommand implements Callable<Integer> {
             for (long n = 0; n < events && !lanes.stopped() && refused.get() == null; n++) {
                 var event = dataset.event(n);
                 var org = dataset.org(event.orgIndex());
-                var read = reader.read(org, event.input());
-                if (read.draft() == null) {
-                    throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
-                }
-                lanes.submit(org, event.input(), n, read.draft());
+                final long number = n;
+                lanes.submit(n, reader.read(org, event.input()).fold(
+                        problems -> {
+                            throw new IllegalStateException("generated event " + number + " is invalid: " + problems);
+                        },
+                        draft -> draft));
             }
             lanes.finish();
             if (lanes.stoppedAt().isPresent()) {

@@ -72,13 +72,15 @@ public final class CredentialRoutes {
     }
 
     private void issue(Context ctx) {
-        var parsed = bodies.parse(ctx.bodyAsBytes(), NewCredentialJson.class);
-        if (parsed.problem() != null) {
-            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, List.of(parsed.problem()));
-            return;
-        }
+        bodies.parse(ctx.bodyAsBytes(), NewCredentialJson.class, "a JSON object is required").<Runnable>fold(
+                        unreadable -> () -> WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, List.of(unreadable)),
+                        body -> () -> issue(ctx, body))
+                .run();
+    }
+
+    private void issue(Context ctx, NewCredentialJson body) {
         var checks = new Checks();
-        var request = requestOf(checks, parsed.value());
+        var request = requestOf(checks, body);
         if (request.isEmpty() || !checks.passed()) {
             WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
             return;
@@ -86,12 +88,12 @@ public final class CredentialRoutes {
         var admin = Callers.of(ctx);
         guarded(ctx, () -> {
             var issue = credentials.issue(admin, request.get());
-            if (issue instanceof CredentialIssue.Issued issued) {
-                JsonResponses.send(ctx, HttpStatus.CREATED, new IssuedJson(CredentialJson.of(issued.credential()), issued.secret()));
-            } else {
-                WriteResponses.refuse(ctx, HttpStatus.CONFLICT, List.of(new FieldProblem("name", FieldProblem.TAKEN,
-                        "the name " + ((CredentialIssue.NameTaken) issue).name() + " is taken")));
-            }
+            issue.<Runnable>fold(
+                            issued -> () -> JsonResponses.send(ctx, HttpStatus.CREATED,
+                                    new IssuedJson(CredentialJson.of(issued.credential()), issued.secret())),
+                            taken -> () -> WriteResponses.refuse(ctx, HttpStatus.CONFLICT, List.of(new FieldProblem("name",
+                                    FieldProblem.TAKEN, "the name " + taken.name() + " is taken"))))
+                    .run();
         });
     }
 

@@ -16,6 +16,8 @@ import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns an {@link EventInput} into an {@link EventDraft} for the org it is
@@ -24,18 +26,51 @@ import java.util.List;
 public final class EventInputReader {
 
 
+    private final EventInputParser parser = new EventInputParser();
+
     /** A draft ready to record, or the reasons there is none. */
-    public record Read(EventDraft draft, List<FieldProblem> problems) {
+    public sealed interface Read {
+
+        /** One function per case: a new case fails to compile where reads are folded. */
+        <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted);
+
+        record Drafted(EventDraft draft) implements Read {
+            public Drafted {
+                Objects.requireNonNull(draft, "draft");
+            }
+
+            @Override
+            public <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted) {
+                return drafted.apply(draft);
+            }
+        }
+
+        /** Every problem of the event, each at its field path. */
+        record Refused(List<FieldProblem> problems) implements Read {
+            public Refused {
+                problems = List.copyOf(problems);
+                if (problems.isEmpty()) {
+                    throw new IllegalArgumentException("a refusal gives at least one reason");
+                }
+            }
+
+            @Override
+            public <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted) {
+                return refused.apply(problems);
+            }
+        }
+    }
+
+    /** The JSON of one event (a request body, a line of an import file), read for the org it is recorded in. */
+    public Read read(OrgId org, byte[] json) {
+        return parser.parse(json).fold(problem -> new Read.Refused(List.of(problem)), input -> read(org, input));
     }
 
     public Read read(OrgId org, EventInput in) {
+        Objects.requireNonNull(in, "in");
         var checks = new Checks();
-        if (in == null) {
-            checks.problem("", FieldProblem.REQUIRED, "a JSON object describing the event is required");
-            return new Read(null, checks.problems());
-        }
         if (!withinBounds(checks, in)) {
-            return new Read(null, checks.problems());
+            return new Read.Refused(checks.problems());
         }
         var uniqueId = checks.requiredText("uniqueId", in.uniqueId(), SHORT);
         var name = eventName(checks, in.eventName());
@@ -62,16 +97,16 @@ public final class EventInputReader {
         var detail = name == null ? java.util.Optional.<io.ledgerlens.domain.event.detail.EventDetail>empty()
                 : DetailReader.read(checks, name, in);
         if (!checks.passed()) {
-            return new Read(null, checks.problems());
+            return new Read.Refused(checks.problems());
         }
-        var draft = new EventDraft(id -> LedgerEvent.builder(id, org, name, subject)
+        var draft = new EventDraft(org, subject, id -> LedgerEvent.builder(id, org, name, subject)
                 .uniqueId(uniqueId).referenceId(reference == null ? "-1" : reference).eventTime(eventTime).tillId(tillId)
                 .bill(bill).allocations(allocations).customFields(customFields).extendedFields(extendedFields)
                 .paymentModes(paymentModes).pointInTimeSlabs(slabs).detail(detail.orElse(null))
                 .build());
         // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
         var checked = checks.build("", 0, () -> draft.withId(io.ledgerlens.domain.event.EventLogId.of(1)));
-        return checked.isPresent() ? new Read(draft, List.of()) : new Read(null, checks.problems());
+        return checked.isPresent() ? new Read.Drafted(draft) : new Read.Refused(checks.problems());
     }
 
     /** At most {@link EventParts#MAX_LINE_ITEMS} line items and {@link EventParts#MAX_PARTS} parts, before reading any. */

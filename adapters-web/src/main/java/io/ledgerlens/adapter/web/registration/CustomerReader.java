@@ -1,7 +1,6 @@
 package io.ledgerlens.adapter.web.registration;
 
 import static io.ledgerlens.domain.text.StoredText.SHORT;
-import static io.ledgerlens.adapter.web.registration.RegistrationReader.present;
 import static io.ledgerlens.adapter.web.registration.RegistrationReader.samePath;
 import static io.ledgerlens.adapter.web.write.Checks.at;
 
@@ -40,9 +39,6 @@ final class CustomerReader {
     }
 
     static Optional<Customer> customer(Checks checks, OrgId caller, Long customerId, CustomerJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "customerId", in.customerId(), customerId);
         var first = checks.text("firstName", in.firstName(), SHORT);
         var last = checks.text("lastName", in.lastName(), SHORT);
@@ -140,9 +136,6 @@ final class CustomerReader {
     }
 
     static Optional<UserGroup> userGroup(Checks checks, OrgId caller, Long groupId, UserGroupJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "userGroupId", in.userGroupId(), groupId);
         var externalId = checks.required("externalId", in.externalId());
         if (externalId != null && !IdentifierName.EXTERNAL_ID.accepts(externalId)) {

@@ -42,9 +42,6 @@ final class RegistrationReader {
     }
 
     static Optional<Org> org(Checks checks, Long orgId, OrgJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         var name = checks.requiredText("name", in.name(), SHORT);
         var parent = checks.positive("parentOrgId", in.parentOrgId());
@@ -70,9 +67,6 @@ final class RegistrationReader {
     }
 
     static Optional<Program> program(Checks checks, Long orgId, Long programId, ProgramJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "programId", in.programId(), programId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -80,9 +74,6 @@ final class RegistrationReader {
     }
 
     static Optional<PointsCategory> pointsCategory(Checks checks, Long orgId, Long categoryId, PointsCategoryJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "pointsCategoryId", in.pointsCategoryId(), categoryId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -90,9 +81,6 @@ final class RegistrationReader {
     }
 
     static Optional<AllocationStrategy> allocationStrategy(Checks checks, Long orgId, Long strategyId, AllocationStrategyJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "allocationStrategyId", in.allocationStrategyId(), strategyId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -100,9 +88,6 @@ final class RegistrationReader {
     }
 
     static Optional<ExpiryStrategy> expiryStrategy(Checks checks, Long orgId, Long strategyId, ExpiryStrategyJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "expiryStrategyId", in.expiryStrategyId(), strategyId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -111,9 +96,6 @@ final class RegistrationReader {
     }
 
     static Optional<Promotion> promotion(Checks checks, Long orgId, Long promotionId, PromotionJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "promotionId", in.promotionId(), promotionId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -126,9 +108,6 @@ final class RegistrationReader {
     }
 
     static Optional<AlternateCurrency> alternateCurrency(Checks checks, Long orgId, Long currencyId, AlternateCurrencyJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "alternateCurrencyId", in.alternateCurrencyId(), currencyId);
         var name = checks.requiredText("name", in.name(), SHORT);
@@ -137,9 +116,6 @@ final class RegistrationReader {
     }
 
     static Optional<Till> till(Checks checks, Long orgId, Long tillId, TillJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "tillId", in.tillId(), tillId);
         var code = checks.requiredText("code", in.code(), SHORT);
@@ -147,22 +123,11 @@ final class RegistrationReader {
     }
 
     static Optional<Tier> tier(Checks checks, Long orgId, Long programId, Integer slabNumber, TierJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
         samePath(checks, "orgId", in.orgId(), orgId);
         samePath(checks, "programId", in.programId(), programId);
         samePath(checks, "slabNumber", in.slabNumber(), slabNumber);
         var name = checks.requiredText("name", in.name(), SHORT);
         return checks.build("", 0, () -> new Tier(programId, slabNumber, name));
-    }
-
-    static boolean present(Checks checks, Object body) {
-        if (body == null) {
-            checks.problem("", FieldProblem.REQUIRED, "a JSON object is required");
-            return false;
-        }
-        return true;
     }
 
     /** A body that repeats an id of its path must say the same. */

@@ -150,7 +150,7 @@ public final class RegistrationRoutes {
     }
 
     /**
-     * Checks the path's ids, reads the body ({@code type} {@code null}: there is none to read), and registers
+     * Checks the path's ids, reads the body, and registers
      * what they say if every part is right; otherwise answers every problem found.
      */
     private <B> void put(Context ctx, Class<B> type, List<String> pathIds, Reading<B> reading) {
@@ -160,16 +160,18 @@ public final class RegistrationRoutes {
         for (var name : pathIds) {
             ids.put(name, pathId(checks, name, ctx.pathParam(name)));
         }
-        B body = null;
-        if (type != null) {
-            var parsed = bodies.parse(ctx.bodyAsBytes(), type);
-            if (parsed.problem() != null) {
-                checks.problem(parsed.problem().field(), parsed.problem().code(), parsed.problem().message());
-                WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
-                return;
-            }
-            body = parsed.value();
-        }
+        var parsed = bodies.parse(ctx.bodyAsBytes(), type, "a JSON object is required");
+        parsed.<Runnable>fold(
+                        unreadable -> () -> {
+                            checks.problem(unreadable.field(), unreadable.code(), unreadable.message());
+                            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
+                        },
+                        body -> () -> register(ctx, caller, ids, checks, body, reading))
+                .run();
+    }
+
+    private static <B> void register(Context ctx, OrgId caller, Map<String, Long> ids, Checks checks, B body,
+                                     Reading<B> reading) {
         var registration = reading.read(caller, ids, checks, body);
         if (registration.isEmpty() || !checks.passed()) {
             WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
@@ -179,13 +181,11 @@ public final class RegistrationRoutes {
     }
 
     private static void answer(Context ctx, RegistrationOutcome outcome, Object answer) {
-        if (outcome instanceof RegistrationOutcome.Saved saved) {
-            JsonResponses.send(ctx, saved.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
-        } else if (outcome instanceof RegistrationOutcome.Refused refused) {
-            WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems());
-        } else {
-            WriteResponses.unavailable(ctx);
-        }
+        outcome.<Runnable>fold(
+                        saved -> () -> JsonResponses.send(ctx, saved.created() ? HttpStatus.CREATED : HttpStatus.OK, answer),
+                        refused -> () -> WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems()),
+                        unavailable -> () -> WriteResponses.unavailable(ctx))
+                .run();
     }
 
     private static HttpStatus statusOf(RegistrationOutcome.Refusal reason) {
