@@ -39,6 +39,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Turns the body of an org or reference data registration, with the ids of its
@@ -74,31 +75,35 @@ final class RegistrationReader {
 
     static Validation<Seq<FieldProblem>, Program> program(Validation<Seq<FieldProblem>, Long> orgId,
                                                          Validation<Seq<FieldProblem>, Long> programId, ProgramJson in) {
-        var sameOrg = samePath("orgId", in.orgId(), orgId);
-        var sameProgram = samePath("programId", in.programId(), programId);
-        var name = requiredText("name", in.name(), SHORT);
-        return all(() -> build("", () -> new Program(programId.get(), name.get(), Boolean.TRUE.equals(in.isDefault()))),
-                orgId, programId, sameOrg, sameProgram, name);
+        return identifiedAndNamed(orgId, in.orgId(), "programId", programId, in.programId(), "name", in.name(),
+                (id, name) -> new Program(id, name, Boolean.TRUE.equals(in.isDefault())));
     }
 
     static Validation<Seq<FieldProblem>, PointsCategory> pointsCategory(Validation<Seq<FieldProblem>, Long> orgId,
                                                                         Validation<Seq<FieldProblem>, Long> categoryId,
                                                                         PointsCategoryJson in) {
-        var sameOrg = samePath("orgId", in.orgId(), orgId);
-        var sameCategory = samePath("pointsCategoryId", in.pointsCategoryId(), categoryId);
-        var name = requiredText("name", in.name(), SHORT);
-        return all(() -> build("", () -> new PointsCategory(categoryId.get(), name.get())),
-                orgId, categoryId, sameOrg, sameCategory, name);
+        return identifiedAndNamed(orgId, in.orgId(), "pointsCategoryId", categoryId, in.pointsCategoryId(), "name", in.name(),
+                PointsCategory::new);
     }
 
     static Validation<Seq<FieldProblem>, AllocationStrategy> allocationStrategy(Validation<Seq<FieldProblem>, Long> orgId,
                                                                                 Validation<Seq<FieldProblem>, Long> strategyId,
                                                                                 AllocationStrategyJson in) {
-        var sameOrg = samePath("orgId", in.orgId(), orgId);
-        var sameStrategy = samePath("allocationStrategyId", in.allocationStrategyId(), strategyId);
-        var name = requiredText("name", in.name(), SHORT);
-        return all(() -> build("", () -> new AllocationStrategy(strategyId.get(), name.get())),
-                orgId, strategyId, sameOrg, sameStrategy, name);
+        return identifiedAndNamed(orgId, in.orgId(), "allocationStrategyId", strategyId, in.allocationStrategyId(), "name",
+                in.name(), AllocationStrategy::new);
+    }
+
+    /**
+     * Reference data that is an id of its path and a name (a till's is its code): the path's ids first, then the body's
+     * repeats of them, then the name.
+     */
+    private static <T> Validation<Seq<FieldProblem>, T> identifiedAndNamed(
+            Validation<Seq<FieldProblem>, Long> orgId, Long orgInBody, String idField, Validation<Seq<FieldProblem>, Long> id,
+            Long idInBody, String nameField, String nameInBody, BiFunction<Long, String, T> construction) {
+        var sameOrg = samePath("orgId", orgInBody, orgId);
+        var sameId = samePath(idField, idInBody, id);
+        var name = requiredText(nameField, nameInBody, SHORT);
+        return all(() -> build("", () -> construction.apply(id.get(), name.get())), orgId, id, sameOrg, sameId, name);
     }
 
     static Validation<Seq<FieldProblem>, ExpiryStrategy> expiryStrategy(Validation<Seq<FieldProblem>, Long> orgId,
@@ -138,10 +143,7 @@ final class RegistrationReader {
 
     static Validation<Seq<FieldProblem>, Till> till(Validation<Seq<FieldProblem>, Long> orgId,
                                                     Validation<Seq<FieldProblem>, Long> tillId, TillJson in) {
-        var sameOrg = samePath("orgId", in.orgId(), orgId);
-        var sameTill = samePath("tillId", in.tillId(), tillId);
-        var code = requiredText("code", in.code(), SHORT);
-        return all(() -> build("", () -> new Till(tillId.get(), code.get())), orgId, tillId, sameOrg, sameTill, code);
+        return identifiedAndNamed(orgId, in.orgId(), "tillId", tillId, in.tillId(), "code", in.code(), Till::new);
     }
 
     static Validation<Seq<FieldProblem>, Tier> tier(Validation<Seq<FieldProblem>, Long> orgId,
