@@ -103,12 +103,15 @@ final class CredentialsCommand {
                     return 3;
                 }
                 var issue = service.credentialAdmin().issue(OrgId.of(org), request);
-                if (issue instanceof CredentialIssue.NameTaken taken) {
-                    err.println("ledgerlens: the name " + taken.name() + " is taken (names are never reused, even revoked)");
-                    return 3;
-                }
-                printIssued(out, (CredentialIssue.Issued) issue);
-                return 0;
+                return issue.fold(
+                        issued -> {
+                            printIssued(out, issued);
+                            return 0;
+                        },
+                        taken -> {
+                            err.println("ledgerlens: the name " + taken.name() + " is taken (names are never reused, even revoked)");
+                            return 3;
+                        });
             }
         }
 

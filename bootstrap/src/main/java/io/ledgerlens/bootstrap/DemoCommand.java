@@ -2,7 +2,6 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
-import io.ledgerlens.application.port.in.RecordOutcome;
 import io.ledgerlens.bootstrap.demo.ScaleDataset;
 import io.ledgerlens.bootstrap.importing.RecordingLanes;
 import java.io.BufferedWriter;
@@ -142,23 +141,28 @@ final class DemoCommand implements Callable<Integer> {
         var refused = new AtomicReference<String>();
         try (var lanes = new RecordingLanes(service.recording(), writers, batchSize, (lines, outcomes) -> {
             for (int i = 0; i < outcomes.size(); i++) {
-                if (outcomes.get(i) instanceof RecordOutcome.Recorded recorded) {
-                    written.addAndGet(recorded.created() ? 1 : 0);
-                } else {
-                    // The generator writes only events the ledger accepts: anything else is a bug to report, not skip.
-                    refused.compareAndSet(null, "generated event " + lines.get(i) + " was refused: " + outcomes.get(i));
-                }
+                var outcome = outcomes.get(i);
+                // The generator writes only events the ledger accepts: anything else is a bug to report, not skip.
+                var refusal = "generated event " + lines.get(i) + " was refused: " + outcome;
+                outcome.<Runnable>fold(
+                                recorded -> () -> written.addAndGet(recorded.created() ? 1 : 0),
+                                reused -> () -> refused.compareAndSet(null, refusal),
+                                refusedEvent -> () -> refused.compareAndSet(null, refusal),
+                                beyond -> () -> refused.compareAndSet(null, refusal),
+                                unavailable -> () -> refused.compareAndSet(null, refusal))
+                        .run();
             }
             bar.stepBy(outcomes.size());
         })) {
             for (long n = 0; n < events && !lanes.stopped() && refused.get() == null; n++) {
                 var event = dataset.event(n);
                 var org = dataset.org(event.orgIndex());
-                var read = reader.read(org, event.input());
-                if (read.draft() == null) {
-                    throw new IllegalStateException("generated event " + n + " is invalid: " + read.problems());
-                }
-                lanes.submit(org, event.input(), n, read.draft());
+                final long number = n;
+                lanes.submit(n, reader.read(org, event.input()).fold(
+                        problems -> {
+                            throw new IllegalStateException("generated event " + number + " is invalid: " + problems);
+                        },
+                        draft -> draft));
             }
             lanes.finish();
             if (lanes.stoppedAt().isPresent()) {

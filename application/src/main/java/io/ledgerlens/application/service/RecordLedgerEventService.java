@@ -113,7 +113,7 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
 
     private static RecordOutcome outcomeOf(AppendOutcome appended) {
         if (appended instanceof AppendOutcome.ReturnBeyondPurchase refused) {
-            return new RecordOutcome.ReturnBeyondPurchase(refused.excess().stream().map(ReturnProblems::of).toList());
+            return new RecordOutcome.ReturnBeyondPurchase(refused.excess());
         }
         if (appended instanceof AppendOutcome.AlreadyRecorded earlier) {
             return earlier.sameContent()

@@ -39,7 +39,7 @@ class RecordLedgerEventServiceTest {
     }
 
     private static EventDraft goodwillFor(OrgId org, EventSubject subject, String uniqueId, String points) {
-        return new EventDraft(id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(org).subject(subject)
+        return new EventDraft(org, subject, id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(org).subject(subject)
                 .uniqueId(uniqueId).withoutAllocations().allocations(Allocations.regular(points)).build());
     }
 
@@ -49,7 +49,7 @@ class RecordLedgerEventServiceTest {
     }
 
     private static EventDraft withCustomField(String uniqueId, int characters) {
-        return new EventDraft(id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(PARENT)
+        return new EventDraft(PARENT, EventSubject.customer(ASHA), id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(PARENT)
                 .subject(EventSubject.customer(ASHA)).uniqueId(uniqueId).withoutAllocations()
                 .allocations(Allocations.regular("1.0")).customField("note", "n".repeat(characters)).build());
     }
@@ -124,7 +124,7 @@ class RecordLedgerEventServiceTest {
 
     @Test
     void a_group_of_the_callers_org_can_earn() {
-        var draft = new EventDraft(id -> LedgerEventBuilder.anEvent(EventName.GROUP_TRANSACTION_ADD).id(id.value()).org(PARENT)
+        var draft = new EventDraft(PARENT, EventSubject.userGroup(HOUSEHOLD), id -> LedgerEventBuilder.anEvent(EventName.GROUP_TRANSACTION_ADD).id(id.value()).org(PARENT)
                 .subject(EventSubject.userGroup(HOUSEHOLD)).uniqueId("grp-1").referenceId("G-2")
                 .bill(io.ledgerlens.domain.testdata.BillBuilder.aBill().number("G-2").lineItems()).build());
         assertThat(service.record(PARENT, draft)).isInstanceOf(RecordOutcome.Recorded.class);

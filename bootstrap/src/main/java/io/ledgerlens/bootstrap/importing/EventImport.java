@@ -1,7 +1,8 @@
 package io.ledgerlens.bootstrap.importing;
 
-import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
+import io.ledgerlens.adapter.web.recording.ReturnExcessProblems;
+import io.ledgerlens.application.port.in.EventDraft;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.RecordOutcome;
@@ -10,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -29,7 +31,6 @@ public final class EventImport {
     private final OrgId org;
     private final int batchSize;
     private final int writers;
-    private final EventInputParser parser = new EventInputParser();
     private final EventInputReader reader = new EventInputReader();
 
     public EventImport(RecordLedgerEventUseCase recording, OrgId org, int batchSize, int writers) {
@@ -62,19 +63,17 @@ public final class EventImport {
                 if (line.isBlank()) {
                     continue;
                 }
-                var parsed = parser.parse(line.getBytes(StandardCharsets.UTF_8));
-                if (parsed.problem() != null) {
-                    report.rejected(number, describe(List.of(parsed.problem())));
-                    done.incrementAndGet();
-                    continue;
+                final long lineNumber = number;
+                var draft = reader.read(org, line.getBytes(StandardCharsets.UTF_8)).fold(
+                        problems -> {
+                            report.rejected(lineNumber, describe(problems));
+                            done.incrementAndGet();
+                            return Optional.<EventDraft>empty();
+                        },
+                        Optional::of);
+                if (draft.isPresent()) {
+                    lanes.submit(number, draft.get());
                 }
-                var read = reader.read(org, parsed.input());
-                if (read.draft() == null) {
-                    report.rejected(number, describe(read.problems()));
-                    done.incrementAndGet();
-                    continue;
-                }
-                lanes.submit(org, parsed.input(), number, read.draft());
             }
             lanes.finish();
             lanes.stoppedAt().ifPresent(report::stoppedAt);
@@ -86,19 +85,17 @@ public final class EventImport {
     }
 
     private static void report(ImportReport report, long line, RecordOutcome outcome) {
-        if (outcome instanceof RecordOutcome.Recorded recorded) {
-            if (recorded.created()) {
-                report.imported();
-            } else {
-                report.alreadyPresent();
-            }
-        } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
-            report.rejected(line, "uniqueId already used by event " + reused.existing().value() + " with other content");
-        } else if (outcome instanceof RecordOutcome.ReturnBeyondPurchase beyond) {
-            report.rejected(line, describe(beyond.problems()));
-        } else {
-            report.rejected(line, describe(((RecordOutcome.Refused) outcome).problems()));
-        }
+        outcome.<Runnable>fold(
+                        recorded -> recorded.created() ? report::imported : report::alreadyPresent,
+                        reused -> () -> report.rejected(line,
+                                "uniqueId already used by event " + reused.existing().value() + " with other content"),
+                        refused -> () -> report.rejected(line, describe(refused.problems())),
+                        beyond -> () -> report.rejected(line, describe(ReturnExcessProblems.of(beyond.excess()))),
+                        // The lanes stop at a batch the store cannot answer and hand on none of its outcomes.
+                        unavailable -> () -> {
+                            throw new IllegalStateException("line " + line + ": an unavailable store reached the report");
+                        })
+                .run();
     }
 
     private static String describe(List<FieldProblem> problems) {

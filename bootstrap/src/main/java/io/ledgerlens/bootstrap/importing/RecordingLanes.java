@@ -74,20 +74,11 @@ public final class RecordingLanes implements AutoCloseable {
 
     /**
      * Queues {@code draft} (line {@code line} of the input) for the writer of
-     * {@code subject} (a customer or group id); blocks while that writer is
+     * the customer or group whose ledger it is on; blocks while that writer is
      * behind.
      */
-    public void submit(OrgId org, long subject, long line, EventDraft draft) throws InterruptedException {
-        lanes.get(Math.floorMod(Long.hashCode(subject), lanes.size())).add(org, new Pending(line, draft));
-    }
-
-    /**
-     * Queues the event {@code input} (read into {@code draft}) for the writer of
-     * the customer or group whose ledger it is on.
-     */
-    public void submit(OrgId org, io.ledgerlens.adapter.web.recording.EventInput input, long line, EventDraft draft)
-            throws InterruptedException {
-        submit(org, input.customerId() != null ? input.customerId() : input.userGroupId(), line, draft);
+    public void submit(long line, EventDraft draft) throws InterruptedException {
+        lanes.get(Math.floorMod(draft.subject().hashCode(), lanes.size())).add(draft.org(), new Pending(line, draft));
     }
 
     /** True once the database stopped taking batches: reading on is pointless. */

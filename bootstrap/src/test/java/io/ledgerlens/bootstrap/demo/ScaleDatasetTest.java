@@ -2,8 +2,10 @@ package io.ledgerlens.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.adapter.web.recording.EventInput;
 import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
+import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.event.EventName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,11 +35,10 @@ class ScaleDatasetTest {
         var kinds = new HashSet<String>();
         for (long n = 0; n < 3000; n++) {
             var event = dataset.event(n);
-            var parsed = parser.parse(parser.write(event.input()).getBytes(StandardCharsets.UTF_8));
-            assertThat(parsed.problem()).as("event %d", n).isNull();
-            var read = reader.read(dataset.org(event.orgIndex()), parsed.input());
-            assertThat(read.problems()).as("event %d: %s", n, event.input()).isEmpty();
-            kinds.add(parsed.input().eventName());
+            var read = reader.read(dataset.org(event.orgIndex()), parser.write(event.input()).getBytes(StandardCharsets.UTF_8));
+            List<FieldProblem> problems = read.fold(refused -> refused, draft -> List.of());
+            assertThat(problems).as("event %d: %s", n, event.input()).isEmpty();
+            kinds.add(event.input().eventName());
         }
         assertThat(kinds).containsExactlyInAnyOrderElementsOf(Arrays.stream(EventName.values())
                 .filter(EventName::hasExplodeDetail).map(EventName::wireName).collect(Collectors.toSet()));
@@ -57,7 +58,9 @@ class ScaleDatasetTest {
         for (long n = 0; n < 3000; n++) {
             var event = dataset.event(n);
             var org = dataset.org(event.orgIndex());
-            var outcome = recording.record(org, reader.read(org, event.input()).draft());
+            var outcome = recording.record(org, reader.read(org, event.input()).fold(problems -> {
+                throw new AssertionError("a generated event is refused: " + problems);
+            }, draft -> draft));
             assertThat(outcome).as("event %d: %s", n, event.input())
                     .isInstanceOf(io.ledgerlens.application.port.in.RecordOutcome.Recorded.class);
             returns += event.input().eventName().equals("ReturnBill") ? 1 : 0;
@@ -75,7 +78,9 @@ class ScaleDatasetTest {
     void unique_ids_never_repeat_within_a_dataset() {
         var parser = new EventInputParser();
         var ids = lines(3, 2000).stream()
-                .map(line -> parser.parse(line.getBytes(StandardCharsets.UTF_8)).input().uniqueId()).toList();
+                .map(line -> parser.parse(line.getBytes(StandardCharsets.UTF_8)).fold(problem -> {
+                    throw new AssertionError("a generated line is unreadable: " + problem);
+                }, EventInput::uniqueId)).toList();
         assertThat(new HashSet<>(ids)).hasSize(ids.size());
     }
 }

@@ -10,7 +10,9 @@ import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.RecordOutcome;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.bootstrap.demo.ScaleDataset;
+import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,9 +24,12 @@ import org.junit.jupiter.api.Test;
 class RecordingLanesTest {
 
     private static final OrgId ORG = OrgId.of(910_001);
-    private static final EventDraft ANY_DRAFT = new EventDraft(id -> {
-        throw new AssertionError("the fake recorder builds no events");
-    });
+    /** A draft on customer {@code customer}'s ledger that no fake recorder here builds. */
+    private static EventDraft aDraftFor(long customer) {
+        return new EventDraft(ORG, EventSubject.customer(CustomerId.of(customer)), id -> {
+            throw new AssertionError("the fake recorder builds no events");
+        });
+    }
 
     private final List<Long> recordedLines = Collections.synchronizedList(new ArrayList<>());
 
@@ -48,7 +53,9 @@ class RecordingLanesTest {
                 var event = dataset.event(n);
                 var input = event.input();
                 var org = dataset.org(event.orgIndex());
-                lanes.submit(org, input, n, reader.read(org, input).draft());
+                lanes.submit(n, reader.read(org, input).fold(problems -> {
+                    throw new AssertionError("a generated event is refused: " + problems);
+                }, draft -> draft));
             }
             lanes.finish();
         }
@@ -61,7 +68,7 @@ class RecordingLanesTest {
         var flaky = recorder(() -> calls.getAndIncrement() == 0);
         try (var lanes = lanes(flaky, 2, 10)) {
             for (long line = 1; line <= 5; line++) {
-                lanes.submit(ORG, 7, line, ANY_DRAFT);
+                lanes.submit(line, aDraftFor(7));
             }
             lanes.finish();
             assertThat(lanes.stoppedAt()).isEmpty();
@@ -74,7 +81,7 @@ class RecordingLanesTest {
     void a_database_that_stays_away_stops_every_writer_at_the_earliest_batch_it_did_not_take() throws Exception {
         try (var lanes = lanes(recorder(() -> true), 2, 2)) {
             for (long line = 1; line <= 40 && !lanes.stopped(); line++) {
-                lanes.submit(ORG, line, line, ANY_DRAFT);
+                lanes.submit(line, aDraftFor(line));
             }
             lanes.finish();
             assertThat(lanes.stopped()).isTrue();
@@ -98,7 +105,7 @@ class RecordingLanesTest {
         };
         try (var lanes = lanes(broken, 1, 1)) {
             for (long line = 1; line <= 10; line++) {
-                lanes.submit(ORG, 1, line, ANY_DRAFT);
+                lanes.submit(line, aDraftFor(1));
             }
             assertThatThrownBy(lanes::finish).isInstanceOf(IllegalArgumentException.class).hasMessage("a bug in the recorder");
         }

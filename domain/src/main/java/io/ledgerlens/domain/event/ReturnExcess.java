@@ -2,16 +2,27 @@ package io.ledgerlens.domain.event;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /** Why a return cannot be recorded: it takes back something its bill did not buy, or more of it than is left. */
 public sealed interface ReturnExcess {
+
+    /** One function per case, each case applying its own: a new case fails to compile where excesses are told. */
+    <T> T fold(Function<NothingBought, T> nothing, Function<AmountBeyondPurchase, T> amount,
+               Function<QuantityBeyondPurchase, T> quantity);
 
     /** Nothing was bought under the returned bill number by this customer or group. */
     @ValueObject
     record NothingBought(String billNumber) implements ReturnExcess {
         public NothingBought {
             Objects.requireNonNull(billNumber, "billNumber");
+        }
+
+        @Override
+        public <T> T fold(Function<NothingBought, T> nothing, Function<AmountBeyondPurchase, T> amount,
+                          Function<QuantityBeyondPurchase, T> quantity) {
+            return nothing.apply(this);
         }
     }
 
@@ -22,6 +33,12 @@ public sealed interface ReturnExcess {
             Objects.requireNonNull(billNumber, "billNumber");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(asked, "asked");
+        }
+
+        @Override
+        public <T> T fold(Function<NothingBought, T> nothing, Function<AmountBeyondPurchase, T> amount,
+                          Function<QuantityBeyondPurchase, T> quantity) {
+            return amount.apply(this);
         }
     }
 
@@ -37,6 +54,12 @@ public sealed interface ReturnExcess {
             Objects.requireNonNull(itemCode, "itemCode");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(asked, "asked");
+        }
+
+        @Override
+        public <T> T fold(Function<NothingBought, T> nothing, Function<AmountBeyondPurchase, T> amount,
+                          Function<QuantityBeyondPurchase, T> quantity) {
+            return quantity.apply(this);
         }
     }
 }

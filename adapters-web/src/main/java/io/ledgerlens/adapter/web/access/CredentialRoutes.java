@@ -1,9 +1,16 @@
 package io.ledgerlens.adapter.web.access;
 
+import static io.ledgerlens.adapter.web.write.FieldChecks.all;
+import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.write.FieldChecks.required;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredOneOf;
+import static io.ledgerlens.adapter.web.write.FieldChecks.rule;
+import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.server.JsonResponses;
-import io.ledgerlens.adapter.web.write.Checks;
+import io.ledgerlens.adapter.web.write.FieldChecks;
 import io.ledgerlens.adapter.web.write.JsonBodies;
 import io.ledgerlens.adapter.web.write.WriteResponses;
 import io.ledgerlens.application.port.in.CredentialIssue;
@@ -17,10 +24,13 @@ import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
 import io.ledgerlens.domain.explode.Numerals;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The org admin's credentials API, always for the admin's own org:
@@ -72,26 +82,29 @@ public final class CredentialRoutes {
     }
 
     private void issue(Context ctx) {
-        var parsed = bodies.parse(ctx.bodyAsBytes(), NewCredentialJson.class);
-        if (parsed.problem() != null) {
-            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, List.of(parsed.problem()));
-            return;
-        }
-        var checks = new Checks();
-        var request = requestOf(checks, parsed.value());
-        if (request.isEmpty() || !checks.passed()) {
-            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
-            return;
-        }
+        bodies.parse(ctx.bodyAsBytes(), NewCredentialJson.class, "a JSON object is required").<Runnable>fold(
+                        unreadable -> () -> WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, List.of(unreadable)),
+                        body -> () -> issue(ctx, body))
+                .run();
+    }
+
+    private void issue(Context ctx, NewCredentialJson body) {
+        requestOf(body).<Runnable>fold(
+                        problems -> () -> WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, problems.asJava()),
+                        request -> () -> issue(ctx, request))
+                .run();
+    }
+
+    private void issue(Context ctx, CredentialRequest request) {
         var admin = Callers.of(ctx);
         guarded(ctx, () -> {
-            var issue = credentials.issue(admin, request.get());
-            if (issue instanceof CredentialIssue.Issued issued) {
-                JsonResponses.send(ctx, HttpStatus.CREATED, new IssuedJson(CredentialJson.of(issued.credential()), issued.secret()));
-            } else {
-                WriteResponses.refuse(ctx, HttpStatus.CONFLICT, List.of(new FieldProblem("name", FieldProblem.TAKEN,
-                        "the name " + ((CredentialIssue.NameTaken) issue).name() + " is taken")));
-            }
+            var issue = credentials.issue(admin, request);
+            issue.<Runnable>fold(
+                            issued -> () -> JsonResponses.send(ctx, HttpStatus.CREATED,
+                                    new IssuedJson(CredentialJson.of(issued.credential()), issued.secret())),
+                            taken -> () -> WriteResponses.refuse(ctx, HttpStatus.CONFLICT, List.of(new FieldProblem("name",
+                                    FieldProblem.TAKEN, "the name " + taken.name() + " is taken"))))
+                    .run();
         });
     }
 
@@ -114,39 +127,29 @@ public final class CredentialRoutes {
         });
     }
 
-    private static Optional<CredentialRequest> requestOf(Checks checks, NewCredentialJson body) {
-        var kind = checks.oneOf("kind", checks.required("kind", body.kind()), CredentialKind.class);
-        Optional<CredentialName> name = Optional.empty();
-        if (body.name() != null) {
-            var parsed = CredentialName.parse(body.name());
-            if (parsed.isLeft()) {
-                checks.problem("name", FieldProblem.INVALID, parsed.getLeft());
-            } else {
-                name = Optional.of(parsed.get());
-            }
-        } else if (kind == CredentialKind.TILL_USER) {
-            checks.problem("name", FieldProblem.REQUIRED, "a till user needs a name (its username)");
+    private static Validation<Seq<FieldProblem>, CredentialRequest> requestOf(NewCredentialJson body) {
+        var kind = requiredOneOf("kind", body.kind(), CredentialKind.class);
+        var name = body.name() != null
+                ? CredentialName.parse(body.name()).<Validation<Seq<FieldProblem>, Optional<CredentialName>>>fold(
+                        refused -> problem("name", FieldProblem.INVALID, refused), parsed -> valid(Optional.of(parsed)))
+                : kind.isValid() && kind.get() == CredentialKind.TILL_USER
+                ? FieldChecks.<Optional<CredentialName>>problem("name", FieldProblem.REQUIRED, "a till user needs a name (its username)")
+                : valid(Optional.<CredentialName>empty());
+        var rights = required("rights", body.rights()).flatMap(CredentialRoutes::rights);
+        return all(() -> valid(new CredentialRequest(kind.get(), name.get(), rights.get())), kind, name, rights);
+    }
+
+    private static Validation<Seq<FieldProblem>, Set<AccessRight>> rights(List<String> listed) {
+        var named = new java.util.ArrayList<Validation<Seq<FieldProblem>, AccessRight>>();
+        for (int i = 0; i < listed.size(); i++) {
+            var path = FieldChecks.at("rights", i);
+            named.add(AccessRight.named(listed.get(i)).<Validation<Seq<FieldProblem>, AccessRight>>map(FieldChecks::valid)
+                    .getOrElse(() -> problem(path, FieldProblem.INVALID, "a right is one of points.read, ledger.write, org.admin")));
         }
-        var rights = EnumSet.noneOf(AccessRight.class);
-        var listed = checks.required("rights", body.rights());
-        if (listed != null) {
-            for (int i = 0; i < listed.size(); i++) {
-                var right = AccessRight.named(listed.get(i));
-                if (right.isEmpty()) {
-                    checks.problem(Checks.at("rights", i), FieldProblem.INVALID,
-                            "a right is one of points.read, ledger.write, org.admin");
-                } else {
-                    rights.add(right.get());
-                }
-            }
-            if (listed.isEmpty()) {
-                checks.problem("rights", FieldProblem.REQUIRED, "a credential holds at least one right");
-            }
-        }
-        if (!checks.passed()) {
-            return Optional.empty();
-        }
-        return Optional.of(new CredentialRequest(kind, name, rights));
+        var rights = Validation.sequence(named).map(Seq::asJava);
+        var some = rule(!listed.isEmpty(), "rights", FieldProblem.REQUIRED, "a credential holds at least one right");
+        return all(() -> valid(rights.get().isEmpty() ? EnumSet.noneOf(AccessRight.class) : EnumSet.copyOf(rights.get())),
+                rights, some);
     }
 
     private static void guarded(Context ctx, Runnable work) {

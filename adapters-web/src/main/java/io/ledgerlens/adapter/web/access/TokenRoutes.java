@@ -13,6 +13,7 @@ import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
 import io.ledgerlens.domain.explode.Problem;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code POST /v3/oauth/token/generate}: an API client's key and secret for
@@ -61,13 +62,15 @@ public final class TokenRoutes {
     }
 
     private void generate(Context ctx) {
-        var parsed = bodies.parse(ctx.bodyAsBytes(), ClientJson.class);
-        if (parsed.problem() != null || parsed.value().key() == null || parsed.value().secret() == null) {
+        var client = bodies.parse(ctx.bodyAsBytes(), ClientJson.class, "a JSON object is required")
+                .fold(unreadable -> Optional.<ClientJson>empty(), Optional::of)
+                .filter(body -> body.key() != null && body.secret() != null);
+        if (client.isEmpty()) {
             JsonResponses.send(ctx, HttpStatus.BAD_REQUEST, new TokenAnswerJson(null, List.of(new TokenErrorJson(400,
                     "The body must be JSON: {\"key\": \"<client key>\", \"secret\": \"<client secret>\"}"))));
             return;
         }
-        var key = CredentialName.parse(parsed.value().key());
+        var key = CredentialName.parse(client.get().key());
         if (key.isLeft()) {
             // No client has such a key: nothing to check, nobody to count it against.
             invalidClient(ctx);
@@ -75,7 +78,7 @@ public final class TokenRoutes {
         }
         var address = addresses.of(ctx);
         failedSignIns.attempt(SignInKey.of(CredentialKind.API_CLIENT, key.get(), address),
-                        () -> authenticate.apiClient(key.get().value(), parsed.value().secret(), address))
+                        () -> authenticate.apiClient(key.get().value(), client.get().secret(), address))
                 .<Runnable>fold(
                         wait -> () -> AccessResponses.tooManyFailedSignIns(ctx, wait, failedSignIns.allowance()),
                         outcome -> outcome.<Runnable>fold(

@@ -2,9 +2,22 @@ package io.ledgerlens.adapter.web.recording;
 
 import static io.ledgerlens.domain.text.StoredText.LONG;
 import static io.ledgerlens.domain.text.StoredText.SHORT;
-import static io.ledgerlens.adapter.web.write.Checks.at;
+import static io.ledgerlens.adapter.web.write.FieldChecks.all;
+import static io.ledgerlens.adapter.web.write.FieldChecks.amount;
+import static io.ledgerlens.adapter.web.write.FieldChecks.at;
+import static io.ledgerlens.adapter.web.write.FieldChecks.build;
+import static io.ledgerlens.adapter.web.write.FieldChecks.each;
+import static io.ledgerlens.adapter.web.write.FieldChecks.optional;
+import static io.ledgerlens.adapter.web.write.FieldChecks.positive;
+import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.write.FieldChecks.required;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredAmount;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredInstant;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredPositive;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredText;
+import static io.ledgerlens.adapter.web.write.FieldChecks.text;
+import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
 
-import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.adapter.web.recording.EventInput.ProgramPointsInput;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.event.EventName;
@@ -18,12 +31,13 @@ import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Reads the kind-specific block of an event (§7.5 of the contract): at most
@@ -35,7 +49,7 @@ final class DetailReader {
     private DetailReader() {
     }
 
-    static Optional<EventDetail> read(Checks checks, EventName name, EventInput in) {
+    static Validation<Seq<FieldProblem>, Optional<EventDetail>> read(EventName name, EventInput in) {
         Map<String, Object> given = new LinkedHashMap<>();
         given.put("behavioralEvent", in.behavioralEvent());
         given.put("goodwill", in.goodwill());
@@ -46,26 +60,30 @@ final class DetailReader {
         given.put("adjustment", in.adjustment());
         given.put("importMeta", in.importMeta());
         var expected = blockOf(name);
+        var blocks = new ArrayList<Validation<Seq<FieldProblem>, ?>>();
         given.forEach((block, value) -> {
             if (value != null && !block.equals(expected.orElse(null))) {
-                checks.problem(block, FieldProblem.NOT_ALLOWED, name.wireName() + " events carry no " + block + " block");
+                blocks.add(problem(block, FieldProblem.NOT_ALLOWED, name.wireName() + " events carry no " + block + " block"));
             }
         });
-        if (expected.isEmpty() || given.get(expected.get()) == null) {
-            return Optional.empty();
-        }
-        int before = checks.count();
-        Supplier<EventDetail> detail = switch (expected.get()) {
-            case "behavioralEvent" -> generic(checks, in.behavioralEvent());
-            case "goodwill" -> goodwill(checks, in.goodwill());
-            case "redemption" -> redemption(checks, in.redemption());
-            case "transfer" -> transfer(checks, in.transfer());
-            case "target" -> target(checks, in.target());
-            case "voucher" -> voucher(checks, in.voucher());
-            case "adjustment" -> adjustment(checks, in.adjustment());
-            default -> imported(checks, in.importMeta());
+        Validation<Seq<FieldProblem>, Optional<EventDetail>> detail = expected.isEmpty() || given.get(expected.get()) == null
+                ? valid(Optional.empty())
+                : detail(expected.get(), in).map(Optional::of);
+        blocks.add(detail);
+        return all(blocks, () -> detail);
+    }
+
+    private static Validation<Seq<FieldProblem>, EventDetail> detail(String block, EventInput in) {
+        return switch (block) {
+            case "behavioralEvent" -> generic(in.behavioralEvent());
+            case "goodwill" -> goodwill(in.goodwill());
+            case "redemption" -> redemption(in.redemption());
+            case "transfer" -> transfer(in.transfer());
+            case "target" -> target(in.target());
+            case "voucher" -> voucher(in.voucher());
+            case "adjustment" -> adjustment(in.adjustment());
+            default -> imported(in.importMeta());
         };
-        return checks.build(expected.get(), before, detail);
     }
 
     /** The name of the block an event of {@code name} may carry. */
@@ -83,145 +101,147 @@ final class DetailReader {
         });
     }
 
-    private static Supplier<EventDetail> generic(Checks checks, EventInput.GenericInput in) {
-        var display = checks.requiredText("behavioralEvent.eventDisplayName", in.eventDisplayName(), SHORT);
-        var displayName = checks.requiredText("behavioralEvent.displayName", in.displayName(), SHORT);
-        var label = checks.text("behavioralEvent.label", in.label(), SHORT);
-        var fields = new ArrayList<GenericEventDetail.Field>();
-        var inputs = in.fields() == null ? List.<EventInput.GenericFieldInput>of() : in.fields();
-        for (int i = 0; i < inputs.size(); i++) {
-            var path = at("behavioralEvent.fields", i);
-            var field = inputs.get(i);
-            if (checks.required(path, field) == null) {
-                continue;
-            }
-            var fieldName = checks.requiredText(at(path, "fieldName"), field.fieldName(), SHORT);
-            var fieldType = checks.requiredText(at(path, "fieldType"), field.fieldType(), SHORT);
-            var attributes = new LinkedHashMap<String, GenericEventDetail.Attribute>();
-            if (field.attributes() != null) {
-                field.attributes().forEach((attribute, value) -> {
-                    var attributePath = at(at(path, "attributes"), attribute);
-                    checks.text(attributePath, attribute, SHORT);
-                    if (checks.required(attributePath, value) != null) {
-                        var type = checks.requiredText(at(attributePath, "valueType"), value.valueType(), SHORT);
-                        var text = checks.requiredText(at(attributePath, "value"), value.value(), LONG);
-                        attributes.put(attribute, new GenericEventDetail.Attribute(type == null ? "" : type, text == null ? "" : text));
-                    }
-                });
-            }
-            fields.add(new GenericEventDetail.Field(fieldName == null ? "" : fieldName, fieldType == null ? "" : fieldType, attributes));
+    private static Validation<Seq<FieldProblem>, EventDetail> generic(EventInput.GenericInput in) {
+        var display = requiredText("behavioralEvent.eventDisplayName", in.eventDisplayName(), SHORT);
+        var displayName = requiredText("behavioralEvent.displayName", in.displayName(), SHORT);
+        var label = text("behavioralEvent.label", in.label(), SHORT);
+        var fields = each("behavioralEvent.fields", in.fields(), DetailReader::genericField);
+        return all(() -> build("behavioralEvent", () -> new GenericEventDetail(display.get(), displayName.get(),
+                label.get().orElse(""), fields.get())), display, displayName, label, fields);
+    }
+
+    private static Validation<Seq<FieldProblem>, GenericEventDetail.Field> genericField(String path, EventInput.GenericFieldInput field) {
+        var fieldName = requiredText(at(path, "fieldName"), field.fieldName(), SHORT);
+        var fieldType = requiredText(at(path, "fieldType"), field.fieldType(), SHORT);
+        var attributes = new ArrayList<Validation<Seq<FieldProblem>, Map.Entry<String, GenericEventDetail.Attribute>>>();
+        if (field.attributes() != null) {
+            field.attributes().forEach((attribute, value) -> attributes.add(attribute(at(at(path, "attributes"), attribute),
+                    attribute, value)));
         }
-        return () -> new GenericEventDetail(display, displayName, label == null ? "" : label, fields);
+        var read = Validation.sequence(attributes);
+        return all(() -> valid(new GenericEventDetail.Field(fieldName.get(), fieldType.get(), attributeMap(read.get()))),
+                fieldName, fieldType, read);
     }
 
-    private static Supplier<EventDetail> goodwill(Checks checks, EventInput.GoodwillInput in) {
-        var reason = checks.requiredText("goodwill.reason", in.reason(), SHORT);
-        var comments = checks.text("goodwill.comments", in.comments(), LONG);
-        var assoc = checks.positive("goodwill.assocId", in.assocId());
-        var request = checks.text("goodwill.requestId", in.requestId(), SHORT);
-        return () -> new GoodwillDetail(reason, orEmpty(comments), Optional.ofNullable(assoc), orEmpty(request));
+    /** One attribute of a behavioural field: its name is text like any other, and it has a type and a value. */
+    private static Validation<Seq<FieldProblem>, Map.Entry<String, GenericEventDetail.Attribute>> attribute(
+            String path, String name, EventInput.AttributeInput given) {
+        var named = text(path, name, SHORT);
+        var attribute = required(path, given).flatMap(in -> {
+            var type = requiredText(at(path, "valueType"), in.valueType(), SHORT);
+            var text = requiredText(at(path, "value"), in.value(), LONG);
+            return all(() -> valid(new GenericEventDetail.Attribute(type.get(), text.get())), type, text);
+        });
+        return all(() -> valid(Map.entry(name, attribute.get())), named, attribute);
     }
 
-    private static Supplier<EventDetail> redemption(Checks checks, EventInput.RedemptionInput in) {
-        var points = checks.amount("redemption.pointsRedeemed", checks.required("redemption.pointsRedeemed", in.pointsRedeemed()));
-        var purpose = checks.text("redemption.redemptionPurpose", in.redemptionPurpose(), SHORT);
-        var transaction = checks.text("redemption.transactionNumber", in.transactionNumber(), SHORT);
-        var billing = checks.instant("redemption.billingTime", checks.required("redemption.billingTime", in.billingTime()));
-        var external = checks.text("redemption.externalReferenceNumber", in.externalReferenceNumber(), SHORT);
-        var id = checks.requiredText("redemption.redemptionId", in.redemptionId(), SHORT);
-        var notes = checks.text("redemption.notes", in.notes(), LONG);
-        var breakup = programPoints(checks, "redemption.pointsBreakup", in.pointsBreakup());
-        return () -> new RedemptionDetail(points, orEmpty(purpose), orEmpty(transaction), billing, orEmpty(external), id,
-                orEmpty(notes), Boolean.TRUE.equals(in.groupRedemption()), breakup);
+    private static Map<String, GenericEventDetail.Attribute> attributeMap(Seq<Map.Entry<String, GenericEventDetail.Attribute>> entries) {
+        var attributes = new LinkedHashMap<String, GenericEventDetail.Attribute>();
+        entries.forEach(entry -> attributes.put(entry.getKey(), entry.getValue()));
+        return attributes;
     }
 
-    private static Supplier<EventDetail> transfer(Checks checks, EventInput.TransferInput in) {
-        var from = party(checks, "transfer.transferredFrom", in.transferredFrom());
-        var to = party(checks, "transfer.transferredTo", in.transferredTo());
-        var notes = checks.text("transfer.notes", in.notes(), LONG);
-        return () -> new TransferDetail(from, to, orEmpty(notes));
+    private static Validation<Seq<FieldProblem>, EventDetail> goodwill(EventInput.GoodwillInput in) {
+        var reason = requiredText("goodwill.reason", in.reason(), SHORT);
+        var comments = text("goodwill.comments", in.comments(), LONG);
+        var assoc = optional(in.assocId(), id -> positive("goodwill.assocId", id));
+        var request = text("goodwill.requestId", in.requestId(), SHORT);
+        return all(() -> build("goodwill", () -> new GoodwillDetail(reason.get(), comments.get().orElse(""), assoc.get(),
+                request.get().orElse(""))), reason, comments, assoc, request);
     }
 
-    private static TransferDetail.Party party(Checks checks, String field, EventInput.PartyInput in) {
-        if (checks.required(field, in) == null) {
-            return null;
-        }
-        var user = checks.positive(at(field, "userId"), checks.required(at(field, "userId"), in.userId()));
-        var first = checks.text(at(field, "firstName"), in.firstName(), SHORT);
-        var last = checks.text(at(field, "lastName"), in.lastName(), SHORT);
-        var type = checks.requiredText(at(field, "transferType"), in.transferType(), SHORT);
-        var points = programPoints(checks, at(field, "points"), in.points());
-        return user == null || type == null ? null : new TransferDetail.Party(user, orEmpty(first), orEmpty(last), type, points);
+    private static Validation<Seq<FieldProblem>, EventDetail> redemption(EventInput.RedemptionInput in) {
+        var points = requiredAmount("redemption.pointsRedeemed", in.pointsRedeemed());
+        var purpose = text("redemption.redemptionPurpose", in.redemptionPurpose(), SHORT);
+        var transaction = text("redemption.transactionNumber", in.transactionNumber(), SHORT);
+        var billing = requiredInstant("redemption.billingTime", in.billingTime());
+        var external = text("redemption.externalReferenceNumber", in.externalReferenceNumber(), SHORT);
+        var id = requiredText("redemption.redemptionId", in.redemptionId(), SHORT);
+        var notes = text("redemption.notes", in.notes(), LONG);
+        var breakup = programPoints("redemption.pointsBreakup", in.pointsBreakup());
+        return all(() -> build("redemption", () -> new RedemptionDetail(points.get(), purpose.get().orElse(""),
+                        transaction.get().orElse(""), billing.get(), external.get().orElse(""), id.get(), notes.get().orElse(""),
+                        Boolean.TRUE.equals(in.groupRedemption()), breakup.get())),
+                points, purpose, transaction, billing, external, id, notes, breakup);
     }
 
-    private static Supplier<EventDetail> target(Checks checks, EventInput.TargetInput in) {
-        var groupId = checks.positive("target.targetGroupId", checks.required("target.targetGroupId", in.targetGroupId()));
-        var groupName = checks.requiredText("target.targetGroupName", in.targetGroupName(), SHORT);
-        var targetId = checks.positive("target.targetId", checks.required("target.targetId", in.targetId()));
-        var targetName = checks.requiredText("target.targetName", in.targetName(), SHORT);
-        var description = checks.text("target.targetDescription", in.targetDescription(), LONG);
-        var periodId = checks.positive("target.targetPeriodId", checks.required("target.targetPeriodId", in.targetPeriodId()));
-        var periodName = checks.requiredText("target.targetPeriodName", in.targetPeriodName(), SHORT);
-        var value = checks.amount("target.targetValue", checks.required("target.targetValue", in.targetValue()));
-        var achieved = checks.amount("target.achievedValue", in.achievedValue());
-        var trigger = checks.amount("target.triggerValue", in.triggerValue());
-        var source = checks.positive("target.sourceId", in.sourceId());
-        var sourceType = checks.text("target.sourceType", in.sourceType(), SHORT);
-        var milestone = checks.text("target.milestoneName", in.milestoneName(), SHORT);
-        var points = checks.amount("target.pointsEarned", checks.required("target.pointsEarned", in.pointsEarned()));
-        return () -> new TargetCompletedDetail(groupId, groupName, targetId, targetName, orEmpty(description), periodId,
-                periodName, value, Optional.ofNullable(achieved), Optional.ofNullable(trigger), Optional.ofNullable(source),
-                orEmpty(sourceType), orEmpty(milestone), points);
+    private static Validation<Seq<FieldProblem>, EventDetail> transfer(EventInput.TransferInput in) {
+        var from = party("transfer.transferredFrom", in.transferredFrom());
+        var to = party("transfer.transferredTo", in.transferredTo());
+        var notes = text("transfer.notes", in.notes(), LONG);
+        return all(() -> build("transfer", () -> new TransferDetail(from.get(), to.get(), notes.get().orElse(""))),
+                from, to, notes);
     }
 
-    private static Supplier<EventDetail> voucher(Checks checks, EventInput.VoucherInput in) {
-        var issued = checks.positive("voucher.voucherIssuedId", checks.required("voucher.voucherIssuedId", in.voucherIssuedId()));
-        var series = checks.positive("voucher.voucherSeriesId", checks.required("voucher.voucherSeriesId", in.voucherSeriesId()));
-        var code = checks.requiredText("voucher.redeemedVoucherCode", in.redeemedVoucherCode(), SHORT);
-        var date = checks.instant("voucher.redeemDate", checks.required("voucher.redeemDate", in.redeemDate()));
-        return () -> new VoucherRedemptionDetail(issued, series, code, date);
+    private static Validation<Seq<FieldProblem>, TransferDetail.Party> party(String field, EventInput.PartyInput given) {
+        return required(field, given).flatMap(in -> {
+            var user = requiredPositive(at(field, "userId"), in.userId());
+            var first = text(at(field, "firstName"), in.firstName(), SHORT);
+            var last = text(at(field, "lastName"), in.lastName(), SHORT);
+            var type = requiredText(at(field, "transferType"), in.transferType(), SHORT);
+            var points = programPoints(at(field, "points"), in.points());
+            return all(() -> valid(new TransferDetail.Party(user.get(), first.get().orElse(""), last.get().orElse(""),
+                    type.get(), points.get())), user, first, last, type, points);
+        });
     }
 
-    private static Supplier<EventDetail> adjustment(Checks checks, EventInput.AdjustmentInput in) {
-        var total = checks.amount("adjustment.totalPointsDeducted",
-                checks.required("adjustment.totalPointsDeducted", in.totalPointsDeducted()));
-        var created = checks.instant("adjustment.createdOn", checks.required("adjustment.createdOn", in.createdOn()));
-        var reason = checks.requiredText("adjustment.reason", in.reason(), LONG);
-        var deductions = programPoints(checks, "adjustment.deductions", in.deductions());
-        return () -> new ManualAdjustmentDetail(total, created, reason, deductions);
+    private static Validation<Seq<FieldProblem>, EventDetail> target(EventInput.TargetInput in) {
+        var groupId = requiredPositive("target.targetGroupId", in.targetGroupId());
+        var groupName = requiredText("target.targetGroupName", in.targetGroupName(), SHORT);
+        var targetId = requiredPositive("target.targetId", in.targetId());
+        var targetName = requiredText("target.targetName", in.targetName(), SHORT);
+        var description = text("target.targetDescription", in.targetDescription(), LONG);
+        var periodId = requiredPositive("target.targetPeriodId", in.targetPeriodId());
+        var periodName = requiredText("target.targetPeriodName", in.targetPeriodName(), SHORT);
+        var value = requiredAmount("target.targetValue", in.targetValue());
+        var achieved = optional(in.achievedValue(), given -> amount("target.achievedValue", given));
+        var trigger = optional(in.triggerValue(), given -> amount("target.triggerValue", given));
+        var source = optional(in.sourceId(), given -> positive("target.sourceId", given));
+        var sourceType = text("target.sourceType", in.sourceType(), SHORT);
+        var milestone = text("target.milestoneName", in.milestoneName(), SHORT);
+        var points = requiredAmount("target.pointsEarned", in.pointsEarned());
+        return all(() -> build("target", () -> new TargetCompletedDetail(groupId.get(), groupName.get(), targetId.get(),
+                        targetName.get(), description.get().orElse(""), periodId.get(), periodName.get(), value.get(),
+                        achieved.get(), trigger.get(), source.get(), sourceType.get().orElse(""), milestone.get().orElse(""),
+                        points.get())),
+                groupId, groupName, targetId, targetName, description, periodId, periodName, value, achieved, trigger,
+                source, sourceType, milestone, points);
     }
 
-    private static Supplier<EventDetail> imported(Checks checks, EventInput.ImportInput in) {
-        var display = checks.requiredText("importMeta.eventDisplayName", in.eventDisplayName(), SHORT);
-        var file = checks.requiredText("importMeta.fileName", in.fileName(), SHORT);
-        var start = checks.instant("importMeta.importStartTime", checks.required("importMeta.importStartTime", in.importStartTime()));
-        var end = checks.instant("importMeta.importEndTime", checks.required("importMeta.importEndTime", in.importEndTime()));
-        var profile = checks.text("importMeta.profileName", in.profileName(), SHORT);
-        var type = checks.text("importMeta.profileType", in.profileType(), SHORT);
-        return () -> new ImportDetail(display, file, start, end, orEmpty(profile), orEmpty(type));
+    private static Validation<Seq<FieldProblem>, EventDetail> voucher(EventInput.VoucherInput in) {
+        var issued = requiredPositive("voucher.voucherIssuedId", in.voucherIssuedId());
+        var series = requiredPositive("voucher.voucherSeriesId", in.voucherSeriesId());
+        var code = requiredText("voucher.redeemedVoucherCode", in.redeemedVoucherCode(), SHORT);
+        var date = requiredInstant("voucher.redeemDate", in.redeemDate());
+        return all(() -> build("voucher", () -> new VoucherRedemptionDetail(issued.get(), series.get(), code.get(), date.get())),
+                issued, series, code, date);
     }
 
-    private static List<ProgramPoints> programPoints(Checks checks, String field, List<ProgramPointsInput> inputs) {
-        var points = new ArrayList<ProgramPoints>();
-        if (inputs == null) {
-            return points;
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            var path = at(field, i);
-            var in = inputs.get(i);
-            if (checks.required(path, in) == null) {
-                continue;
-            }
-            var value = checks.amount(at(path, "points"), checks.required(at(path, "points"), in.points()));
-            var program = AllocationReader.program(checks, at(path, "program"), in.program());
-            if (value != null && program != null) {
-                points.add(new ProgramPoints(value, program));
-            }
-        }
-        return points;
+    private static Validation<Seq<FieldProblem>, EventDetail> adjustment(EventInput.AdjustmentInput in) {
+        var total = requiredAmount("adjustment.totalPointsDeducted", in.totalPointsDeducted());
+        var created = requiredInstant("adjustment.createdOn", in.createdOn());
+        var reason = requiredText("adjustment.reason", in.reason(), LONG);
+        var deductions = programPoints("adjustment.deductions", in.deductions());
+        return all(() -> build("adjustment", () -> new ManualAdjustmentDetail(total.get(), created.get(), reason.get(),
+                deductions.get())), total, created, reason, deductions);
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
+    private static Validation<Seq<FieldProblem>, EventDetail> imported(EventInput.ImportInput in) {
+        var display = requiredText("importMeta.eventDisplayName", in.eventDisplayName(), SHORT);
+        var file = requiredText("importMeta.fileName", in.fileName(), SHORT);
+        var start = requiredInstant("importMeta.importStartTime", in.importStartTime());
+        var end = requiredInstant("importMeta.importEndTime", in.importEndTime());
+        var profile = text("importMeta.profileName", in.profileName(), SHORT);
+        var type = text("importMeta.profileType", in.profileType(), SHORT);
+        return all(() -> build("importMeta", () -> new ImportDetail(display.get(), file.get(), start.get(), end.get(),
+                profile.get().orElse(""), type.get().orElse(""))), display, file, start, end, profile, type);
+    }
+
+    private static Validation<Seq<FieldProblem>, List<ProgramPoints>> programPoints(String field, List<ProgramPointsInput> inputs) {
+        return each(field, inputs, (path, in) -> {
+            var value = requiredAmount(at(path, "points"), in.points());
+            var program = AllocationReader.program(at(path, "program"), in.program());
+            return all(() -> valid(new ProgramPoints(value.get(), program.get())), value, program);
+        });
     }
 }

@@ -1,21 +1,44 @@
 package io.ledgerlens.adapter.web.recording;
 
+import static io.ledgerlens.adapter.web.write.FieldChecks.all;
+import static io.ledgerlens.adapter.web.write.FieldChecks.at;
+import static io.ledgerlens.adapter.web.write.FieldChecks.atMost;
+import static io.ledgerlens.adapter.web.write.FieldChecks.build;
+import static io.ledgerlens.adapter.web.write.FieldChecks.each;
+import static io.ledgerlens.adapter.web.write.FieldChecks.positive;
+import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.write.FieldChecks.required;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredAmount;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredInstant;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredPositive;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredText;
+import static io.ledgerlens.adapter.web.write.FieldChecks.rule;
+import static io.ledgerlens.adapter.web.write.FieldChecks.text;
+import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
 import static io.ledgerlens.domain.text.StoredText.LONG;
 import static io.ledgerlens.domain.text.StoredText.SHORT;
-import io.ledgerlens.adapter.web.write.Checks;
+
+import io.ledgerlens.adapter.web.write.FieldChecks;
 import io.ledgerlens.application.port.in.EventDraft;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.event.PaymentMode;
 import io.ledgerlens.domain.event.PointInTimeSlab;
+import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.ArrayList;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns an {@link EventInput} into an {@link EventDraft} for the org it is
@@ -24,143 +47,141 @@ import java.util.List;
 public final class EventInputReader {
 
 
+    private final EventInputParser parser = new EventInputParser();
+
     /** A draft ready to record, or the reasons there is none. */
-    public record Read(EventDraft draft, List<FieldProblem> problems) {
+    public sealed interface Read {
+
+        /** One function per case: a new case fails to compile where reads are folded. */
+        <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted);
+
+        record Drafted(EventDraft draft) implements Read {
+            public Drafted {
+                Objects.requireNonNull(draft, "draft");
+            }
+
+            @Override
+            public <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted) {
+                return drafted.apply(draft);
+            }
+        }
+
+        /** Every problem of the event, each at its field path. */
+        record Refused(List<FieldProblem> problems) implements Read {
+            public Refused {
+                problems = List.copyOf(problems);
+                if (problems.isEmpty()) {
+                    throw new IllegalArgumentException("a refusal gives at least one reason");
+                }
+            }
+
+            @Override
+            public <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted) {
+                return refused.apply(problems);
+            }
+        }
+    }
+
+    /** The JSON of one event (a request body, a line of an import file), read for the org it is recorded in. */
+    public Read read(OrgId org, byte[] json) {
+        return parser.parse(json).fold(problem -> new Read.Refused(List.of(problem)), input -> read(org, input));
     }
 
     public Read read(OrgId org, EventInput in) {
-        var checks = new Checks();
-        if (in == null) {
-            checks.problem("", FieldProblem.REQUIRED, "a JSON object describing the event is required");
-            return new Read(null, checks.problems());
-        }
-        if (!withinBounds(checks, in)) {
-            return new Read(null, checks.problems());
-        }
-        var uniqueId = checks.requiredText("uniqueId", in.uniqueId(), SHORT);
-        var name = eventName(checks, in.eventName());
-        var subject = subject(checks, in);
-        var reference = checks.text("eventReferenceId", in.eventReferenceId(), SHORT);
-        var eventTime = checks.instant("eventTime", checks.required("eventTime", in.eventTime()));
+        Objects.requireNonNull(in, "in");
+        return withinBounds(in).flatMap(bounded -> draft(org, in))
+                .fold(problems -> new Read.Refused(problems.asJava()), Read.Drafted::new);
+    }
+
+    private static Validation<Seq<FieldProblem>, EventDraft> draft(OrgId org, EventInput in) {
+        var uniqueId = requiredText("uniqueId", in.uniqueId(), SHORT);
+        var name = eventName(in.eventName());
+        var subject = subject(in);
+        var reference = text("eventReferenceId", in.eventReferenceId(), SHORT);
+        var eventTime = requiredInstant("eventTime", in.eventTime());
         var tillId = in.tillId() == null ? LedgerEvent.NO_TILL : in.tillId();
-        var bill = name == null ? null : bill(checks, name, in);
-        var allocations = AllocationReader.all(checks, "allocations", in.allocations());
-        var customFields = namedValues(checks, "customFields", in.customFields());
-        var extendedFields = namedValues(checks, "extendedFields", in.extendedFields());
-        var paymentModes = each(checks, "paymentModes", in.paymentModes(), (path, mode) -> {
-            var modeName = checks.requiredText(path + ".name", mode.name(), SHORT);
-            var amount = checks.amount(path + ".amount", checks.required(path + ".amount", mode.amount()));
-            return modeName == null || amount == null ? null : new PaymentMode(modeName, amount);
+        // Only a known name says which bill and block an event may carry: an unknown one is its only problem.
+        var bill = name.isValid() ? bill(name.get(), in) : valid(Optional.<Bill>empty());
+        var allocations = AllocationReader.awards("allocations", in.allocations());
+        var customFields = namedValues("customFields", in.customFields());
+        var extendedFields = namedValues("extendedFields", in.extendedFields());
+        var paymentModes = each("paymentModes", in.paymentModes(), (path, mode) -> {
+            var modeName = requiredText(at(path, "name"), mode.name(), SHORT);
+            var amount = requiredAmount(at(path, "amount"), mode.amount());
+            return all(() -> valid(new PaymentMode(modeName.get(), amount.get())), modeName, amount);
         });
-        var slabs = each(checks, "pointInTimeSlabs", in.pointInTimeSlabs(), (path, slab) -> {
-            var number = checks.required(path + ".slabNumber", slab.slabNumber());
-            var slabName = checks.requiredText(path + ".slabName", slab.slabName(), SHORT);
-            var program = checks.positive(path + ".programId", checks.required(path + ".programId", slab.programId()));
-            return number == null || slabName == null || program == null ? null
-                    : new PointInTimeSlab(number, slabName, program, Boolean.TRUE.equals(slab.defaultProgram()));
+        var slabs = each("pointInTimeSlabs", in.pointInTimeSlabs(), (path, slab) -> {
+            var number = required(at(path, "slabNumber"), slab.slabNumber());
+            var slabName = requiredText(at(path, "slabName"), slab.slabName(), SHORT);
+            var program = requiredPositive(at(path, "programId"), slab.programId());
+            return all(() -> valid(new PointInTimeSlab(number.get(), slabName.get(), program.get(),
+                    Boolean.TRUE.equals(slab.defaultProgram()))), number, slabName, program);
         });
-        var detail = name == null ? java.util.Optional.<io.ledgerlens.domain.event.detail.EventDetail>empty()
-                : DetailReader.read(checks, name, in);
-        if (!checks.passed()) {
-            return new Read(null, checks.problems());
-        }
-        var draft = new EventDraft(id -> LedgerEvent.builder(id, org, name, subject)
-                .uniqueId(uniqueId).referenceId(reference == null ? "-1" : reference).eventTime(eventTime).tillId(tillId)
-                .bill(bill).allocations(allocations).customFields(customFields).extendedFields(extendedFields)
-                .paymentModes(paymentModes).pointInTimeSlabs(slabs).detail(detail.orElse(null))
-                .build());
-        // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
-        var checked = checks.build("", 0, () -> draft.withId(io.ledgerlens.domain.event.EventLogId.of(1)));
-        return checked.isPresent() ? new Read(draft, List.of()) : new Read(null, checks.problems());
+        var detail = name.isValid() ? DetailReader.read(name.get(), in) : valid(Optional.<EventDetail>empty());
+        return all(() -> {
+                    var draft = new EventDraft(org, subject.get(), id -> LedgerEvent.builder(id, org, name.get(), subject.get())
+                            .uniqueId(uniqueId.get()).referenceId(reference.get().orElse("-1")).eventTime(eventTime.get())
+                            .tillId(tillId).bill(bill.get().orElse(null)).allocations(allocations.get())
+                            .customFields(customFields.get()).extendedFields(extendedFields.get())
+                            .paymentModes(paymentModes.get()).pointInTimeSlabs(slabs.get())
+                            .detail(detail.get().orElse(null)).build());
+                    // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
+                    return build("", () -> draft.withId(EventLogId.of(1))).map(checked -> draft);
+                },
+                uniqueId, name, subject, reference, eventTime, bill, allocations, customFields, extendedFields,
+                paymentModes, slabs, detail);
     }
 
     /** At most {@link EventParts#MAX_LINE_ITEMS} line items and {@link EventParts#MAX_PARTS} parts, before reading any. */
-    private static boolean withinBounds(Checks checks, EventInput in) {
+    private static Validation<Seq<FieldProblem>, Boolean> withinBounds(EventInput in) {
         var lines = in.bill() == null ? null : in.bill().lineItems();
-        var fewEnoughLines = checks.atMost("bill.lineItems", lines, EventParts.MAX_LINE_ITEMS, "line items");
+        var fewEnoughLines = atMost("bill.lineItems", lines, EventParts.MAX_LINE_ITEMS, "line items");
         long parts = EventParts.of(in);
-        if (parts > EventParts.MAX_PARTS) {
-            checks.problem("", FieldProblem.INVALID, "an event has at most " + EventParts.MAX_PARTS + " parts (line items, awards, "
-                    + "custom and extended fields, payment modes, tiers, behavioural fields and attributes, program points), not "
-                    + parts);
-            return false;
-        }
-        return fewEnoughLines;
+        var fewEnoughParts = rule(parts <= EventParts.MAX_PARTS, "", FieldProblem.INVALID, "an event has at most "
+                + EventParts.MAX_PARTS + " parts (line items, awards, custom and extended fields, payment modes, tiers,"
+                + " behavioural fields and attributes, program points), not " + parts);
+        return all(() -> valid(true), fewEnoughLines, fewEnoughParts);
     }
 
-    private static EventName eventName(Checks checks, String text) {
-        if (checks.required("eventName", text) == null) {
-            return null;
-        }
-        var name = EventName.any(text);
-        if (name.isEmpty()) {
-            checks.problem("eventName", FieldProblem.UNKNOWN, "eventName must be one of the contract's event names");
-            return null;
-        }
-        return name.get();
+    private static Validation<Seq<FieldProblem>, EventName> eventName(String text) {
+        return required("eventName", text).flatMap(given -> EventName.any(given)
+                .<Validation<Seq<FieldProblem>, EventName>>map(FieldChecks::valid)
+                .orElseGet(() -> problem("eventName", FieldProblem.UNKNOWN, "eventName must be one of the contract's event names")));
     }
 
-    private static EventSubject subject(Checks checks, EventInput in) {
+    private static Validation<Seq<FieldProblem>, EventSubject> subject(EventInput in) {
         if (in.customerId() != null && in.userGroupId() != null) {
-            checks.problem("userGroupId", FieldProblem.NOT_ALLOWED, "an event is on a customer's or a group's ledger, not both");
-            return null;
+            return problem("userGroupId", FieldProblem.NOT_ALLOWED, "an event is on a customer's or a group's ledger, not both");
         }
         if (in.customerId() == null && in.userGroupId() == null) {
-            checks.problem("customerId", FieldProblem.REQUIRED, "customerId (or userGroupId) is required");
-            return null;
+            return problem("customerId", FieldProblem.REQUIRED, "customerId (or userGroupId) is required");
         }
         if (in.customerId() != null) {
-            var id = checks.positive("customerId", in.customerId());
-            return id == null ? null : EventSubject.customer(CustomerId.of(id));
+            return positive("customerId", in.customerId()).map(id -> EventSubject.customer(CustomerId.of(id)));
         }
-        var id = checks.positive("userGroupId", in.userGroupId());
-        return id == null ? null : EventSubject.userGroup(UserGroupId.of(id));
+        return positive("userGroupId", in.userGroupId()).map(id -> EventSubject.userGroup(UserGroupId.of(id)));
     }
 
-    private static io.ledgerlens.domain.event.Bill bill(Checks checks, EventName name, EventInput in) {
+    private static Validation<Seq<FieldProblem>, Optional<Bill>> bill(EventName name, EventInput in) {
         if (!name.isBillEvent()) {
-            if (in.bill() != null) {
-                checks.problem("bill", FieldProblem.NOT_ALLOWED, name.wireName() + " events carry no bill");
-            }
-            return null;
+            return in.bill() == null ? valid(Optional.empty())
+                    : problem("bill", FieldProblem.NOT_ALLOWED, name.wireName() + " events carry no bill");
         }
-        if (checks.required("bill", in.bill()) == null) {
-            return null;
-        }
-        if (in.allocations() != null && !in.allocations().isEmpty()) {
-            checks.problem("allocations", FieldProblem.NOT_ALLOWED,
-                    "a bill event books its points on the bill and its line items");
-        }
-        if (name == EventName.RETURN_BILL && in.bill().returned() == null) {
-            checks.problem("bill.return", FieldProblem.REQUIRED,
-                    "a ReturnBill names the bill it gives back: bill.return with its returnBillId");
-        }
-        return BillReader.read(checks, "bill", in.bill()).orElse(null);
-    }
-
-    private static List<NamedValue> namedValues(Checks checks, String field, List<EventInput.NamedValueInput> inputs) {
-        return each(checks, field, inputs, (path, value) -> {
-            var fieldName = checks.requiredText(path + ".name", value.name(), SHORT);
-            var text = checks.text(path + ".value", value.value(), LONG);
-            return fieldName == null ? null : new NamedValue(fieldName, text == null ? "" : text);
+        return required("bill", in.bill()).flatMap(given -> {
+            var noEventAwards = rule(in.allocations() == null || in.allocations().isEmpty(), "allocations",
+                    FieldProblem.NOT_ALLOWED, "a bill event books its points on the bill and its line items");
+            var returnNamed = rule(name != EventName.RETURN_BILL || given.returned() != null, "bill.return",
+                    FieldProblem.REQUIRED, "a ReturnBill names the bill it gives back: bill.return with its returnBillId");
+            var bill = BillReader.read("bill", given);
+            return all(() -> bill.map(Optional::of), noEventAwards, returnNamed, bill);
         });
     }
 
-    private static <I, T> List<T> each(Checks checks, String field, List<I> inputs,
-                                       java.util.function.BiFunction<String, I, T> reader) {
-        var values = new ArrayList<T>();
-        if (inputs == null) {
-            return values;
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            var path = Checks.at(field, i);
-            if (checks.required(path, inputs.get(i)) != null) {
-                var value = reader.apply(path, inputs.get(i));
-                if (value != null) {
-                    values.add(value);
-                }
-            }
-        }
-        return values;
+    private static Validation<Seq<FieldProblem>, List<NamedValue>> namedValues(String field, List<EventInput.NamedValueInput> inputs) {
+        return each(field, inputs, (path, value) -> {
+            var fieldName = requiredText(at(path, "name"), value.name(), SHORT);
+            var text = text(at(path, "value"), value.value(), LONG);
+            return all(() -> valid(new NamedValue(fieldName.get(), text.get().orElse(""))), fieldName, text);
+        });
     }
 }

@@ -24,7 +24,6 @@ public final class RecordingRoutes {
 
     private final RecordLedgerEventUseCase recorder;
     private final EventInputReader reader = new EventInputReader();
-    private final EventInputParser parser = new EventInputParser();
 
     public RecordingRoutes(RecordLedgerEventUseCase recorder) {
         this.recorder = recorder;
@@ -40,34 +39,25 @@ public final class RecordingRoutes {
 
     private void record(Context ctx) {
         var caller = Callers.of(ctx).org();
-        var parsed = parser.parse(ctx.bodyAsBytes());
-        if (parsed.problem() != null) {
-            refuse(ctx, List.of(parsed.problem()));
-            return;
-        }
-        var input = parsed.input();
-        var read = reader.read(caller, input);
-        if (read.draft() == null) {
-            refuse(ctx, read.problems());
-            return;
-        }
-        var outcome = recorder.record(caller, read.draft());
-        if (outcome instanceof RecordOutcome.Recorded recorded) {
-            JsonResponses.send(ctx, recorded.created() ? HttpStatus.CREATED : HttpStatus.OK,
-                    new RecordedJson(recorded.eventLogId().value()));
-        } else if (outcome instanceof RecordOutcome.UniqueIdReused reused) {
-            WriteResponses.errors(ctx, HttpStatus.CONFLICT, List.of(new WriteResponses.WriteProblemJson("uniqueId",
-                    "UNIQUE_ID_REUSED", "this uniqueId was used for another event; nothing was written",
-                    reused.existing().value())));
-        } else if (outcome instanceof RecordOutcome.Refused refused) {
-            refuse(ctx, refused.problems());
-        } else if (outcome instanceof RecordOutcome.ReturnBeyondPurchase beyond) {
-            // Not the request's shape but what the ledger holds: 404 for a bill never bought, 409 for too much of one.
-            var neverBought = beyond.problems().stream().allMatch(p -> p.code().equals(FieldProblem.NOT_FOUND));
-            WriteResponses.refuse(ctx, neverBought ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, beyond.problems());
-        } else {
-            WriteResponses.unavailable(ctx);
-        }
+        reader.read(caller, ctx.bodyAsBytes()).<Runnable>fold(
+                        problems -> () -> refuse(ctx, problems),
+                        draft -> () -> answer(ctx, recorder.record(caller, draft)))
+                .run();
+    }
+
+    private static void answer(Context ctx, RecordOutcome outcome) {
+        outcome.<Runnable>fold(
+                recorded -> () -> JsonResponses.send(ctx, recorded.created() ? HttpStatus.CREATED : HttpStatus.OK,
+                        new RecordedJson(recorded.eventLogId().value())),
+                reused -> () -> WriteResponses.errors(ctx, HttpStatus.CONFLICT, List.of(new WriteResponses.WriteProblemJson(
+                        "uniqueId", "UNIQUE_ID_REUSED", "this uniqueId was used for another event; nothing was written",
+                        reused.existing().value()))),
+                refused -> () -> refuse(ctx, refused.problems()),
+                // Not the request's shape but what the ledger holds: 404 for a bill never bought, 409 for too much of one.
+                beyond -> () -> WriteResponses.refuse(ctx, beyond.nothingBought() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                        ReturnExcessProblems.of(beyond.excess())),
+                unavailable -> () -> WriteResponses.unavailable(ctx))
+                .run();
     }
 
     private static void refuse(Context ctx, List<FieldProblem> problems) {

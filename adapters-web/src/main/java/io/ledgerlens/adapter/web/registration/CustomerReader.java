@@ -1,15 +1,22 @@
 package io.ledgerlens.adapter.web.registration;
 
-import static io.ledgerlens.domain.text.StoredText.SHORT;
-import static io.ledgerlens.adapter.web.registration.RegistrationReader.present;
 import static io.ledgerlens.adapter.web.registration.RegistrationReader.samePath;
-import static io.ledgerlens.adapter.web.write.Checks.at;
+import static io.ledgerlens.adapter.web.write.FieldChecks.all;
+import static io.ledgerlens.adapter.web.write.FieldChecks.at;
+import static io.ledgerlens.adapter.web.write.FieldChecks.build;
+import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.write.FieldChecks.required;
+import static io.ledgerlens.adapter.web.write.FieldChecks.requiredPositive;
+import static io.ledgerlens.adapter.web.write.FieldChecks.rule;
+import static io.ledgerlens.adapter.web.write.FieldChecks.text;
+import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+import static io.ledgerlens.domain.text.StoredText.SHORT;
 
 import io.ledgerlens.adapter.web.registration.RegistrationJson.CustomerJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.IdentifierJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.MemberJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.UserGroupJson;
-import io.ledgerlens.adapter.web.write.Checks;
+import io.ledgerlens.adapter.web.write.FieldChecks;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
@@ -20,10 +27,12 @@ import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Turns a customer or user group body, with the id of its path, into the
@@ -39,85 +48,62 @@ final class CustomerReader {
     private CustomerReader() {
     }
 
-    static Optional<Customer> customer(Checks checks, OrgId caller, Long customerId, CustomerJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
-        samePath(checks, "customerId", in.customerId(), customerId);
-        var first = checks.text("firstName", in.firstName(), SHORT);
-        var last = checks.text("lastName", in.lastName(), SHORT);
-        var identifiers = identifiers(checks, in.identifiers());
-        return checks.build("", 0, () -> Customer.register(CustomerId.of(customerId), caller, first, last, identifiers));
+    static Validation<Seq<FieldProblem>, Customer> customer(OrgId caller, Validation<Seq<FieldProblem>, Long> customerId,
+                                                            CustomerJson in) {
+        var sameCustomer = samePath("customerId", in.customerId(), customerId);
+        var first = text("firstName", in.firstName(), SHORT);
+        var last = text("lastName", in.lastName(), SHORT);
+        var identifiers = identifiers(in.identifiers());
+        return all(() -> build("", () -> Customer.register(CustomerId.of(customerId.get()), caller, first.get().orElse(null),
+                        last.get().orElse(null), identifiers.get())),
+                customerId, sameCustomer, first, last, identifiers);
     }
 
-    private static List<CustomerIdentifier> identifiers(Checks checks, List<IdentifierJson> inputs) {
-        var identifiers = new ArrayList<CustomerIdentifier>();
+    /** Each identifier once: a repeat is reported at itself, naming the first. */
+    private static Validation<Seq<FieldProblem>, List<CustomerIdentifier>> identifiers(List<IdentifierJson> inputs) {
         if (inputs == null) {
-            return identifiers;
+            return valid(List.of());
         }
         if (inputs.size() > MAX_IDENTIFIERS) {
-            checks.problem("identifiers", FieldProblem.INVALID, "a customer has at most " + MAX_IDENTIFIERS + " identifiers");
-            return identifiers;
+            return problem("identifiers", FieldProblem.INVALID, "a customer has at most " + MAX_IDENTIFIERS + " identifiers");
         }
         var firstIndex = new HashMap<CustomerIdentifier, Integer>();
+        var identifiers = new ArrayList<Validation<Seq<FieldProblem>, CustomerIdentifier>>();
         for (int i = 0; i < inputs.size(); i++) {
             var path = at("identifiers", i);
-            if (checks.required(path, inputs.get(i)) == null) {
-                continue;
-            }
-            var identifier = identifier(checks, path, inputs.get(i));
-            if (identifier == null) {
-                continue;
-            }
-            var earlier = firstIndex.putIfAbsent(identifier, i);
-            if (earlier != null) {
-                checks.problem(path, FieldProblem.INVALID, "repeats identifiers[" + earlier + "]");
-            } else {
-                identifiers.add(identifier);
-            }
+            int index = i;
+            identifiers.add(required(path, inputs.get(i)).flatMap(in -> identifier(path, in)).flatMap(identifier -> {
+                var earlier = firstIndex.putIfAbsent(identifier, index);
+                return earlier == null ? valid(identifier) : problem(path, FieldProblem.INVALID, "repeats identifiers[" + earlier + "]");
+            }));
         }
-        return identifiers;
+        return Validation.sequence(identifiers).map(Seq::asJava);
     }
 
-    private static CustomerIdentifier identifier(Checks checks, String path, IdentifierJson in) {
-        var name = identifierName(checks, at(path, "name"), checks.required(at(path, "name"), in.name()));
-        var value = checks.required(at(path, "value"), in.value());
-        if (name != null && value != null && !name.accepts(value)) {
-            checks.problem(at(path, "value"), FieldProblem.INVALID, "value is not a valid " + wireName(name) + shapeOf(name));
-            value = null;
-        }
-        var source = source(checks, at(path, "source"), checks.required(at(path, "source"), in.source()));
-        var account = in.accountId() == null ? AccountId.DEFAULT : AccountId.parse(in.accountId()).orElse(null);
-        if (account == null) {
-            checks.problem(at(path, "accountId"), FieldProblem.INVALID, "accountId must be at most 100 printable characters");
-        }
-        return name == null || value == null || source == null || account == null ? null
-                : new CustomerIdentifier(name, value, source, account);
+    private static Validation<Seq<FieldProblem>, CustomerIdentifier> identifier(String path, IdentifierJson in) {
+        var name = required(at(path, "name"), in.name()).flatMap(text -> identifierName(at(path, "name"), text));
+        var value = required(at(path, "value"), in.value()).flatMap(given -> name.isInvalid() || name.get().accepts(given)
+                ? valid(given)
+                : problem(at(path, "value"), FieldProblem.INVALID, "value is not a valid " + wireName(name.get()) + shapeOf(name.get())));
+        var source = required(at(path, "source"), in.source()).flatMap(text -> source(at(path, "source"), text));
+        var account = in.accountId() == null ? valid(AccountId.DEFAULT) : AccountId.parse(in.accountId())
+                .<Validation<Seq<FieldProblem>, AccountId>>map(FieldChecks::valid)
+                .orElseGet(() -> problem(at(path, "accountId"), FieldProblem.INVALID, "accountId must be at most 100 printable characters"));
+        return all(() -> valid(new CustomerIdentifier(name.get(), value.get(), source.get(), account.get())),
+                name, value, source, account);
     }
 
-    private static IdentifierName identifierName(Checks checks, String field, String text) {
-        if (text == null) {
-            return null;
-        }
-        var name = IdentifierName.parse(text, false).filter(IdentifierName::isRegistrable);
-        if (name.isEmpty()) {
-            checks.problem(field, FieldProblem.INVALID, "name must be one of mobile, email, externalId");
-            return null;
-        }
-        return name.get();
+    private static Validation<Seq<FieldProblem>, IdentifierName> identifierName(String field, String text) {
+        return IdentifierName.parse(text, false).filter(IdentifierName::isRegistrable)
+                .<Validation<Seq<FieldProblem>, IdentifierName>>map(FieldChecks::valid)
+                .orElseGet(() -> problem(field, FieldProblem.INVALID, "name must be one of mobile, email, externalId"));
     }
 
-    private static Source source(Checks checks, String field, String text) {
-        if (text == null) {
-            return null;
-        }
-        var source = Source.parse(text).filter(s -> s != Source.ALL);
-        if (source.isEmpty()) {
-            checks.problem(field, FieldProblem.INVALID, "source must be one of INSTORE, MARTJACK, WECHAT, FACEBOOK, "
-                    + "WEB_ENGAGE, TMALL, TAOBAO, JD, ECOMMERCE, WEBSITE, LINE");
-            return null;
-        }
-        return source.get();
+    private static Validation<Seq<FieldProblem>, Source> source(String field, String text) {
+        return Source.parse(text).filter(s -> s != Source.ALL)
+                .<Validation<Seq<FieldProblem>, Source>>map(FieldChecks::valid)
+                .orElseGet(() -> problem(field, FieldProblem.INVALID, "source must be one of INSTORE, MARTJACK, WECHAT, FACEBOOK, "
+                        + "WEB_ENGAGE, TMALL, TAOBAO, JD, ECOMMERCE, WEBSITE, LINE"));
     }
 
     /** How identifier names are written on the wire, as explode's {@code identifierName}. */
@@ -139,60 +125,56 @@ final class CustomerReader {
         };
     }
 
-    static Optional<UserGroup> userGroup(Checks checks, OrgId caller, Long groupId, UserGroupJson in) {
-        if (!present(checks, in)) {
-            return Optional.empty();
-        }
-        samePath(checks, "userGroupId", in.userGroupId(), groupId);
-        var externalId = checks.required("externalId", in.externalId());
-        if (externalId != null && !IdentifierName.EXTERNAL_ID.accepts(externalId)) {
-            checks.problem("externalId", FieldProblem.INVALID, "externalId must be 1 to 100 printable characters");
-        }
-        var name = checks.text("name", in.name(), SHORT);
-        var members = new ArrayList<CustomerId>();
-        var primaries = new ArrayList<CustomerId>();
-        members(checks, in.members(), members, primaries);
-        return checks.build("", 0, () -> UserGroup.form(UserGroupId.of(groupId), caller, externalId, name,
-                primaries.get(0), members));
+    static Validation<Seq<FieldProblem>, UserGroup> userGroup(OrgId caller, Validation<Seq<FieldProblem>, Long> groupId,
+                                                              UserGroupJson in) {
+        var sameGroup = samePath("userGroupId", in.userGroupId(), groupId);
+        var externalId = required("externalId", in.externalId()).flatMap(id -> IdentifierName.EXTERNAL_ID.accepts(id) ? valid(id)
+                : problem("externalId", FieldProblem.INVALID, "externalId must be 1 to 100 printable characters"));
+        var name = text("name", in.name(), SHORT);
+        var members = required("members", in.members()).flatMap(CustomerReader::members);
+        return all(() -> build("", () -> UserGroup.form(UserGroupId.of(groupId.get()), caller, externalId.get(),
+                        name.get().orElse(null), members.get().primary(), members.get().all())),
+                groupId, sameGroup, externalId, name, members);
     }
 
-    private static void members(Checks checks, List<MemberJson> inputs, List<CustomerId> members, List<CustomerId> primaries) {
-        if (checks.required("members", inputs) == null) {
-            return;
-        }
+    /** A group's members, each once, and the one of them who is primary. */
+    private record Members(List<CustomerId> all, CustomerId primary) {
+    }
+
+    private static Validation<Seq<FieldProblem>, Members> members(List<MemberJson> inputs) {
         if (inputs.isEmpty() || inputs.size() > MAX_MEMBERS) {
-            checks.problem("members", FieldProblem.INVALID, "a group has 1 to " + MAX_MEMBERS + " members");
-            return;
+            return problem("members", FieldProblem.INVALID, "a group has 1 to " + MAX_MEMBERS + " members");
         }
-        int before = checks.count();
         var firstIndex = new HashMap<CustomerId, Integer>();
+        var primaries = new ArrayList<CustomerId>();
+        var members = new ArrayList<Validation<Seq<FieldProblem>, CustomerId>>();
         for (int i = 0; i < inputs.size(); i++) {
             var path = at("members", i);
-            var member = checks.required(path, inputs.get(i));
-            if (member == null) {
-                continue;
-            }
-            var id = checks.positive(at(path, "customerId"), checks.required(at(path, "customerId"), member.customerId()));
-            if (id == null) {
-                continue;
-            }
-            var customer = CustomerId.of(id);
-            var earlier = firstIndex.putIfAbsent(customer, i);
+            int index = i;
+            members.add(required(path, inputs.get(i)).flatMap(member -> member(path, index, member, firstIndex, primaries)));
+        }
+        var read = Validation.sequence(members);
+        var onePrimary = rule(read.isInvalid() || !primaries.isEmpty(), "members", FieldProblem.REQUIRED,
+                "exactly one member must be primary");
+        return all(() -> valid(new Members(read.get().asJava(), primaries.get(0))), read, onePrimary);
+    }
+
+    /** One member, unless an earlier one is the same customer; a second primary is a problem at its {@code primary}. */
+    private static Validation<Seq<FieldProblem>, CustomerId> member(String path, int index, MemberJson member,
+                                                                    Map<CustomerId, Integer> firstIndex, List<CustomerId> primaries) {
+        return requiredPositive(at(path, "customerId"), member.customerId()).map(CustomerId::of).flatMap(customer -> {
+            var earlier = firstIndex.putIfAbsent(customer, index);
             if (earlier != null) {
-                checks.problem(at(path, "customerId"), FieldProblem.INVALID, "repeats members[" + earlier + "]");
-                continue;
+                return problem(at(path, "customerId"), FieldProblem.INVALID, "repeats members[" + earlier + "]");
             }
-            members.add(customer);
-            if (Boolean.TRUE.equals(member.primary())) {
-                if (!primaries.isEmpty()) {
-                    checks.problem(at(path, "primary"), FieldProblem.INVALID,
-                            "members[" + firstIndex.get(primaries.get(0)) + "] is the primary member already; a group has one");
-                }
-                primaries.add(customer);
+            if (!Boolean.TRUE.equals(member.primary())) {
+                return valid(customer);
             }
-        }
-        if (primaries.isEmpty() && checks.count() == before) {
-            checks.problem("members", FieldProblem.REQUIRED, "exactly one member must be primary");
-        }
+            var secondPrimary = !primaries.isEmpty();
+            var firstPrimary = secondPrimary ? firstIndex.get(primaries.get(0)) : index;
+            primaries.add(customer);
+            return secondPrimary ? problem(at(path, "primary"), FieldProblem.INVALID,
+                    "members[" + firstPrimary + "] is the primary member already; a group has one") : valid(customer);
+        });
     }
 }

@@ -16,18 +16,22 @@ import io.ledgerlens.adapter.web.registration.RegistrationJson.UserGroupJson;
 import io.ledgerlens.adapter.web.access.Callers;
 import io.ledgerlens.adapter.web.access.GuardedRoutes;
 import io.ledgerlens.domain.access.AccessRight;
+import static io.ledgerlens.adapter.web.write.FieldChecks.all;
+import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+
 import io.ledgerlens.adapter.web.server.JsonResponses;
-import io.ledgerlens.adapter.web.write.Checks;
 import io.ledgerlens.adapter.web.write.JsonBodies;
 import io.ledgerlens.adapter.web.write.WriteResponses;
 import io.ledgerlens.application.port.in.FieldProblem;
 import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.domain.explode.Numerals;
 import io.ledgerlens.domain.org.OrgId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -66,126 +70,143 @@ public final class RegistrationRoutes {
     private record Registration(Supplier<RegistrationOutcome> write, Object answer) {
     }
 
-    /** Reads one request (its body already parsed, its path ids checked) into its registration, if it is valid. */
+    /**
+     * Reads one request (its body already parsed, its path ids checked) into its registration, or into every
+     * problem of its path and body, the path's first.
+     */
     @FunctionalInterface
     private interface Reading<B> {
-        Optional<Registration> read(OrgId caller, Map<String, Long> ids, Checks checks, B body);
+        Validation<Seq<FieldProblem>, Registration> read(OrgId caller, PathIds ids, B body);
+    }
+
+    /** The ids of a request's path, each checked: a reader reports a wrong one first, and builds only with right ones. */
+    private record PathIds(Map<String, Validation<Seq<FieldProblem>, Long>> ids) {
+
+        Validation<Seq<FieldProblem>, Long> get(String name) {
+            return ids.get(name);
+        }
+
+        OrgId org() {
+            return OrgId.of(ids.get("orgId").get());
+        }
+
+        /** Slab numbers are ids like the others on the path, but small: they must fit an int (checked with the path). */
+        Validation<Seq<FieldProblem>, Integer> slabNumber() {
+            return ids.get("slabNumber").map(Long::intValue);
+        }
+
+        Validation<Seq<FieldProblem>, Boolean> checked() {
+            return Validation.sequence(ids.values()).map(valid -> true);
+        }
     }
 
     public void register(GuardedRoutes routes) {
         var data = useCases.referenceData();
-        routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, checks, body) ->
-                RegistrationReader.org(checks, ids.get("orgId"), body)
+        routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> put(ctx, OrgJson.class, List.of("orgId"), (caller, ids, body) ->
+                RegistrationReader.org(ids.get("orgId"), body)
                         .map(org -> new Registration(() -> useCases.orgs().change(Callers.of(ctx), org), OrgJson.of(org)))));
         // Kept so that a client of the connections API learns where they went, instead of a bare 404, and so that the
         // attempt reaches the audit log.
         routes.put(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> changeTree(ctx, true));
         routes.delete(CHILD_PATH, AccessRight.ORG_ADMIN, ctx -> changeTree(ctx, false));
-        routes.put(PROGRAM_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, checks, body) ->
-                RegistrationReader.program(checks, ids.get("orgId"), ids.get("programId"), body).map(program -> {
-                    var org = OrgId.of(ids.get("orgId"));
+        routes.put(PROGRAM_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ProgramJson.class, List.of("orgId", "programId"), (caller, ids, body) ->
+                RegistrationReader.program(ids.get("orgId"), ids.get("programId"), body).map(program -> {
+                    var org = ids.org();
                     return new Registration(() -> data.register(caller, org, program), ProgramJson.of(org, program));
                 })));
         routes.put(TIER_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, TierJson.class, List.of("orgId", "programId", "slabNumber"),
-                (caller, ids, checks, body) -> RegistrationReader.tier(checks, ids.get("orgId"), ids.get("programId"),
-                        slabNumber(ids), body).map(tier -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                (caller, ids, body) -> RegistrationReader.tier(ids.get("orgId"), ids.get("programId"),
+                        ids.slabNumber(), body).map(tier -> {
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, tier), TierJson.of(org, tier));
                         })));
         routes.put(POINTS_CATEGORY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, PointsCategoryJson.class, List.of("orgId", "pointsCategoryId"),
-                (caller, ids, checks, body) -> RegistrationReader.pointsCategory(checks, ids.get("orgId"),
+                (caller, ids, body) -> RegistrationReader.pointsCategory(ids.get("orgId"),
                         ids.get("pointsCategoryId"), body).map(category -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, category), PointsCategoryJson.of(org, category));
                         })));
         routes.put(ALLOCATION_STRATEGY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, AllocationStrategyJson.class, List.of("orgId", "allocationStrategyId"),
-                (caller, ids, checks, body) -> RegistrationReader.allocationStrategy(checks, ids.get("orgId"),
+                (caller, ids, body) -> RegistrationReader.allocationStrategy(ids.get("orgId"),
                         ids.get("allocationStrategyId"), body).map(strategy -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, strategy),
                                     AllocationStrategyJson.of(org, strategy));
                         })));
         routes.put(EXPIRY_STRATEGY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, ExpiryStrategyJson.class, List.of("orgId", "expiryStrategyId"),
-                (caller, ids, checks, body) -> RegistrationReader.expiryStrategy(checks, ids.get("orgId"),
+                (caller, ids, body) -> RegistrationReader.expiryStrategy(ids.get("orgId"),
                         ids.get("expiryStrategyId"), body).map(strategy -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, strategy), ExpiryStrategyJson.of(org, strategy));
                         })));
         routes.put(PROMOTION_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, PromotionJson.class, List.of("orgId", "promotionId"),
-                (caller, ids, checks, body) -> RegistrationReader.promotion(checks, ids.get("orgId"), ids.get("promotionId"), body)
+                (caller, ids, body) -> RegistrationReader.promotion(ids.get("orgId"), ids.get("promotionId"), body)
                         .map(promotion -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, promotion), PromotionJson.of(org, promotion));
                         })));
         routes.put(ALTERNATE_CURRENCY_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, AlternateCurrencyJson.class, List.of("orgId", "alternateCurrencyId"),
-                (caller, ids, checks, body) -> RegistrationReader.alternateCurrency(checks, ids.get("orgId"),
+                (caller, ids, body) -> RegistrationReader.alternateCurrency(ids.get("orgId"),
                         ids.get("alternateCurrencyId"), body).map(currency -> {
-                            var org = OrgId.of(ids.get("orgId"));
+                            var org = ids.org();
                             return new Registration(() -> data.register(caller, org, currency), AlternateCurrencyJson.of(org, currency));
                         })));
-        routes.put(TILL_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, TillJson.class, List.of("orgId", "tillId"), (caller, ids, checks, body) ->
-                RegistrationReader.till(checks, ids.get("orgId"), ids.get("tillId"), body).map(till -> {
-                    var org = OrgId.of(ids.get("orgId"));
+        routes.put(TILL_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, TillJson.class, List.of("orgId", "tillId"), (caller, ids, body) ->
+                RegistrationReader.till(ids.get("orgId"), ids.get("tillId"), body).map(till -> {
+                    var org = ids.org();
                     return new Registration(() -> data.register(caller, org, till), TillJson.of(org, till));
                 })));
-        routes.put(CUSTOMER_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, CustomerJson.class, List.of("customerId"), (caller, ids, checks, body) ->
-                CustomerReader.customer(checks, caller, ids.get("customerId"), body)
+        routes.put(CUSTOMER_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, CustomerJson.class, List.of("customerId"), (caller, ids, body) ->
+                CustomerReader.customer(caller, ids.get("customerId"), body)
                         .map(customer -> new Registration(() -> useCases.customers().register(caller, customer),
                                 CustomerJson.of(customer)))));
-        routes.put(USER_GROUP_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, UserGroupJson.class, List.of("userGroupId"), (caller, ids, checks, body) ->
-                CustomerReader.userGroup(checks, caller, ids.get("userGroupId"), body)
+        routes.put(USER_GROUP_PATH, AccessRight.LEDGER_WRITE, ctx -> put(ctx, UserGroupJson.class, List.of("userGroupId"), (caller, ids, body) ->
+                CustomerReader.userGroup(caller, ids.get("userGroupId"), body)
                         .map(group -> new Registration(() -> useCases.userGroups().form(caller, group), UserGroupJson.of(group)))));
     }
 
     /** Connecting and disconnecting orgs is the operator's: the use case refuses every org credential, and notes who asked. */
     private void changeTree(Context ctx, boolean connecting) {
-        var checks = new Checks();
-        var parent = pathId(checks, "orgId", ctx.pathParam("orgId"));
-        var child = pathId(checks, "childOrgId", ctx.pathParam("childOrgId"));
-        if (!checks.passed()) {
-            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
-            return;
-        }
-        answer(ctx, useCases.orgs().changeTree(Callers.of(ctx), OrgId.of(parent), OrgId.of(child), connecting), null);
+        var parent = pathId("orgId", ctx.pathParam("orgId"));
+        var child = pathId("childOrgId", ctx.pathParam("childOrgId"));
+        all(() -> valid(true), parent, child).<Runnable>fold(
+                        problems -> () -> WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, problems.asJava()),
+                        valid -> () -> answer(ctx, useCases.orgs().changeTree(Callers.of(ctx), OrgId.of(parent.get()),
+                                OrgId.of(child.get()), connecting), null))
+                .run();
     }
 
     /**
-     * Checks the path's ids, reads the body ({@code type} {@code null}: there is none to read), and registers
-     * what they say if every part is right; otherwise answers every problem found.
+     * Checks the path's ids, reads the body, and registers what they say if every part is right; otherwise answers
+     * every problem found, the path's first.
      */
     private <B> void put(Context ctx, Class<B> type, List<String> pathIds, Reading<B> reading) {
         var caller = Callers.of(ctx).org();
-        var checks = new Checks();
-        var ids = new LinkedHashMap<String, Long>();
+        var ids = new LinkedHashMap<String, Validation<Seq<FieldProblem>, Long>>();
         for (var name : pathIds) {
-            ids.put(name, pathId(checks, name, ctx.pathParam(name)));
+            ids.put(name, pathId(name, ctx.pathParam(name)));
         }
-        B body = null;
-        if (type != null) {
-            var parsed = bodies.parse(ctx.bodyAsBytes(), type);
-            if (parsed.problem() != null) {
-                checks.problem(parsed.problem().field(), parsed.problem().code(), parsed.problem().message());
-                WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
-                return;
-            }
-            body = parsed.value();
-        }
-        var registration = reading.read(caller, ids, checks, body);
-        if (registration.isEmpty() || !checks.passed()) {
-            WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, checks.problems());
-            return;
-        }
-        answer(ctx, registration.get().write().get(), registration.get().answer());
+        var path = new PathIds(ids);
+        bodies.parse(ctx.bodyAsBytes(), type, "a JSON object is required")
+                .fold(unreadable -> unreadable(path, unreadable), body -> reading.read(caller, path, body))
+                .<Runnable>fold(
+                        problems -> () -> WriteResponses.refuse(ctx, HttpStatus.BAD_REQUEST, problems.asJava()),
+                        registration -> () -> answer(ctx, registration.write().get(), registration.answer()))
+                .run();
+    }
+
+    /** A body that cannot be read is a problem after those of the path. */
+    private static Validation<Seq<FieldProblem>, Registration> unreadable(PathIds path, FieldProblem unreadable) {
+        Validation<Seq<FieldProblem>, Registration> body = problem(unreadable.field(), unreadable.code(), unreadable.message());
+        return all(() -> body, path.checked(), body);
     }
 
     private static void answer(Context ctx, RegistrationOutcome outcome, Object answer) {
-        if (outcome instanceof RegistrationOutcome.Saved saved) {
-            JsonResponses.send(ctx, saved.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
-        } else if (outcome instanceof RegistrationOutcome.Refused refused) {
-            WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems());
-        } else {
-            WriteResponses.unavailable(ctx);
-        }
+        outcome.<Runnable>fold(
+                        saved -> () -> JsonResponses.send(ctx, saved.created() ? HttpStatus.CREATED : HttpStatus.OK, answer),
+                        refused -> () -> WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems()),
+                        unavailable -> () -> WriteResponses.unavailable(ctx))
+                .run();
     }
 
     private static HttpStatus statusOf(RegistrationOutcome.Refusal reason) {
@@ -197,20 +218,13 @@ public final class RegistrationRoutes {
         };
     }
 
-    /** Slab numbers are ids like the others on the path, but small: they must fit an int. */
-    private static Integer slabNumber(Map<String, Long> ids) {
-        var slab = ids.get("slabNumber");
-        return slab == null ? null : slab.intValue();
-    }
-
-    private static Long pathId(Checks checks, String name, String text) {
+    private static Validation<Seq<FieldProblem>, Long> pathId(String name, String text) {
         var id = Numerals.positiveLong(text);
         int limit = name.equals("slabNumber") ? Integer.MAX_VALUE : -1;
         if (id.isEmpty() || (limit > 0 && id.get() > limit)) {
-            checks.problem(name, FieldProblem.INVALID, name + " must be a positive whole number"
+            return problem(name, FieldProblem.INVALID, name + " must be a positive whole number"
                     + (limit > 0 ? " up to " + limit : ""));
-            return null;
         }
-        return id.get();
+        return valid(id.get());
     }
 }

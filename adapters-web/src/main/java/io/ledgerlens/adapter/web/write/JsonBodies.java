@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.ledgerlens.adapter.web.json.LedgerLensJson;
 import io.ledgerlens.application.port.in.FieldProblem;
 import java.io.IOException;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,20 +25,54 @@ public final class JsonBodies {
     private final ObjectMapper json = strict(LedgerLensJson.objectMapper());
 
     /** What was read, or the one problem that kept it from being read. */
-    public record Parsed<T>(T value, FieldProblem problem) {
+    public sealed interface Parsed<T> {
+
+        /** One function per case: a new case fails to compile where bodies are read. */
+        <R> R fold(Function<FieldProblem, R> unreadable, Function<T, R> read);
+
+        /** The body, read into its type; never {@code null} (a body of {@code null} is not one object). */
+        record Read<T>(T value) implements Parsed<T> {
+            public Read {
+                Objects.requireNonNull(value, "value");
+            }
+
+            @Override
+            public <R> R fold(Function<FieldProblem, R> unreadable, Function<T, R> read) {
+                return read.apply(value);
+            }
+        }
+
+        /** The one problem that kept the body from being read. */
+        record Unreadable<T>(FieldProblem problem) implements Parsed<T> {
+            public Unreadable {
+                Objects.requireNonNull(problem, "problem");
+            }
+
+            @Override
+            public <R> R fold(Function<FieldProblem, R> unreadable, Function<T, R> read) {
+                return unreadable.apply(problem);
+            }
+        }
     }
 
-    public <T> Parsed<T> parse(byte[] body, Class<T> type) {
+    /**
+     * Reads {@code body} as a {@code type}; a body of JSON {@code null} is read as nothing, a problem at the top
+     * saying {@code whatIsRequired}.
+     */
+    public <T> Parsed<T> parse(byte[] body, Class<T> type, String whatIsRequired) {
         try {
-            return new Parsed<>(json.readValue(body, type), null);
+            var value = json.readValue(body, type);
+            return value == null
+                    ? new Parsed.Unreadable<>(new FieldProblem("", FieldProblem.REQUIRED, whatIsRequired))
+                    : new Parsed.Read<>(value);
         } catch (UnrecognizedPropertyException unknown) {
-            return new Parsed<>(null, new FieldProblem(pathOf(unknown), FieldProblem.UNKNOWN, "no such field"));
+            return new Parsed.Unreadable<>(new FieldProblem(pathOf(unknown), FieldProblem.UNKNOWN, "no such field"));
         } catch (JsonMappingException unreadable) {
-            return new Parsed<>(null, unreadable.getPath().isEmpty()
+            return new Parsed.Unreadable<>(unreadable.getPath().isEmpty()
                     ? notOneObject()
                     : new FieldProblem(pathOf(unreadable), FieldProblem.INVALID, "not a valid value for this field"));
         } catch (IOException | RuntimeException notJson) {
-            return new Parsed<>(null, notOneObject());
+            return new Parsed.Unreadable<>(notOneObject());
         }
     }
 

@@ -1,9 +1,13 @@
 package io.ledgerlens.application.port.in;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /** What asking for a credential gave. */
 public sealed interface CredentialIssue {
+
+    /** One function per case, each case applying its own: a new case fails to compile where issues are folded. */
+    <T> T fold(Function<Issued, T> issued, Function<NameTaken, T> nameTaken);
 
     /**
      * Issued. {@code secret} is what the holder presents: a till user's password (it sends its hex MD5) or an API
@@ -19,9 +23,18 @@ public sealed interface CredentialIssue {
         public String toString() {
             return "Issued[" + credential + ", secret hidden]";
         }
+
+        @Override
+        public <T> T fold(Function<Issued, T> issued, Function<NameTaken, T> nameTaken) {
+            return issued.apply(this);
+        }
     }
 
     /** The name is another credential's (names are unique across the service and never reused). */
     record NameTaken(String name) implements CredentialIssue {
+        @Override
+        public <T> T fold(Function<Issued, T> issued, Function<NameTaken, T> nameTaken) {
+            return nameTaken.apply(this);
+        }
     }
 }

@@ -7,19 +7,18 @@ import java.util.function.Function;
 /** What a registration (an org, a connection, reference data, a customer, a user group) did. */
 public sealed interface RegistrationOutcome {
 
-    /** One function per case: a new case fails to compile where outcomes are folded. */
-    default <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
-        if (this instanceof Saved s) {
-            return saved.apply(s);
-        }
-        if (this instanceof Refused r) {
-            return refused.apply(r);
-        }
-        return unavailable.apply((Unavailable) this);
-    }
+    /**
+     * One function per case, each case applying its own: a new case fails to compile here and wherever outcomes
+     * are folded, and no case is reached by a cast.
+     */
+    <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable);
 
     /** Written: new ({@code created}) or replacing what was registered under the same id. */
     record Saved(boolean created) implements RegistrationOutcome {
+        @Override
+        public <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
+            return saved.apply(this);
+        }
     }
 
     /** Not written, for {@code reason}; each problem says where and why. Nothing was written. */
@@ -35,10 +34,19 @@ public sealed interface RegistrationOutcome {
         public static Refused because(Refusal reason, String field, String code, String message) {
             return new Refused(reason, List.of(new FieldProblem(field, code, message)));
         }
+
+        @Override
+        public <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
+            return refused.apply(this);
+        }
     }
 
     /** The ledger store could not answer; nothing is known to be written (repeating the registration is safe). */
     record Unavailable() implements RegistrationOutcome {
+        @Override
+        public <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
+            return unavailable.apply(this);
+        }
     }
 
     /** Why a registration was refused. */
