@@ -1,8 +1,8 @@
 package io.ledgerlens.bootstrap;
 
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
-import io.ledgerlens.application.port.in.CredentialView;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
+import io.ledgerlens.application.port.in.access.CredentialView;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
 import io.ledgerlens.domain.access.AccessRight;

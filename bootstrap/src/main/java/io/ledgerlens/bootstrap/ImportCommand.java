@@ -1,9 +1,11 @@
 package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.bootstrap.importing.EventImport;
+import io.ledgerlens.bootstrap.importing.ImportReport;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private io.ledgerlens.bootstrap.importing.ImportReport withProgressBar(EventImport importer) throws Exception {
+    private ImportReport withProgressBar(EventImport importer) throws Exception {
         var builder = new ProgressBarBuilder().setTaskName("Importing").setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(Files.size(file)).setUnit(" MB", 1024 * 1024).showSpeed();
         try (var in = ProgressBar.wrap(Files.newInputStream(file), builder);
@@ -87,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Off a terminal (CI, a pipe) a progress line every 100,000 lines instead of a bar. */
-    private io.ledgerlens.bootstrap.importing.ImportReport withoutTerminal(EventImport importer, java.io.PrintWriter out)
+    private ImportReport withoutTerminal(EventImport importer, PrintWriter out)
             throws Exception {
         try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var reported = new long[] {0};

@@ -2,9 +2,10 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.access.SealedKeyException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import java.util.concurrent.Callable;
 import org.flywaydb.core.api.FlywayException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code ledgerlens}: the one command of the runnable jar. Without a
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
                 AuditCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
-public final class LedgerLensCommand implements java.util.concurrent.Callable<Integer> {
+public final class LedgerLensCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     ServeOptions options = new ServeOptions();

@@ -1,50 +1,50 @@
 package io.ledgerlens.bootstrap;
 
 import io.javalin.Javalin;
-import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
+import io.ledgerlens.adapter.persistence.access.Argon2idSecretHashing;
+import io.ledgerlens.adapter.persistence.access.BufferedAuditLog;
+import io.ledgerlens.adapter.persistence.access.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
-import io.ledgerlens.adapter.persistence.audit.BufferedAuditLog;
-import io.ledgerlens.adapter.persistence.audit.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
-import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.web.access.JwtTokens;
 import io.ledgerlens.adapter.web.access.WebAccess;
+import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
-import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
-import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
-import io.ledgerlens.application.port.in.ReadAuditLogQuery;
-import io.ledgerlens.application.port.in.VerifyLedgerQuery;
-import io.ledgerlens.application.port.out.AuditLogPort;
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.in.access.ReadAuditLogQuery;
+import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.VerifyLedgerQuery;
+import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.service.AuthenticateCallerService;
-import io.ledgerlens.application.service.ManageCredentialsService;
-import io.ledgerlens.bootstrap.access.SigningKeys;
-import java.time.Clock;
-import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.service.EventAppends;
-import io.ledgerlens.application.port.out.RegistrationPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
-import io.ledgerlens.application.service.ManageOrgTreeService;
-import io.ledgerlens.application.service.ReadAuditLogService;
-import io.ledgerlens.application.service.VerifyLedgerService;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
+import io.ledgerlens.application.service.ManageCredentialsService;
+import io.ledgerlens.application.service.ManageOrgTreeService;
+import io.ledgerlens.application.service.ReadAuditLogService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.application.service.RegisterCustomerService;
 import io.ledgerlens.application.service.RegisterReferenceDataService;
+import io.ledgerlens.application.service.VerifyLedgerService;
+import io.ledgerlens.bootstrap.access.SigningKeys;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import java.time.Clock;
 
 /**
  * The hexagon wired by hand: adapters into ports, ports into the use case,
@@ -59,7 +59,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final RecordLedgerEventUseCase recording;
     private final RegistrationUseCases registration;
     private final CredentialRepository credentials;
-    private final Argon2idSecrets secrets;
+    private final Argon2idSecretHashing secrets;
     private final ManageCredentialsUseCase credentialAdmin;
     private final SigningKeys signingKeys;
     private final ManageOrgTreeUseCase orgTree;
@@ -78,30 +78,30 @@ public final class LedgerLensService implements AutoCloseable {
         this.database = database;
         var store = LedgerStore.on(database.dataSource());
         this.explode = new ExplodeLedgerService(
-                new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store), new LedgerEventPersistenceAdapter(store));
-        this.recorder = new LedgerRecordingAdapter(store);
-        this.recording = new RecordLedgerEventService(recorder, new SubjectPersistenceAdapter(store));
+                new JooqLoadOrg(store), new JooqResolveSubject(store), new JooqLoadLedgerEvents(store));
+        this.recorder = new JooqRecordLedger(store);
+        this.recording = new RecordLedgerEventService(recorder, new JooqResolveSubject(store));
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.
         var audit = new JooqAuditLog(store);
         var owner = LedgerStore.on(database.ownerDataSource());
         this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
         // The operator's, like the audit log: the owner sees every row as it is stored.
-        this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new LedgerEventPersistenceAdapter(owner));
+        this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new JooqLoadLedgerEvents(owner));
         this.credentials = new JooqCredentialRepository(store);
-        this.secrets = Argon2idSecrets.withDefaultCache();
+        this.secrets = Argon2idSecretHashing.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
         var keys = database.keyEncryptionKeys();
         this.signingKeys = new SigningKeys(new TokenKeyStore(store, keys),
                 new TokenKeySealing(LedgerStore.on(database.ownerDataSource()), keys), clock);
         // The operator's door: the owner's connections, never wired into the HTTP routes.
-        this.orgTree = new ManageOrgTreeService(OrgTreePersistenceAdapter.onOwner(database.ownerDataSource()), audit, clock);
+        this.orgTree = new ManageOrgTreeService(JooqOrgTree.onOwner(database.ownerDataSource()), audit, clock);
         signingKeys.ensureOne();
         // Failed sign-ins are what a stranger causes at will: queued, and written in batches.
         this.signInAudit = new BufferedAuditLog(audit, SIGN_IN_AUDIT_QUEUE, clock);
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
-        this.registration = registrationOver(new RegistrationPersistenceAdapter(store), audit, clock);
+        this.registration = registrationOver(new JooqRegistration(store), audit, clock);
         this.web = LedgerLensWebApp.create(explode, recording, registration, access, settings.webLimits(),
                 settings.timeZone());
     }
@@ -185,7 +185,7 @@ public final class LedgerLensService implements AutoCloseable {
     }
 
     /** The secrets' hashing: Argon2id, with its bound on checks at once. */
-    public Argon2idSecrets secrets() {
+    public Argon2idSecretHashing secrets() {
         return secrets;
     }
 

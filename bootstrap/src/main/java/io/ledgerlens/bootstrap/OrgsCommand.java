@@ -1,8 +1,8 @@
 package io.ledgerlens.bootstrap;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.text.StoredText;

@@ -1,12 +1,12 @@
 package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
 import io.ledgerlens.bootstrap.database.ShutdownSequence;
+import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.bootstrap.demo.DemoTour;
-import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void loadDemo(LedgerDatabase database, LedgerLensService service, PrintWriter out) {
-        if (DemoDataset.isLoaded(new OrgPersistenceAdapter(LedgerStore.on(database.dataSource())))) {
+        if (DemoDataset.isLoaded(new JooqLoadOrg(LedgerStore.on(database.dataSource())))) {
             out.println("The demo dataset is already in this ledger.");
         } else {
             DemoDataset.load(service.orgTree(), service.registration(), service.recorder());

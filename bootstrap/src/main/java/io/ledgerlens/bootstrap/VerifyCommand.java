@@ -1,11 +1,12 @@
 package io.ledgerlens.bootstrap;
 
-import io.ledgerlens.application.port.in.ChainVerdict;
+import io.ledgerlens.application.port.in.recording.ChainVerdict;
 import io.ledgerlens.bootstrap.access.LedgerCheckpoints;
 import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -82,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
                 code = stillHolds(service, kept, out);
             }
             if (code == HOLDS && checkpoint) {
-                verdict.fold(intact -> intact.head(), broken -> java.util.Optional.<ChainLink>empty())
+                verdict.fold(intact -> intact.head(), broken -> Optional.<ChainLink>empty())
                         .ifPresentOrElse(head -> out.println(checkpoints.sign(head, Instant.now())),
                                 () -> out.println("The chain has no event yet: nothing to sign."));
             }

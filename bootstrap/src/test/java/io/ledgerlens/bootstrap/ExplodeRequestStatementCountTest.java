@@ -17,24 +17,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.application.fake.InMemoryAuditLog;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
+import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
-import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
+import io.ledgerlens.adapter.persistence.access.Argon2idSecretHashing;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.web.access.JwtTokens;
 import io.ledgerlens.adapter.web.access.TokenKey;
 import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.server.WebLimits;
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
 import io.ledgerlens.application.service.AuthenticateCallerService;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.domain.access.AccessRight;
@@ -135,10 +135,10 @@ class ExplodeRequestStatementCountTest {
     void recordManyCustomersAndServeThemWithACountingStore() {
         var ledger = PostgresDatabase.freshLedger();
         var dataSource = ledger.service();
-        var recorder = new LedgerRecordingAdapter(LedgerStore.on(dataSource));
-        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(PARENT, "Counting Retail", INDIA, true),
+        var recorder = new JooqRecordLedger(LedgerStore.on(dataSource));
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(PARENT, "Counting Retail", INDIA, true),
                 Org.childOf(PARENT, CHILD, "Counting Outlet", INDIA, true));
-        var subjects = new Subjects(new RegistrationPersistenceAdapter(LedgerStore.on(dataSource)));
+        var subjects = new Subjects(new JooqRegistration(LedgerStore.on(dataSource)));
         subjects.register(Customer.register(MEERA, PARENT, "Meera", "Iyer",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
         subjects.register(Customer.register(MEERA_IN_CHILD, CHILD, "Meera", "Iyer",
@@ -164,12 +164,12 @@ class ExplodeRequestStatementCountTest {
         recordManyEventsWithoutReference(recorder, subjects);
 
         var store = LedgerStore.on(counter.counting(dataSource));
-        var explode = new ExplodeLedgerService(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
-                new LedgerEventPersistenceAdapter(store));
-        var recording = new RecordLedgerEventService(new LedgerRecordingAdapter(store), new SubjectPersistenceAdapter(store));
+        var explode = new ExplodeLedgerService(new JooqLoadOrg(store), new JooqResolveSubject(store),
+                new JooqLoadLedgerEvents(store));
+        var recording = new RecordLedgerEventService(new JooqRecordLedger(store), new JooqResolveSubject(store));
         // The till's credential is read through the counting store too: authentication is part of the request's cost.
         var credentials = new JooqCredentialRepository(store);
-        var secrets = Argon2idSecrets.withDefaultCache();
+        var secrets = Argon2idSecretHashing.withDefaultCache();
         var admin = new ManageCredentialsService(credentials, secrets, new InMemoryAuditLog(), Clock.systemUTC());
         var till = (CredentialIssue.Issued) admin.issue(PARENT, new CredentialRequest(CredentialKind.TILL_USER,
                 Optional.of(new CredentialName("counting.till")), Set.of(AccessRight.POINTS_READ)));
@@ -179,13 +179,13 @@ class ExplodeRequestStatementCountTest {
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, new InMemoryAuditLog(), Clock.systemUTC()), admin,
                 new JwtTokens(() -> List.of(key), Clock.systemUTC(), "ledgerlens", "ledgerlens-api"), DemoLedgers.unthrottled());
         web = LedgerLensWebApp.create(explode, recording,
-                LedgerLensService.registrationOver(new RegistrationPersistenceAdapter(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT,
+                LedgerLensService.registrationOver(new JooqRegistration(store), new InMemoryAuditLog(), Clock.systemUTC()), access, WebLimits.DEFAULT,
                 java.time.ZoneOffset.UTC)
                 .start("127.0.0.1", 0);
     }
 
     /** 20,000 profile updates of one customer, none with a reference: {@code eventReferenceIds=-1} matches them all. */
-    private static void recordManyEventsWithoutReference(LedgerRecordingAdapter recorder, Subjects subjects) {
+    private static void recordManyEventsWithoutReference(JooqRecordLedger recorder, Subjects subjects) {
         subjects.register(Customer.register(BUSY, PARENT, "Busy", "Bee",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, BUSY_MOBILE, Source.INSTORE))));
         var start = Instant.parse("2024-01-01T00:00:00Z");
@@ -202,7 +202,7 @@ class ExplodeRequestStatementCountTest {
         }
     }
 
-    private static EventLogId recordPurchase(LedgerRecordingAdapter recorder, OrgId org, CustomerId customer,
+    private static EventLogId recordPurchase(JooqRecordLedger recorder, OrgId org, CustomerId customer,
                                              String billNumber, int lines, long[] lineItemIds) {
         var lineItems = new LineItem[lines];
         for (int line = 0; line < lines; line++) {
@@ -220,7 +220,7 @@ class ExplodeRequestStatementCountTest {
     }
 
     /** One of Meera's events of every kind the contract can explode, each with its own block. */
-    private void recordEveryKind(LedgerRecordingAdapter recorder, long[] lineItemIds) {
+    private void recordEveryKind(JooqRecordLedger recorder, long[] lineItemIds) {
         int minute = 0;
         for (var name : EventName.values()) {
             if (!name.hasExplodeDetail()) {

@@ -2,8 +2,8 @@ package io.ledgerlens.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.domain.access.AccessRight;

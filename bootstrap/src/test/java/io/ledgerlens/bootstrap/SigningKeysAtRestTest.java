@@ -3,7 +3,7 @@ package io.ledgerlens.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerlens.adapter.persistence.access.Argon2idSecrets;
+import io.ledgerlens.adapter.persistence.access.Argon2idSecretHashing;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
@@ -98,7 +98,7 @@ class SigningKeysAtRestTest {
     /** What a release before sealed keys handed the outlet's client: a token signed with {@code key}. */
     private static String tokenOfTheOutletClient(PostgresDatabase.Ledger ledger, TokenKey key) {
         var credentials = new JooqCredentialRepository(LedgerStore.on(ledger.service()));
-        DemoCredentials.issue(credentials, Argon2idSecrets.withDefaultCache());
+        DemoCredentials.issue(credentials, Argon2idSecretHashing.withDefaultCache());
         var client = credentials.named(CredentialKind.API_CLIENT, new CredentialName(DemoCredentials.OUTLET_CLIENT_KEY))
                 .orElseThrow();
         return new JwtTokens(() -> List.of(key), Clock.systemUTC(), LedgerLensService.TOKEN_ISSUER, LedgerLensService.TOKEN_AUDIENCE)

@@ -12,7 +12,7 @@ import io.ledgerlens.adapter.web.access.AccessLimits;
 import io.ledgerlens.adapter.web.access.ClientAddresses;
 import io.ledgerlens.adapter.web.access.RateLimits;
 import io.ledgerlens.adapter.web.access.TokenRoutes;
-import io.ledgerlens.adapter.web.openapi.OpenApiRoutes;
+import io.ledgerlens.adapter.web.server.OpenApiRoutes;
 import io.ledgerlens.adapter.web.registration.RegistrationRoutes;
 import io.ledgerlens.adapter.web.server.WebLimits;
 import io.ledgerlens.application.contract.LedgerWorld;

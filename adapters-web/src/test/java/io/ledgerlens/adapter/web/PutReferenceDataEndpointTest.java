@@ -4,7 +4,7 @@ import static io.ledgerlens.application.contract.LedgerWorld.CHILD;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.ReferenceDataRepository;
+import io.ledgerlens.application.port.out.registration.ReferenceDataRepository;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.Till;
 import io.ledgerlens.domain.points.AlternateCurrency;

@@ -9,7 +9,7 @@ import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RecordLedgerEventService;

@@ -1,9 +1,9 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.out.AuditLogPort;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;
 import io.ledgerlens.domain.audit.AuditOutcome;

@@ -1,11 +1,11 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
-import io.ledgerlens.application.port.out.AuditLogPort;
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.in.access.AuthenticateCallerUseCase;
+import io.ledgerlens.application.port.in.access.AuthenticationOutcome;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
-import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
+import io.ledgerlens.application.port.out.access.SecretHashingPort;
 import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;

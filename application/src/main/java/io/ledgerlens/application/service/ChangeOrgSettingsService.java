@@ -1,12 +1,12 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.ChangeOrgSettingsUseCase;
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.out.AuditLogPort;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.in.registration.ChangeOrgSettingsUseCase;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;

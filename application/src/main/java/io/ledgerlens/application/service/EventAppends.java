@@ -1,11 +1,11 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.out.AppendOutcome;
-import io.ledgerlens.application.port.out.BillOfSubject;
-import io.ledgerlens.application.port.out.LedgerEventRepository;
-import io.ledgerlens.application.port.out.NewEvent;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.port.out.RecordedEvent;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.BillOfSubject;
+import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
+import io.ledgerlens.application.port.out.recording.NewEvent;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.recording.RecordedEvent;
 import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.ReturnableBill;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one way events are appended, one or many (one is a batch of one): inside the ledger's unit of work, an
@@ -61,7 +62,7 @@ public final class EventAppends {
             this.events = events;
             this.recorded = new HashMap<>(writes.recorded(events.stream().map(LedgerEvent::uniqueId).distinct().toList()));
             this.returnable = new HashMap<>(writes.returnable(events.stream().map(BillOfSubject::returnedBy)
-                    .flatMap(Optional::stream).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))));
+                    .flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new))));
         }
 
         List<AppendOutcome> append() {

@@ -1,14 +1,14 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.FormUserGroupUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FormUserGroupUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.application.port.out.registration.Registry;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.OrgId;
-import io.ledgerlens.application.port.out.Registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

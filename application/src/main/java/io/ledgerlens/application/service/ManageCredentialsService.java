@@ -1,12 +1,12 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
-import io.ledgerlens.application.port.in.CredentialView;
-import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
-import io.ledgerlens.application.port.out.AuditLogPort;
-import io.ledgerlens.application.port.out.CredentialRepository;
-import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
+import io.ledgerlens.application.port.in.access.CredentialView;
+import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
+import io.ledgerlens.application.port.out.access.SecretHashingPort;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.access.Credential;

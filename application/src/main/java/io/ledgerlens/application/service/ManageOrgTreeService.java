@@ -1,13 +1,13 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.out.AuditLogPort;
-import io.ledgerlens.application.port.out.OrgTreePort;
-import io.ledgerlens.application.port.out.OrgTreeRepository;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;
 import io.ledgerlens.domain.org.Org;

@@ -1,7 +1,7 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.ReadAuditLogQuery;
-import io.ledgerlens.application.port.out.AuditLogPort;
+import io.ledgerlens.application.port.in.access.ReadAuditLogQuery;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.domain.audit.AuditFilter;
 import io.ledgerlens.domain.audit.AuditRecord;
 import java.util.List;

@@ -1,23 +1,23 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.EventDraft;
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.in.RecordOutcome;
-import io.ledgerlens.application.port.out.AppendOutcome;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.domain.event.EventSubject;
-import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Records events for the caller's org. The subject must be a customer or

@@ -1,6 +1,6 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.application.port.out.LedgerRefusedException.Part;
 import io.ledgerlens.domain.event.LedgerEvent;
 import java.util.Locale;

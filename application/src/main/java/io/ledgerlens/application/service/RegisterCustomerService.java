@@ -1,23 +1,24 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.out.CustomerRepository;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.registration.CustomerRepository;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
 import io.ledgerlens.domain.org.OrgId;
-import io.ledgerlens.domain.customer.CustomerId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Registers customers of the caller's org with their identifiers, one registration of the org at a time. */
 public final class RegisterCustomerService implements RegisterCustomerUseCase {
@@ -111,7 +112,7 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
     }
 
     private static String describe(CustomerIdentifier identifier) {
-        return identifier.name().name().toLowerCase(java.util.Locale.ROOT) + " " + identifier.value() + " on "
+        return identifier.name().name().toLowerCase(Locale.ROOT) + " " + identifier.value() + " on "
                 + identifier.source() + (identifier.account().isDefault() ? "" : " account " + identifier.account().value());
     }
 }

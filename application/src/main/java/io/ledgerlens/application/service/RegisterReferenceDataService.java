@@ -1,12 +1,12 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegisterReferenceDataUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.out.ReferenceDataRepository;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegisterReferenceDataUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.registration.ReferenceDataRepository;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.Till;
 import io.ledgerlens.domain.points.AllocationStrategy;

@@ -1,14 +1,14 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refused;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refused;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
-import io.ledgerlens.application.port.out.OrgRepository;
-import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.port.out.Registry;
+import io.ledgerlens.application.port.out.registration.OrgRepository;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.application.port.out.registration.Registry;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;

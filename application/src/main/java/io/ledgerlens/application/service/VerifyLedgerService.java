@@ -1,12 +1,12 @@
 package io.ledgerlens.application.service;
 
-import io.ledgerlens.application.port.in.ChainVerdict;
-import io.ledgerlens.application.port.in.VerifyLedgerQuery;
-import io.ledgerlens.application.port.out.EventLookup;
-import io.ledgerlens.application.port.out.LedgerChainPort;
-import io.ledgerlens.application.port.out.LedgerChainPort.StoredLink;
-import io.ledgerlens.application.port.out.LedgerOwner;
-import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.in.recording.ChainVerdict;
+import io.ledgerlens.application.port.in.recording.VerifyLedgerQuery;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort.StoredLink;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort;
 import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;

@@ -2,7 +2,7 @@ package io.ledgerlens.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.AuditLogPort;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;

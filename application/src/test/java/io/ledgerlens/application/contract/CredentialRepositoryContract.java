@@ -2,7 +2,7 @@ package io.ledgerlens.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;

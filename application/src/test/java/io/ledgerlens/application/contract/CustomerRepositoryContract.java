@@ -9,7 +9,7 @@ import io.ledgerlens.domain.customer.CustomerIdentifier;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
-import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.List;

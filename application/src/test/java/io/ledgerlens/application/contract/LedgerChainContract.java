@@ -6,8 +6,8 @@ import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.in.ChainVerdict;
-import io.ledgerlens.application.port.out.LedgerChainPort.StoredLink;
+import io.ledgerlens.application.port.in.recording.ChainVerdict;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort.StoredLink;
 import io.ledgerlens.application.service.VerifyLedgerService;
 import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.event.EventFingerprint;
@@ -106,7 +106,7 @@ public abstract class LedgerChainContract {
         assertThat(verdict).as(verdict.toString()).isInstanceOf(ChainVerdict.Intact.class);
         assertThat(chainOf(STRANGER)).extracting(ChainLink::position)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, chainOf(STRANGER).size()).boxed().toList());
-        assertThat(ports.chain().unlinked(STRANGER)).isEqualTo(new io.ledgerlens.application.port.out.LedgerChainPort.Unlinked(0, 0));
+        assertThat(ports.chain().unlinked(STRANGER)).isEqualTo(new io.ledgerlens.application.port.out.recording.LedgerChainPort.Unlinked(0, 0));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.ledgerlens.application.contract;
 
-import io.ledgerlens.application.port.out.LedgerChainPort;
-import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
-import io.ledgerlens.application.port.out.LoadOrgPort;
-import io.ledgerlens.application.port.out.OrgTreePort;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.explode.LoadOrgPort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 import io.ledgerlens.application.service.EventAppends;
 
 /** One implementation of every out-port over one (empty, fresh) ledger: the service's, and the operator's org tree and chain. */

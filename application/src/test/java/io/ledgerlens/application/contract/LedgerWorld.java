@@ -10,7 +10,7 @@ import static io.ledgerlens.domain.testdata.Allocations.regularIn;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 
-import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;

@@ -8,10 +8,10 @@ import static io.ledgerlens.application.contract.LedgerWorld.HOUSEHOLD;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.EventLookup;
-import io.ledgerlens.application.port.out.LedgerOwner;
-import io.ledgerlens.application.port.out.ReferenceLookup;
-import io.ledgerlens.application.port.out.ReferencedEvents;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.ReferenceLookup;
+import io.ledgerlens.application.port.out.explode.ReferencedEvents;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;

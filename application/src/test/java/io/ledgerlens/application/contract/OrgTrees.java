@@ -1,6 +1,6 @@
 package io.ledgerlens.application.contract;
 
-import io.ledgerlens.application.port.out.OrgTreePort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
 import io.ledgerlens.domain.org.Org;
 
 /** Test set-up of the org tree, as the operator would make it: orgs are created through the operator's port only. */

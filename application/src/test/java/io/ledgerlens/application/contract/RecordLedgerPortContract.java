@@ -3,9 +3,9 @@ package io.ledgerlens.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerlens.application.port.out.AppendOutcome;
-import io.ledgerlens.application.port.out.EventLookup;
-import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.EventLogId;
@@ -410,7 +410,7 @@ public abstract class RecordLedgerPortContract {
         ports.appends().append(theirs);
         var recorded = ports.recorder().inLedgerOf(WRITER_ORG, ledger -> ledger.recorded(List.of("read-back-1", "read-back-2")));
         assertThat(recorded).containsOnlyKeys("read-back-1");
-        assertThat(recorded.get("read-back-1")).isEqualTo(new io.ledgerlens.application.port.out.RecordedEvent(ours.id(),
+        assertThat(recorded.get("read-back-1")).isEqualTo(new io.ledgerlens.application.port.out.recording.RecordedEvent(ours.id(),
                 io.ledgerlens.domain.event.EventFingerprint.of(ours)));
     }
 
@@ -419,7 +419,7 @@ public abstract class RecordLedgerPortContract {
         openWriterOrgs();
         var event = goodwill(WRITER_ORG, WRITER_CUSTOMER, "rolled-back-1", "1.0");
         assertThatThrownBy(() -> ports.recorder().inLedgerOf(WRITER_ORG, ledger -> {
-            ledger.append(List.of(io.ledgerlens.application.port.out.NewEvent.of(event)));
+            ledger.append(List.of(io.ledgerlens.application.port.out.recording.NewEvent.of(event)));
             throw new IllegalStateException("the caller changed its mind");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(load(WRITER_ORG, WRITER_CUSTOMER, List.of(event.id()))).isEmpty();

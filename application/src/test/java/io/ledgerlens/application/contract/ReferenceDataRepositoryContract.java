@@ -2,7 +2,7 @@ package io.ledgerlens.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.ReferenceDataRepository;
+import io.ledgerlens.application.port.out.registration.ReferenceDataRepository;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.Till;
 import io.ledgerlens.domain.points.AllocationStrategy;

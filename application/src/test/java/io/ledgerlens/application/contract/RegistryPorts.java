@@ -1,10 +1,10 @@
 package io.ledgerlens.application.contract;
 
-import io.ledgerlens.application.port.out.LoadOrgPort;
-import io.ledgerlens.application.port.out.OrgTreePort;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.explode.LoadOrgPort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 
 /**
  * One implementation of the registration port over one fresh ledger, with

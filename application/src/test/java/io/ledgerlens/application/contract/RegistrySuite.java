@@ -1,7 +1,7 @@
 package io.ledgerlens.application.contract;
 
-import io.ledgerlens.application.port.out.OrgTreeRepository;
-import io.ledgerlens.application.port.out.Registry;
+import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
+import io.ledgerlens.application.port.out.registration.Registry;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.org.Org;

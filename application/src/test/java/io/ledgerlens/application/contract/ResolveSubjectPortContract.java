@@ -13,7 +13,7 @@ import static io.ledgerlens.application.contract.LedgerWorld.UNKNOWN;
 import static io.ledgerlens.application.contract.LedgerWorld.WECHAT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.IdentifierName;

@@ -1,7 +1,7 @@
 package io.ledgerlens.application.contract;
 
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.out.RegistrationPort;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.RegisterCustomerService;
 import io.ledgerlens.domain.customer.Customer;

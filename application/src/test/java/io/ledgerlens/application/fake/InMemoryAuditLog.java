@@ -1,6 +1,6 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.AuditLogPort;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.domain.audit.AuditFilter;
 import io.ledgerlens.domain.audit.AuditRecord;

@@ -1,7 +1,7 @@
 package io.ledgerlens.application.fake;
 
 import io.ledgerlens.application.contract.AuditLogPortContract;
-import io.ledgerlens.application.port.out.AuditLogPort;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 
 class InMemoryAuditLogTest extends AuditLogPortContract {
 

@@ -1,6 +1,6 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
 import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;

@@ -1,25 +1,25 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.BillOfSubject;
-import io.ledgerlens.application.port.out.LedgerEventRepository;
-import io.ledgerlens.application.port.out.NewEvent;
-import io.ledgerlens.application.port.out.RecordedEvent;
-import io.ledgerlens.application.port.out.EventLookup;
-import io.ledgerlens.application.port.out.ReferenceLookup;
-import io.ledgerlens.application.port.out.ReferencedEvents;
+import io.ledgerlens.application.port.out.recording.BillOfSubject;
+import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
+import io.ledgerlens.application.port.out.recording.NewEvent;
+import io.ledgerlens.application.port.out.recording.RecordedEvent;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.ReferenceLookup;
+import io.ledgerlens.application.port.out.explode.ReferencedEvents;
 import io.ledgerlens.domain.explode.SelectedEvents;
-import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.domain.text.StoredText;
-import io.ledgerlens.application.port.out.LoadLedgerEventsPort;
-import io.ledgerlens.application.port.out.LedgerChainPort;
-import io.ledgerlens.application.port.out.LoadOrgPort;
-import io.ledgerlens.application.port.out.OrgTreePort;
-import io.ledgerlens.application.port.out.OrgTreeRepository;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
-import io.ledgerlens.application.port.out.RegistrationPort;
-import io.ledgerlens.application.port.out.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort;
+import io.ledgerlens.application.port.out.explode.LoadOrgPort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.event.ChainLink;
@@ -106,7 +106,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public <T> T inOrg(OrgId org, java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
+    public <T> T inOrg(OrgId org, java.util.function.Function<io.ledgerlens.application.port.out.registration.Registry, T> work) {
         return registry.inTransaction(org, work);
     }
 
@@ -126,7 +126,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     /** For tests that look at what was registered in any org: a registration that no fence holds. */
-    public <T> T unfenced(java.util.function.Function<io.ledgerlens.application.port.out.Registry, T> work) {
+    public <T> T unfenced(java.util.function.Function<io.ledgerlens.application.port.out.registration.Registry, T> work) {
         return registry.inTransaction(work);
     }
 

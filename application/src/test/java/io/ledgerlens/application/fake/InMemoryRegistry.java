@@ -1,11 +1,11 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.CustomerRepository;
-import io.ledgerlens.application.port.out.OrgRepository;
-import io.ledgerlens.application.port.out.OrgTreeRepository;
-import io.ledgerlens.application.port.out.ReferenceDataRepository;
-import io.ledgerlens.application.port.out.Registry;
-import io.ledgerlens.application.port.out.UserGroupRepository;
+import io.ledgerlens.application.port.out.registration.CustomerRepository;
+import io.ledgerlens.application.port.out.registration.OrgRepository;
+import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
+import io.ledgerlens.application.port.out.registration.ReferenceDataRepository;
+import io.ledgerlens.application.port.out.registration.Registry;
+import io.ledgerlens.application.port.out.registration.UserGroupRepository;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;

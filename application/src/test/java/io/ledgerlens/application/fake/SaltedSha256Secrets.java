@@ -1,7 +1,7 @@
 package io.ledgerlens.application.fake;
 
-import io.ledgerlens.application.port.out.SecretCheck;
-import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.application.port.out.access.SecretCheck;
+import io.ledgerlens.application.port.out.access.SecretHashingPort;
 import io.ledgerlens.domain.access.SecretHash;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -7,9 +7,9 @@ import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
 import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Caller;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.ledgerlens.application.fake.InMemoryCredentials;
 import io.ledgerlens.application.fake.SaltedSha256Secrets;
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
+import io.ledgerlens.application.port.in.access.AuthenticationOutcome;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
 import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.audit.AuditAction;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.application.contract.LedgerPorts;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
-import io.ledgerlens.application.port.in.RegistrationOutcome.Refusal;
-import io.ledgerlens.application.port.out.Registry;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome.Refusal;
+import io.ledgerlens.application.port.out.registration.Registry;
 import java.util.function.Function;
 import org.assertj.core.groups.Tuple;
 

@@ -2,8 +2,8 @@ package io.ledgerlens.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import java.util.List;

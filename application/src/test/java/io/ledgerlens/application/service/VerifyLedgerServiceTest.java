@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.application.contract.LedgerPorts;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.port.in.ChainVerdict;
+import io.ledgerlens.application.port.in.recording.ChainVerdict;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.testdata.Allocations;

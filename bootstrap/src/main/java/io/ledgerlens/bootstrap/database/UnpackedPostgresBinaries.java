@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Properties;
 
 /**
  * The PostgreSQL binaries shipped in the jar, and where they are unpacked.
@@ -31,7 +32,7 @@ final class UnpackedPostgresBinaries implements PgBinaryResolver {
     }
 
     /** Zonky's own default place ({@code ot.epg.working-dir}, else {@code embedded-pg} in the temporary directory). */
-    private static Path workingDirectoryOf(java.util.Properties system) {
+    private static Path workingDirectoryOf(Properties system) {
         var temporary = Path.of(system.getProperty("java.io.tmpdir"), "embedded-pg").toString();
         return Path.of(system.getProperty("ot.epg.working-dir", temporary));
     }

@@ -1,12 +1,13 @@
 package io.ledgerlens.bootstrap.demo;
 
-import io.ledgerlens.application.port.out.CredentialRepository;
-import io.ledgerlens.application.port.out.SecretHashingPort;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
+import io.ledgerlens.application.port.out.access.SecretHashingPort;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;
+import io.ledgerlens.domain.access.SecretHash;
 import io.ledgerlens.domain.org.OrgId;
 import java.time.Instant;
 import java.util.Set;
@@ -40,7 +41,7 @@ public final class DemoCredentials {
     }
 
     private static void add(CredentialRepository credentials, OrgId org, CredentialKind kind, String name,
-                            io.ledgerlens.domain.access.SecretHash hash) {
+                            SecretHash hash) {
         var credentialName = new CredentialName(name);
         if (credentials.named(kind, credentialName).isEmpty()) {
             credentials.add(Credential.issued(credentials.nextId(), org, kind, credentialName, hash,

@@ -7,11 +7,12 @@ import static io.ledgerlens.bootstrap.demo.DemoReferenceData.PURCHASES;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.STARS;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
 
-import io.ledgerlens.application.port.in.ManageOrgTreeUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
-import io.ledgerlens.application.port.out.AppendOutcome;
-import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
+import io.ledgerlens.application.port.out.explode.LoadOrgPort;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
@@ -35,6 +36,7 @@ import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +70,7 @@ public final class DemoDataset {
     }
 
     /** Whether the demo is already in the ledger (it is loaded once, into an empty database). */
-    public static boolean isLoaded(io.ledgerlens.application.port.out.LoadOrgPort orgs) {
+    public static boolean isLoaded(LoadOrgPort orgs) {
         return !orgs.settingsOf(List.of(RETAILER)).isEmpty();
     }
 
@@ -180,7 +182,7 @@ public final class DemoDataset {
     }
 
     private static Instant at(String localIndiaTime) {
-        return java.time.LocalDateTime.parse(localIndiaTime).atZone(INDIA).toInstant();
+        return LocalDateTime.parse(localIndiaTime).atZone(INDIA).toInstant();
     }
 
     private static BigDecimal points(String value) {

@@ -9,7 +9,7 @@ import static io.ledgerlens.bootstrap.demo.DemoReferenceData.PURCHASES;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.STARS;
 import static io.ledgerlens.bootstrap.demo.DemoReferenceData.WEEKEND_DOUBLE;
 
-import io.ledgerlens.application.port.out.RecordLedgerPort;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.Amounts;
@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The rest of Priya's year at the retailer: one event of every other kind the
@@ -149,7 +150,7 @@ final class DemoEveryKind {
     }
 
     private static void append(RecordLedgerPort ledger, EventName name, EventSubject subject, String reference,
-                               String uniqueId, Instant at, java.util.function.UnaryOperator<LedgerEvent.Builder> body) {
+                               String uniqueId, Instant at, UnaryOperator<LedgerEvent.Builder> body) {
         var tillId = name.wireName().endsWith("Import") ? LedgerEvent.NO_TILL : 50671937;
         DemoDataset.appended(new EventAppends(ledger).append(body.apply(LedgerEvent.builder(ledger.nextEventLogId(), RETAILER,
                 name, subject).referenceId(reference).uniqueId(uniqueId).eventTime(at).tillId(tillId)).build()));

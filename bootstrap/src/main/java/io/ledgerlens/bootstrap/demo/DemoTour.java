@@ -1,8 +1,8 @@
 package io.ledgerlens.bootstrap.demo;
 
-import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
-import io.ledgerlens.application.port.in.ExplodeOutcome;
-import io.ledgerlens.application.port.in.ExplodeRequest;
+import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.explode.ExplodeOutcome;
+import io.ledgerlens.application.port.in.explode.ExplodeRequest;
 import io.ledgerlens.domain.org.ApiVersion;
 import io.ledgerlens.domain.org.DataScopeHeaders;
 import io.ledgerlens.domain.org.OrgId;

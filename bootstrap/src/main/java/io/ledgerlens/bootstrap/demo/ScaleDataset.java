@@ -1,9 +1,9 @@
 package io.ledgerlens.bootstrap.demo;
 
 import io.ledgerlens.adapter.web.recording.EventInput;
-import io.ledgerlens.application.port.in.FormUserGroupUseCase;
-import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.registration.FormUserGroupUseCase;
+import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * A reproducible dataset of any size: connected orgs (the first is the
@@ -98,7 +99,7 @@ public final class ScaleDataset {
         }
     }
 
-    private static <T> void inBatches(List<T> items, java.util.function.Function<List<T>, List<RegistrationOutcome>> register) {
+    private static <T> void inBatches(List<T> items, Function<List<T>, List<RegistrationOutcome>> register) {
         for (int from = 0; from < items.size(); from += PROFILES_PER_BATCH) {
             var batch = items.subList(from, Math.min(items.size(), from + PROFILES_PER_BATCH));
             var outcomes = register.apply(batch);

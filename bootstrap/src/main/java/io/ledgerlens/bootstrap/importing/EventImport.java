@@ -2,10 +2,10 @@ package io.ledgerlens.bootstrap.importing;
 
 import io.ledgerlens.adapter.web.recording.EventInputReader;
 import io.ledgerlens.adapter.web.recording.ReturnExcessProblems;
-import io.ledgerlens.application.port.in.EventDraft;
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.in.RecordOutcome;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package io.ledgerlens.bootstrap.importing;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** What an import did, line by line where it matters. */
 public final class ImportReport {
@@ -12,7 +14,7 @@ public final class ImportReport {
     private long alreadyPresent;
     private long rejected;
     /** The rejections of the lowest line numbers (writers report batches in any order). */
-    private final java.util.TreeMap<Long, String> rejections = new java.util.TreeMap<>();
+    private final TreeMap<Long, String> rejections = new TreeMap<>();
     private Long stoppedAtLine;
 
     synchronized void imported() {
@@ -52,8 +54,8 @@ public final class ImportReport {
     }
 
     /** The first line not imported because the database stopped answering, if it did. */
-    public synchronized java.util.Optional<Long> stoppedAtLine() {
-        return java.util.Optional.ofNullable(stoppedAtLine);
+    public synchronized Optional<Long> stoppedAtLine() {
+        return Optional.ofNullable(stoppedAtLine);
     }
 
     /** The closing summary, for people. */

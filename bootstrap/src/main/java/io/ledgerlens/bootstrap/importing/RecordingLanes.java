@@ -1,8 +1,8 @@
 package io.ledgerlens.bootstrap.importing;
 
-import io.ledgerlens.application.port.in.EventDraft;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.in.RecordOutcome;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,12 @@
 package io.ledgerlens.bootstrap.architecture;
 
+import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.adapterFeaturesMirrorTheInPorts;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.adaptersDoNotDependOnEachOther;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.everyRingCarriesItsStereotype;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.inPortsAreUseCasesOrQueries;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.inPortsDoNotDependOnOutPorts;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.nothingDependsOnBootstrap;
+import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.outPortImplementationsAreNamedAfterTheirPort;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.outPortsAreRepositoriesOrPorts;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.outPortsDoNotDependOnInPorts;
 import static io.ledgerlens.bootstrap.architecture.LedgerLensArchitectureRules.theApplicationUsesNoFramework;
@@ -18,6 +20,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.ledgerlens.fixture.adapter.persistence.JooqWalletRepository;
+import io.ledgerlens.fixture.adapter.persistence.WalletRows;
 import io.ledgerlens.fixture.adapter.persistence.WalletTable;
 import io.ledgerlens.fixture.adapter.persistence.WalletTableHttpHandler;
 import io.ledgerlens.fixture.adapter.web.wallet.ConfiguredWalletRoutes;
@@ -199,6 +203,17 @@ class ArchitectureGateCanFailTest {
                 WalletTable.class);
     }
 
+    @Test
+    void an_adapter_package_named_after_no_feature_of_the_in_ports_is_rejected() {
+        // The fixture's port.in has no feature packages, so its web adapter's "wallet" names none.
+        assertRejects(adapterFeaturesMirrorTheInPorts(FIXTURE), SettleWalletRoute.class);
+    }
+
+    @Test
+    void an_out_port_implementation_not_named_after_its_port_is_rejected() {
+        assertRejects(outPortImplementationsAreNamedAfterTheirPort(FIXTURE), WalletRows.class, JooqWalletRepository.class);
+    }
+
     // None of our rules passes by finding nothing to check
 
     @ParameterizedTest
@@ -225,6 +240,9 @@ class ArchitectureGateCanFailTest {
                 Named.of("out-ports are repositories or ports", LedgerLensArchitectureRules::outPortsAreRepositoriesOrPorts),
                 Named.of("the web adapter uses no persistence technology",
                         LedgerLensArchitectureRules::theWebAdapterUsesNoPersistenceTechnology),
+                Named.of("adapter features mirror the in-ports", LedgerLensArchitectureRules::adapterFeaturesMirrorTheInPorts),
+                Named.of("out-port implementations are named after their port",
+                        LedgerLensArchitectureRules::outPortImplementationsAreNamedAfterTheirPort),
                 Named.of("the persistence adapter uses no web technology",
                         LedgerLensArchitectureRules::thePersistenceAdapterUsesNoWebTechnology),
                 Named.of("the model declares aggregates with an identity",

@@ -32,6 +32,14 @@ class HexagonalArchitectureTest {
             LedgerLensArchitectureRules.THE_MODEL_DECLARES_AGGREGATES_WITH_AN_IDENTITY;
 
     @ArchTest
+    static final ArchRule adapters_name_their_feature_packages_after_the_in_ports_features =
+            LedgerLensArchitectureRules.ADAPTER_FEATURES_MIRROR_THE_IN_PORTS;
+
+    @ArchTest
+    static final ArchRule out_port_implementations_are_named_technology_then_port =
+            LedgerLensArchitectureRules.OUT_PORT_IMPLEMENTATIONS_ARE_NAMED_AFTER_THEIR_PORT;
+
+    @ArchTest
     static final ArchRule the_domain_depends_only_on_java_vavr_jmolecules_and_itself =
             LedgerLensArchitectureRules.THE_DOMAIN_DEPENDS_ONLY_ON_JAVA_VAVR_JMOLECULES_AND_ITSELF;
 

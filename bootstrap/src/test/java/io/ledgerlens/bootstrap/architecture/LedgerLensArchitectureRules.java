@@ -14,6 +14,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jmolecules.architecture.hexagonal.Application;
 import org.jmolecules.architecture.hexagonal.PrimaryAdapter;
 import org.jmolecules.architecture.hexagonal.PrimaryPort;
@@ -129,6 +132,19 @@ public final class LedgerLensArchitectureRules {
     private LedgerLensArchitectureRules() {
     }
 
+    /** Adapters' feature packages carry port.in's feature names (ARCHITECTURE.md, "Rings are modules"). */
+    public static final ArchRule ADAPTER_FEATURES_MIRROR_THE_IN_PORTS = adapterFeaturesMirrorTheInPorts(ROOT);
+
+    /** One implementation naming rule: {@code <Technology><Port>}, e.g. {@code JooqCredentialRepository}. */
+    public static final ArchRule OUT_PORT_IMPLEMENTATIONS_ARE_NAMED_AFTER_THEIR_PORT =
+            outPortImplementationsAreNamedAfterTheirPort(ROOT);
+
+    /** The web adapter's packages that are no feature: its top, which wires the features, and its shared bottom. */
+    static final Set<String> WEB_FRAME = Set.of("server", "http");
+
+    /** The persistence adapter's packages that are no feature: its bottom, the one door to PostgreSQL, and jOOQ's generated schema. */
+    static final Set<String> PERSISTENCE_FRAME = Set.of("database", "schema");
+
     public static ArchRule everyRingCarriesItsStereotype(String root) {
         return CompositeArchRule
                 .of(ringCarries(root + ".application.port.in..", PrimaryPort.class))
@@ -228,6 +244,75 @@ public final class LedgerLensArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(WEB_TECHNOLOGY)
                 .because("the persistence adapter knows nothing of HTTP or its wire format")
                 .allowEmptyShould(false);
+    }
+
+    public static ArchRule adapterFeaturesMirrorTheInPorts(String root) {
+        return classes().that().resideInAnyPackage(root + ".adapter.web..", root + ".adapter.persistence..")
+                .should(resideInAFeatureOfTheInPortsOrTheFrame(root))
+                .because("a feature has one name in every ring: port.in.explode, adapter.web.explode, adapter.persistence.explode")
+                .allowEmptyShould(false);
+    }
+
+    private static ArchCondition<JavaClass> resideInAFeatureOfTheInPortsOrTheFrame(String root) {
+        return new ArchCondition<>("reside in a package named after a feature of port.in, or in the adapter's top or bottom") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                var web = type.getPackageName().startsWith(root + ".adapter.web");
+                var adapter = root + (web ? ".adapter.web" : ".adapter.persistence");
+                if (type.getPackageName().equals(adapter)) {
+                    return; // the adapter's package-info
+                }
+                var feature = type.getPackageName().substring(adapter.length() + 1).split("\\.")[0];
+                var allowed = new TreeSet<>(inPortFeatures(type.getPackage(), root));
+                allowed.addAll(web ? WEB_FRAME : PERSISTENCE_FRAME);
+                if (!allowed.contains(feature)) {
+                    events.add(SimpleConditionEvent.violated(type, String.format(
+                            "%s resides in %s.%s, which is none of %s", type.getName(), adapter, feature, allowed)));
+                }
+            }
+        };
+    }
+
+    /** The features of port.in: its subpackages, found by climbing from any class to the root package. */
+    private static Set<String> inPortFeatures(JavaPackage from, String root) {
+        var top = from;
+        while (!top.getName().equals(root) && top.getParent().isPresent()) {
+            top = top.getParent().get();
+        }
+        if (!top.containsPackage("application.port.in")) {
+            return Set.of();
+        }
+        return top.getPackage("application.port.in").getSubpackages().stream()
+                .map(JavaPackage::getRelativeName).collect(Collectors.toSet());
+    }
+
+    public static ArchRule outPortImplementationsAreNamedAfterTheirPort(String root) {
+        return classes().that().resideInAPackage(root + ".adapter.persistence..")
+                .and().implement(JavaClass.Predicates.resideInAPackage(root + ".application.port.out.."))
+                .should(beNamedTechnologyThenPort(root))
+                .because("one naming rule for every out-port implementation: <Technology><Port>, such as"
+                        + " JooqCredentialRepository or Argon2idSecretHashing (a trailing Port is dropped)")
+                .allowEmptyShould(false);
+    }
+
+    private static ArchCondition<JavaClass> beNamedTechnologyThenPort(String root) {
+        return new ArchCondition<>("be named <Technology><Port> after the out-ports they implement") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                type.getRawInterfaces().stream()
+                        .filter(port -> port.getPackageName().startsWith(root + ".application.port.out"))
+                        .forEach(port -> {
+                            var portName = port.getSimpleName().replaceFirst("Port$", "");
+                            var name = type.getSimpleName();
+                            var technology = name.endsWith(portName) ? name.substring(0, name.length() - portName.length()) : "";
+                            if (technology.isEmpty() || !Character.isUpperCase(technology.charAt(0))) {
+                                events.add(SimpleConditionEvent.violated(type, String.format(
+                                        "%s implements %s but is not named <Technology>%s", type.getName(), port.getName(),
+                                        portName)));
+                            }
+                        });
+            }
+        };
     }
 
     private static ArchRule ringCarries(String ring, Class<? extends Annotation> stereotype) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.web.access.TokenKey;
 import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.bootstrap.LedgerLensService;
@@ -27,12 +27,12 @@ class EmbeddedLedgerPostgresTest {
         var org = OrgId.of(777);
         try (var first = EmbeddedLedgerPostgres.start(dataDir, 2)) {
             assertThat(LedgerSchema.migrate(first.ownerDataSource())).isPositive();
-            OrgTrees.register(OrgTreePersistenceAdapter.onOwner(first.ownerDataSource()),
+            OrgTrees.register(JooqOrgTree.onOwner(first.ownerDataSource()),
                     Org.root(org, "Survivor", ZoneId.of("UTC"), false));
         }
         try (var second = EmbeddedLedgerPostgres.start(dataDir, 2)) {
             assertThat(LedgerSchema.migrate(second.ownerDataSource())).isZero();
-            assertThat(new OrgPersistenceAdapter(LedgerStore.on(second.dataSource())).settingsOf(List.of(org))).hasSize(1);
+            assertThat(new JooqLoadOrg(LedgerStore.on(second.dataSource())).settingsOf(List.of(org))).hasSize(1);
             assertThat(second.description()).contains(dataDir.toString());
         }
     }

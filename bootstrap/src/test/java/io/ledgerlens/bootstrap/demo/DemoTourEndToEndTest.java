@@ -105,7 +105,7 @@ class DemoTourEndToEndTest {
 
     @Test
     void the_demo_knows_when_it_is_loaded() {
-        assertThat(DemoDataset.isLoaded(new io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter(
+        assertThat(DemoDataset.isLoaded(new io.ledgerlens.adapter.persistence.explode.JooqLoadOrg(
                 io.ledgerlens.adapter.persistence.database.LedgerStore.on(service.database().dataSource())))).isTrue();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.adapter.web.recording.EventInput;
 import io.ledgerlens.adapter.web.recording.EventInputParser;
 import io.ledgerlens.adapter.web.recording.EventInputReader;
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.event.EventName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ class ScaleDatasetTest {
                 throw new AssertionError("a generated event is refused: " + problems);
             }, draft -> draft));
             assertThat(outcome).as("event %d: %s", n, event.input())
-                    .isInstanceOf(io.ledgerlens.application.port.in.RecordOutcome.Recorded.class);
+                    .isInstanceOf(io.ledgerlens.application.port.in.recording.RecordOutcome.Recorded.class);
             returns += event.input().eventName().equals("ReturnBill") ? 1 : 0;
         }
         assertThat(returns).as("returns among 3,000 events").isGreaterThan(100);

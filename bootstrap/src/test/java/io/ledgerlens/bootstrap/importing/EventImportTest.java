@@ -74,7 +74,7 @@ class EventImportTest {
     }
 
     private long firstIdOf(String uniqueId) {
-        var outcome = service.explode().explode(new io.ledgerlens.application.port.in.ExplodeRequest(
+        var outcome = service.explode().explode(new io.ledgerlens.application.port.in.explode.ExplodeRequest(
                 io.ledgerlens.domain.org.ApiVersion.V2, DemoDataset.RETAILER, io.ledgerlens.domain.org.DataScopeHeaders.none(),
                 java.util.Map.of("identifierName", "mobile", "identifierValue", DemoDataset.PRIYA_MOBILE, "source", "INSTORE",
                         "eventName", "AllocateGoodwillPoints", "eventReferenceIds", "-1", "limit", "100")));

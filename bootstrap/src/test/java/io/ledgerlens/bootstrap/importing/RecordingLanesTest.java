@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.web.recording.EventInputReader;
 import io.ledgerlens.application.fake.InMemoryLedger;
-import io.ledgerlens.application.port.in.EventDraft;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.in.RecordOutcome;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.bootstrap.demo.ScaleDataset;
 import io.ledgerlens.domain.customer.CustomerId;

@@ -1,7 +1,7 @@
 package io.ledgerlens.bootstrap.isolation;
 
 import io.ledgerlens.application.contract.Subjects;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 
 import static io.ledgerlens.domain.testdata.Allocations.regular;
@@ -9,9 +9,9 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
-import io.ledgerlens.application.port.in.RegistrationOutcome;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
+import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
@@ -85,7 +85,7 @@ final class TenantWorld implements AutoCloseable {
 
     private void addOrg(OrgId org, Optional<OrgId> parent) {
         parents.put(org, parent);
-        var registration = new RegistrationPersistenceAdapter(LedgerStore.on(service.database().dataSource()));
+        var registration = new JooqRegistration(LedgerStore.on(service.database().dataSource()));
         var zone = ZoneId.of("Asia/Kolkata");
         var created = service.orgTree().create(parent.map(p -> Org.childOf(p, org, markerOf(org), zone, true))
                 .orElseGet(() -> Org.root(org, markerOf(org), zone, true)));

@@ -3,7 +3,7 @@ package io.ledgerlens.bootstrap.registration;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.ledgerlens.adapter.web.openapi.OpenApiRoutes;
+import io.ledgerlens.adapter.web.server.OpenApiRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package io.ledgerlens.domain.customer;
 
 import io.ledgerlens.domain.text.StoredText;
+import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -21,8 +22,8 @@ public record AccountId(String value) {
     }
 
     /** The account id in {@code text}, if it is up to 100 printable characters. */
-    public static java.util.Optional<AccountId> parse(String text) {
-        return isValid(text) ? java.util.Optional.of(new AccountId(text)) : java.util.Optional.empty();
+    public static Optional<AccountId> parse(String text) {
+        return isValid(text) ? Optional.of(new AccountId(text)) : Optional.empty();
     }
 
     private static boolean isValid(String value) {

@@ -1,5 +1,6 @@
 package io.ledgerlens.domain.customer;
 
+import io.ledgerlens.domain.explode.Numerals;
 import io.ledgerlens.domain.text.StoredText;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,6 @@ public enum IdentifierName {
     }
 
     private static boolean isPositiveInteger(String value) {
-        return io.ledgerlens.domain.explode.Numerals.positiveLong(value).isPresent();
+        return Numerals.positiveLong(value).isPresent();
     }
 }

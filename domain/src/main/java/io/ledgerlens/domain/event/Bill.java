@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -32,7 +33,7 @@ public record Bill(String billNumber, Amounts amounts, String note, Source sourc
 
     /** Every allocation on the bill: its own first, then each line item's in order. */
     public List<PointsAllocation> allAllocations() {
-        return java.util.stream.Stream.concat(allocations.stream(),
+        return Stream.concat(allocations.stream(),
                 lineItems.stream().flatMap(line -> line.allocations().stream())).toList();
     }
 }

@@ -3,6 +3,7 @@ package io.ledgerlens.domain.explode;
 import static io.ledgerlens.domain.explode.ExplodeParameters.ALTERNATE_CURRENCY_NAMES;
 import static io.ledgerlens.domain.explode.ExplodeParameters.INCLUDE_ALTERNATE_CURRENCIES;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class CurrencyRules {
         }
         var elements = SelectorRules.elements(names.get());
         if (elements.stream().anyMatch(name -> !CURRENCY_NAME.matcher(name).matches())) {
-            return Validation.invalid(io.vavr.collection.List.of(Problem.invalidAlternateCurrencyNames()));
+            return Validation.invalid(List.of(Problem.invalidAlternateCurrencyNames()));
         }
         return Validation.valid(CurrencySelection.named(elements.stream().distinct().toList()));
     }

@@ -5,9 +5,11 @@ import static io.ledgerlens.domain.explode.ExplodeParameters.*;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.customer.Source;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The contract's input rules (§4, §5) as one accumulating validation: every
@@ -30,7 +32,7 @@ public final class ExplodeRules {
         var subject = SubjectRules.subject(p, type.getOrElse(SubjectType.CUSTOMER));
         return Validation.combine(
                         subject,
-                        type.mapError(problem -> (Seq<Problem>) io.vavr.collection.List.of(problem)),
+                        type.mapError(problem -> (Seq<Problem>) List.of(problem)),
                         SelectorRules.selector(p),
                         PageRules.page(p),
                         CurrencyRules.currencies(p))
@@ -84,7 +86,7 @@ public final class ExplodeRules {
 
         /** Absent text is valid here (11013 reports it); present text must parse. */
         private static <T> Validation<Problem, Optional<T>> whenPresent(
-                Optional<String> text, java.util.function.Function<String, Optional<T>> parser, Problem problem) {
+                Optional<String> text, Function<String, Optional<T>> parser, Problem problem) {
             if (text.isEmpty()) {
                 return Validation.valid(Optional.empty());
             }

@@ -6,6 +6,7 @@ import static io.ledgerlens.domain.explode.ExplodeParameters.OFFSET;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Pagination (ours, §4): 11006 for an offset or a limit out of range. */
 final class PageRules {
@@ -36,7 +37,7 @@ final class PageRules {
     }
 
     /** ASCII digits only: Integer.parseInt would also read Arabic-Indic or full-width digits. */
-    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,10}");
+    private static final Pattern ASCII_INTEGER = Pattern.compile("-?[0-9]{1,10}");
 
     private static Optional<Integer> integer(String text) {
         var stripped = text.strip();

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -51,7 +52,7 @@ public record PointsBreakup(List<PointsAllocation> regular, List<PointsAllocatio
      * their promotion instead): regular then promo, in recorded order.
      */
     public List<PointsAllocation> regularIncludingPromo() {
-        return java.util.stream.Stream.concat(regular.stream(), promo.stream()).toList();
+        return Stream.concat(regular.stream(), promo.stream()).toList();
     }
 
     public boolean isEmpty() {

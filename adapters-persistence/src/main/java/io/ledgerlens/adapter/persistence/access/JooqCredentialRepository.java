@@ -7,7 +7,7 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.schema.tables.records.CredentialRecord;
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Credential;
 import io.ledgerlens.domain.access.CredentialId;

@@ -1,7 +1,5 @@
 package io.ledgerlens.adapter.persistence.database;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.database.TenantFence;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * enforces it (row-level security, migrations V5 and V12) underneath the org_id
  * filters of the queries themselves, so a query that forgets its filter still
  * reads nothing of another org. There is no fence that opens the whole org
- * tree: the service's role never changes it (see OrgTreePersistenceAdapter).
+ * tree: the service's role never changes it (see JooqOrgTree).
  *
  * @param orgs the org ids whose rows are visible; none means no tenant row at all
  */

@@ -7,6 +7,7 @@ import io.ledgerlens.domain.points.AwardAction;
 import io.ledgerlens.domain.points.PointsAllocation;
 import io.ledgerlens.domain.points.Promotion;
 import java.util.List;
+import org.jooq.Field;
 
 /** The rows of awards at one place (event, bill or line item), in their recorded order. */
 final class AllocationRowWriter {
@@ -17,7 +18,7 @@ final class AllocationRowWriter {
     }
 
     private static final class PointsAllocationColumns {
-        private final org.jooq.Field<?>[] fields = {
+        private final Field<?>[] fields = {
             POINTS_ALLOCATION.ORG_ID, POINTS_ALLOCATION.EVENT_LOG_ID, POINTS_ALLOCATION.LINE_POSITION,
             POINTS_ALLOCATION.PLACEMENT, POINTS_ALLOCATION.POSITION, POINTS_ALLOCATION.KIND,
             POINTS_ALLOCATION.ALTERNATE_CURRENCY_ID, POINTS_ALLOCATION.VALUE, POINTS_ALLOCATION.SOURCE_VALUE,

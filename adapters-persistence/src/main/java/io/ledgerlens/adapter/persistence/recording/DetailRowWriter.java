@@ -26,6 +26,7 @@ import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.Program;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -79,7 +80,7 @@ final class DetailRowWriter {
     /** Writes the blocks of {@code events} (and registers the programs they name) in a fixed number of statements. */
     static void insert(DSLContext dsl, List<LedgerEvent> events) {
         var writer = new DetailRowWriter();
-        var programs = new java.util.HashMap<Long, List<Program>>();
+        var programs = new HashMap<Long, List<Program>>();
         for (var event : events) {
             event.detail().ifPresent(detail -> {
                 programs.computeIfAbsent(event.orgId().value(), org -> new ArrayList<>()).addAll(programsOf(detail));

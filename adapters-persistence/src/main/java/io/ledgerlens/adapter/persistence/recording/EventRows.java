@@ -9,6 +9,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 
 import io.ledgerlens.domain.event.BillReturn;
+import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.LineItemReturn;
@@ -28,7 +29,7 @@ final class EventRows {
     }
 
     /** The event rows of {@code events}, with their content fingerprints. */
-    static RowBatch events(List<LedgerEvent> events, Map<io.ledgerlens.domain.event.EventLogId, String> fingerprints) {
+    static RowBatch events(List<LedgerEvent> events, Map<EventLogId, String> fingerprints) {
         var batch = new RowBatch(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
                 LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
                 LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID, LEDGER_EVENT.CONTENT_FINGERPRINT);

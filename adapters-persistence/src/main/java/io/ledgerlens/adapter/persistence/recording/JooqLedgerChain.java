@@ -9,8 +9,8 @@ import static org.jooq.impl.DSL.selectOne;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
-import io.ledgerlens.application.port.out.LedgerChainPort;
-import io.ledgerlens.application.port.out.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.recording.LedgerChainPort;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.event.EventLogId;

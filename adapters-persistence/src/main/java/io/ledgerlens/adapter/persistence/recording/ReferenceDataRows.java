@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
@@ -83,7 +84,7 @@ final class ReferenceDataRows {
 
     private static <T> List<T> distinctById(Collection<T> items, ToLongFunction<T> id) {
         return items.stream()
-                .collect(java.util.stream.Collectors.toMap(id::applyAsLong, item -> item, (first, later) -> first))
+                .collect(Collectors.toMap(id::applyAsLong, item -> item, (first, later) -> first))
                 .values().stream()
                 .sorted(Comparator.comparingLong(id))
                 .toList();

@@ -4,10 +4,10 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 
+import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.ReturnableBill;
-import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.group.UserGroupId;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -22,6 +22,7 @@ import java.util.Objects;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /**
@@ -103,7 +104,7 @@ final class ReturnableBills {
     }
 
     /** Adds each bill's rows (one per line item, or one for a bill without lines) to the key it belongs to. */
-    private static void fold(org.jooq.Result<? extends Record> rows, Field<String> number, Field<BigDecimal> amount,
+    private static void fold(Result<? extends Record> rows, Field<String> number, Field<BigDecimal> amount,
                              Field<BigDecimal> qty, Map<BillKey, ReturnableBill> bills, Adding adding) {
         var amounts = new LinkedHashMap<Long, Map.Entry<BillKey, BigDecimal>>();
         var quantities = new HashMap<Long, Map<String, BigDecimal>>();

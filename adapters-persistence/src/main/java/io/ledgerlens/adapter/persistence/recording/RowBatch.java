@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -114,7 +115,7 @@ final class RowBatch {
             selected.add(carrier == Carrier.TEXT ? "c" + i + "::" + sqlType(fields.get(i)) : carrier.select.formatted("c" + i));
             arrays.add("?::" + carrier.sqlElement + "[]");
         }
-        var aliases = java.util.stream.IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
+        var aliases = IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
         var sql = "insert into " + table.getName() + " (" + names + ") select " + String.join(", ", selected)
                 + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")";
         try {

@@ -7,7 +7,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
-import io.ledgerlens.application.port.out.CustomerRepository;
+import io.ledgerlens.application.port.out.registration.CustomerRepository;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;

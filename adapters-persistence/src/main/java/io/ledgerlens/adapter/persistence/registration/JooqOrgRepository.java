@@ -2,7 +2,7 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
 
-import io.ledgerlens.application.port.out.OrgRepository;
+import io.ledgerlens.application.port.out.registration.OrgRepository;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.time.ZoneId;

@@ -1,72 +1,41 @@
 package io.ledgerlens.adapter.persistence.registration;
 
-import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.table;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
+import java.util.function.Function;
+import javax.sql.DataSource;
 
-import io.ledgerlens.application.port.out.OrgTreeRepository;
-import io.ledgerlens.domain.org.Org;
-import io.ledgerlens.domain.org.OrgId;
-import java.util.List;
-import java.util.Optional;
-import org.jooq.DSLContext;
+/**
+ * The operator's door to the org tree. The service's role may not insert an
+ * org or change a parent (V12), so no request, whatever a bug lets it reach,
+ * can annex another tenant: this adapter works on the owner's connections,
+ * which the operator's commands open and the HTTP service never hands out.
+ * One change of the tree at a time across the ledger, under an advisory lock.
+ */
+public final class JooqOrgTree implements OrgTreePort {
 
-/** Every org, in one change of the org tree, on the owner's connection (see {@link OrgTreePersistenceAdapter}). */
-final class JooqOrgTree implements OrgTreeRepository {
+    /** The first key of the org tree's lock ("LLRT"). */
+    private static final int TREE_LOCK = 0x4C4C5254;
 
-    /** Deeper than any org tree; only guards the walk up against a cycle written by hand. */
-    private static final int MAX_DEPTH = 64;
+    private final LedgerStore owner;
 
-    private final DSLContext dsl;
+    private JooqOrgTree(LedgerStore owner) {
+        this.owner = owner;
+    }
 
-    JooqOrgTree(DSLContext dsl) {
-        this.dsl = dsl;
+    /** Over the schema owner's connections (LedgerDatabase#ownerDataSource), never the service's pool. */
+    public static JooqOrgTree onOwner(DataSource ownerDataSource) {
+        return new JooqOrgTree(LedgerStore.on(ownerDataSource));
     }
 
     @Override
-    public Optional<Org> find(OrgId id) {
-        return JooqOrgRepository.find(dsl, id);
-    }
-
-    @Override
-    public List<Org> all() {
-        return dsl.select(ORG.ORG_ID, ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
-                .from(ORG)
-                .orderBy(ORG.ORG_ID)
-                .fetch(row -> JooqOrgRepository.orgOf(OrgId.of(row.value1()),
-                        row.into(ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)));
-    }
-
-    @Override
-    public List<OrgId> ancestorsOf(OrgId id) {
-        var up = name("up");
-        var upOrg = field(name("up", "org_id"), Long.class);
-        var upDepth = field(name("up", "depth"), Integer.class);
-        var ancestors = up.fields("org_id", "depth").as(
-                select(ORG.PARENT_ORG_ID, inline(1)).from(ORG)
-                        .where(ORG.ORG_ID.eq(id.value())).and(ORG.PARENT_ORG_ID.isNotNull())
-                        .unionAll(select(ORG.PARENT_ORG_ID, upDepth.plus(1)).from(ORG).join(table(up)).on(ORG.ORG_ID.eq(upOrg))
-                                .where(ORG.PARENT_ORG_ID.isNotNull()).and(upDepth.lt(MAX_DEPTH))));
-        return dsl.withRecursive(ancestors).select(upOrg).from(ancestors).orderBy(upDepth)
-                .fetch(r -> OrgId.of(r.value1()));
-    }
-
-    @Override
-    public void add(Org org) {
-        dsl.insertInto(ORG, ORG.ORG_ID, ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE, ORG.SOURCE_VALUE_CAPTURING)
-                .values(org.id().value(), org.name(), org.parent().map(OrgId::value).orElse(null),
-                        org.settings().timeZone().getId(), org.settings().sourceValueCapturing())
-                .execute();
-    }
-
-    @Override
-    public void moveInTree(Org org) {
-        dsl.update(ORG)
-                .set(ORG.PARENT_ORG_ID, org.parent().map(OrgId::value).orElse(null))
-                .where(ORG.ORG_ID.eq(org.id().value()))
-                .execute();
+    public <T> T inOrgTree(Function<OrgTreeRepository, T> work) {
+        // The owner is not fenced by row-level security; the fence stays closed so nothing else is opened.
+        return owner.write(TenantFence.none(), dsl -> {
+            dsl.fetch("select 1 from pg_advisory_xact_lock(?, ?)", TREE_LOCK, 0);
+            return work.apply(new JooqOrgTreeRepository(dsl));
+        });
     }
 }

@@ -9,7 +9,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.PROMOTION;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TIER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TILL;
 
-import io.ledgerlens.application.port.out.ReferenceDataRepository;
+import io.ledgerlens.application.port.out.registration.ReferenceDataRepository;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.Till;
 import io.ledgerlens.domain.points.AllocationStrategy;

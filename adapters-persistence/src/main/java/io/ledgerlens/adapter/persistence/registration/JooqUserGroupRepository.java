@@ -6,7 +6,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
-import io.ledgerlens.application.port.out.UserGroupRepository;
+import io.ledgerlens.application.port.out.registration.UserGroupRepository;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;

@@ -3,7 +3,7 @@ package io.ledgerlens.adapter.persistence.access;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.CredentialRepositoryContract;
-import io.ledgerlens.application.port.out.CredentialRepository;
+import io.ledgerlens.application.port.out.access.CredentialRepository;
 
 /** The jOOQ credentials on PostgreSQL, held to the same contract as the in-memory fake. */
 class JooqCredentialRepositoryTest extends CredentialRepositoryContract {

@@ -1,13 +1,13 @@
 package io.ledgerlens.adapter.persistence.contract;
 
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
+import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
 
@@ -24,8 +24,8 @@ public final class JooqLedger {
     /** Every jOOQ adapter over {@code ledger}: the service's ports on its pool, the operator's org tree on the owner's. */
     public static LedgerPorts over(PostgresDatabase.Ledger ledger) {
         var store = LedgerStore.on(ledger.service());
-        return new LedgerPorts(new OrgPersistenceAdapter(store), new SubjectPersistenceAdapter(store),
-                new LedgerEventPersistenceAdapter(store), new LedgerRecordingAdapter(store), new RegistrationPersistenceAdapter(store),
-                OrgTreePersistenceAdapter.onOwner(ledger.owner()), new JooqLedgerChain(LedgerStore.on(ledger.owner())));
+        return new LedgerPorts(new JooqLoadOrg(store), new JooqResolveSubject(store),
+                new JooqLoadLedgerEvents(store), new JooqRecordLedger(store), new JooqRegistration(store),
+                JooqOrgTree.onOwner(ledger.owner()), new JooqLedgerChain(LedgerStore.on(ledger.owner())));
     }
 }

@@ -1,11 +1,11 @@
 package io.ledgerlens.adapter.persistence.contract;
 
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.org.OrgPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
-import io.ledgerlens.adapter.persistence.subject.SubjectPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
+import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.RegistryPorts;
 
@@ -18,8 +18,8 @@ final class JooqRegistry {
     static RegistryPorts onFreshDatabase() {
         var ledger = PostgresDatabase.freshLedger();
         var store = LedgerStore.on(ledger.service());
-        return new RegistryPorts(new RegistrationPersistenceAdapter(store), new OrgPersistenceAdapter(store),
-                new SubjectPersistenceAdapter(store), new LedgerRecordingAdapter(store),
-                OrgTreePersistenceAdapter.onOwner(ledger.owner()));
+        return new RegistryPorts(new JooqRegistration(store), new JooqLoadOrg(store),
+                new JooqResolveSubject(store), new JooqRecordLedger(store),
+                JooqOrgTree.onOwner(ledger.owner()));
     }
 }

@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.persistence.database;
 
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.MILES;
 import static io.ledgerlens.domain.testdata.Allocations.STARS;
@@ -11,10 +11,10 @@ import static io.ledgerlens.domain.testdata.Allocations.regularIn;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 
-import io.ledgerlens.adapter.persistence.recording.LedgerRecordingAdapter;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
 import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.service.EventAppends;
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -61,9 +61,9 @@ final class TwoTenants {
     static PostgresDatabase.Ledger recorded() {
         var ledger = PostgresDatabase.freshLedger();
         var store = LedgerStore.on(ledger.service());
-        var recorder = new LedgerRecordingAdapter(store);
-        var registration = new RegistrationPersistenceAdapter(store);
-        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(PARENT, "Parent", ZoneId.of("UTC"), true),
+        var recorder = new JooqRecordLedger(store);
+        var registration = new JooqRegistration(store);
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(PARENT, "Parent", ZoneId.of("UTC"), true),
                 Org.childOf(PARENT, CHILD, "Child", ZoneId.of("UTC"), true), Org.root(STRANGER, "Stranger", ZoneId.of("UTC"), true));
         for (var org : List.of(PARENT, CHILD)) {
             registration.inOrg(org, registry -> {
@@ -86,7 +86,7 @@ final class TwoTenants {
         return ledger;
     }
 
-    private static void recordEveryKind(LedgerRecordingAdapter recorder, OrgId org, CustomerId customer) {
+    private static void recordEveryKind(JooqRecordLedger recorder, OrgId org, CustomerId customer) {
         for (var name : EventName.values()) {
             var event = LedgerEventBuilder.anEvent(name).id(recorder.nextEventLogId().value()).org(org)
                     .subject(EventSubject.customer(customer)).uniqueId("u-" + name.wireName())
@@ -103,7 +103,7 @@ final class TwoTenants {
                 EventDetails.forKind(name).ifPresent(event::detail);
             }
             var outcome = new EventAppends(recorder).append(event.build());
-            if (!(outcome instanceof io.ledgerlens.application.port.out.AppendOutcome.Appended)) {
+            if (!(outcome instanceof io.ledgerlens.application.port.out.recording.AppendOutcome.Appended)) {
                 throw new IllegalStateException("the fixture's " + name.wireName() + " was not recorded: " + outcome);
             }
         }

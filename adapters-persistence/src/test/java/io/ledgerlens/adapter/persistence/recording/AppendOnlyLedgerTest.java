@@ -138,7 +138,7 @@ class AppendOnlyLedgerTest {
 
     @Test
     void new_events_can_still_be_appended_and_profiles_edited() throws SQLException {
-        var recorder = new LedgerRecordingAdapter(LedgerStore.on(ledger.service()));
+        var recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
         var id = recorder.nextEventLogId();
         new io.ledgerlens.application.service.EventAppends(recorder).append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
                 .subject(EventSubject.customer(LedgerWorld.ASHA)).uniqueId("after-the-triggers").build());

@@ -1,10 +1,10 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.service.EventAppends;
 
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
 import static io.ledgerlens.domain.testdata.Allocations.regular;
@@ -37,10 +37,10 @@ class BatchAppendRoundTripsTest {
     void a_batch_of_purchases_is_written_in_a_fixed_number_of_round_trips() {
         var counter = new StatementCounter();
         var ledger = PostgresDatabase.freshLedger();
-        var recorder = new LedgerRecordingAdapter(LedgerStore.on(counter.counting(ledger.service())));
+        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
         var appends = new EventAppends(recorder);
-        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
-        new Subjects(new RegistrationPersistenceAdapter(LedgerStore.on(ledger.service())))
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
                 .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
         var small = purchases(recorder, 10, "small");
         var large = purchases(recorder, 200, "large");
@@ -48,7 +48,7 @@ class BatchAppendRoundTripsTest {
                 .isEqualTo(counter.countDuring(() -> appends.appendAll(large)));
     }
 
-    private static List<LedgerEvent> purchases(LedgerRecordingAdapter recorder, int count, String prefix) {
+    private static List<LedgerEvent> purchases(JooqRecordLedger recorder, int count, String prefix) {
         var ids = recorder.nextEventLogIds(count);
         var events = new ArrayList<LedgerEvent>();
         for (int i = 0; i < count; i++) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.contract.JooqLedger;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.event.LedgerEventPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerWorld;
-import io.ledgerlens.application.port.in.ChainVerdict;
+import io.ledgerlens.application.port.in.recording.ChainVerdict;
 import io.ledgerlens.application.service.VerifyLedgerService;
 import io.ledgerlens.domain.event.ChainLink;
 import java.sql.SQLException;
@@ -24,7 +24,7 @@ class HistoryRewrittenTest {
     private final PostgresDatabase.Ledger ledger = PostgresDatabase.freshLedger();
     private final LedgerWorld world = LedgerWorld.recordedThrough(JooqLedger.over(ledger));
     private final VerifyLedgerService verify = new VerifyLedgerService(new JooqLedgerChain(LedgerStore.on(ledger.owner())),
-            new LedgerEventPersistenceAdapter(LedgerStore.on(ledger.owner())));
+            new JooqLoadLedgerEvents(LedgerStore.on(ledger.owner())));
 
     /** Runs {@code sql} as the owner with every trigger off, as a console session bent on it could. */
     private void rewrite(String sql) throws SQLException {
@@ -78,12 +78,12 @@ class HistoryRewrittenTest {
 
     /** What a careful forger does: recompute the links of every event from what is stored now. */
     private void rechainFromTheStoredEvents() throws SQLException {
-        var events = new LedgerEventPersistenceAdapter(LedgerStore.on(ledger.owner()));
+        var events = new JooqLoadLedgerEvents(LedgerStore.on(ledger.owner()));
         var chain = new JooqLedgerChain(LedgerStore.on(ledger.owner())).linksAfter(PARENT, 0, 10_000);
         var previous = ChainLink.GENESIS;
         for (var stored : chain) {
             var link = stored.link();
-            var event = events.load(new io.ledgerlens.application.port.out.EventLookup(java.util.List.of(stored.owner().orElseThrow()),
+            var event = events.load(new io.ledgerlens.application.port.out.explode.EventLookup(java.util.List.of(stored.owner().orElseThrow()),
                     new io.ledgerlens.domain.explode.EventSelector.ByEventIds(java.util.List.of(link.event())))).get(0);
             var fingerprint = io.ledgerlens.domain.event.EventFingerprint.of(event);
             var hash = ChainLink.hashOf(previous, PARENT, link.position(), link.event(), fingerprint);

@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.registration.RegistrationPersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.service.EventAppends;
 
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.registration.OrgTreePersistenceAdapter;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.OrgTrees;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
@@ -47,18 +47,18 @@ class RefusedValuesTest {
     private static final OrgId ORG = OrgId.of(71);
     private static final CustomerId CUSTOMER = CustomerId.of(7101);
 
-    private LedgerRecordingAdapter recorder;
+    private JooqRecordLedger recorder;
     private EventAppends appends;
-    private RegistrationPersistenceAdapter registration;
+    private JooqRegistration registration;
     private int uniqueIds;
 
     @BeforeAll
     void openTheLedger() {
         var ledger = PostgresDatabase.freshLedger();
-        recorder = new LedgerRecordingAdapter(LedgerStore.on(ledger.service()));
+        recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
         appends = new EventAppends(recorder);
-        registration = new RegistrationPersistenceAdapter(LedgerStore.on(ledger.service()));
-        OrgTrees.register(OrgTreePersistenceAdapter.onOwner(ledger.owner()), Org.root(ORG, "Refusing", ZoneId.of("UTC"), true));
+        registration = new JooqRegistration(LedgerStore.on(ledger.service()));
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Refusing", ZoneId.of("UTC"), true));
         new Subjects(registration).register(Customer.register(CUSTOMER, ORG, "R", "V", List.of()));
     }
 

@@ -1,7 +1,7 @@
 package io.ledgerlens.adapter.web.access;
 
 import io.javalin.http.Handler;
-import io.ledgerlens.adapter.web.error.ProblemResponses;
+import io.ledgerlens.adapter.web.http.ProblemResponses;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.explode.Problem;

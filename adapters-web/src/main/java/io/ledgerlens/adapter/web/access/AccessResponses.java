@@ -2,8 +2,8 @@ package io.ledgerlens.adapter.web.access;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
-import io.ledgerlens.adapter.web.server.JsonResponses;
+import io.ledgerlens.adapter.web.http.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.http.JsonResponses;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,8 +1,8 @@
 package io.ledgerlens.adapter.web.access;
 
 import io.javalin.http.Context;
-import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.application.port.in.access.AuthenticateCallerUseCase;
+import io.ledgerlens.application.port.in.access.AuthenticationOutcome;
 import io.ledgerlens.domain.access.CredentialId;
 import io.ledgerlens.domain.access.CredentialKind;
 import io.ledgerlens.domain.access.CredentialName;

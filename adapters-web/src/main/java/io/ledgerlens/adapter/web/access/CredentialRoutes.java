@@ -1,23 +1,23 @@
 package io.ledgerlens.adapter.web.access;
 
-import static io.ledgerlens.adapter.web.write.FieldChecks.all;
-import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
-import static io.ledgerlens.adapter.web.write.FieldChecks.required;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredOneOf;
-import static io.ledgerlens.adapter.web.write.FieldChecks.rule;
-import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+import static io.ledgerlens.adapter.web.http.FieldChecks.all;
+import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.http.FieldChecks.required;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredOneOf;
+import static io.ledgerlens.adapter.web.http.FieldChecks.rule;
+import static io.ledgerlens.adapter.web.http.FieldChecks.valid;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.ledgerlens.adapter.web.server.JsonResponses;
-import io.ledgerlens.adapter.web.write.FieldChecks;
-import io.ledgerlens.adapter.web.write.JsonBodies;
-import io.ledgerlens.adapter.web.write.WriteResponses;
-import io.ledgerlens.application.port.in.CredentialIssue;
-import io.ledgerlens.application.port.in.CredentialRequest;
-import io.ledgerlens.application.port.in.CredentialView;
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
+import io.ledgerlens.adapter.web.http.FieldChecks;
+import io.ledgerlens.adapter.web.http.JsonBodies;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.WriteResponses;
+import io.ledgerlens.application.port.in.access.CredentialIssue;
+import io.ledgerlens.application.port.in.access.CredentialRequest;
+import io.ledgerlens.application.port.in.access.CredentialView;
+import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.CredentialId;
@@ -27,6 +27,7 @@ import io.ledgerlens.domain.explode.Numerals;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -140,7 +141,7 @@ public final class CredentialRoutes {
     }
 
     private static Validation<Seq<FieldProblem>, Set<AccessRight>> rights(List<String> listed) {
-        var named = new java.util.ArrayList<Validation<Seq<FieldProblem>, AccessRight>>();
+        var named = new ArrayList<Validation<Seq<FieldProblem>, AccessRight>>();
         for (int i = 0; i < listed.size(); i++) {
             var path = FieldChecks.at("rights", i);
             named.add(AccessRight.named(listed.get(i)).<Validation<Seq<FieldProblem>, AccessRight>>map(FieldChecks::valid)

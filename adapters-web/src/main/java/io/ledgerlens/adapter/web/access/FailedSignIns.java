@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.access;
 
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.application.port.in.access.AuthenticationOutcome;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.access;
 
-import io.ledgerlens.application.port.in.AuthenticationOutcome;
+import io.ledgerlens.application.port.in.access.AuthenticationOutcome;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.LongFunction;

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ public record TokenKey(ECKey jwk, Instant createdAt) {
     public static TokenKey generate(Instant now) {
         try {
             var jwk = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-                    .keyID(UUID.randomUUID().toString()).issueTime(java.util.Date.from(now)).generate();
+                    .keyID(UUID.randomUUID().toString()).issueTime(Date.from(now)).generate();
             return new TokenKey(jwk, now);
         } catch (JOSEException failure) {
             throw new IllegalStateException("the Java runtime cannot make a P-256 key", failure);

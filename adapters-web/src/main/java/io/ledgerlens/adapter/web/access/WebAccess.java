@@ -1,7 +1,7 @@
 package io.ledgerlens.adapter.web.access;
 
-import io.ledgerlens.application.port.in.AuthenticateCallerUseCase;
-import io.ledgerlens.application.port.in.ManageCredentialsUseCase;
+import io.ledgerlens.application.port.in.access.AuthenticateCallerUseCase;
+import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
 import java.util.Objects;
 
 /** Everything the web needs to let callers in: who they are, their tokens, their limits, their admins. */

@@ -1,8 +1,8 @@
 package io.ledgerlens.adapter.web.explode;
 
-import io.ledgerlens.adapter.web.error.ProblemResponses;
-import io.ledgerlens.application.port.in.ExplodeView;
-import io.ledgerlens.application.port.in.ExplodedEvent;
+import io.ledgerlens.adapter.web.http.ProblemResponses;
+import io.ledgerlens.application.port.in.explode.ExplodeView;
+import io.ledgerlens.application.port.in.explode.ExplodedEvent;
 import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.BillReturn;
 import io.ledgerlens.domain.event.LedgerEvent;

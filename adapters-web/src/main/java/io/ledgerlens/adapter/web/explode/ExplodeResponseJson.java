@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.explode;
 
-import io.ledgerlens.adapter.web.error.ErrorItemJson;
+import io.ledgerlens.adapter.web.http.ErrorItemJson;
 import java.util.List;
 
 /** {@code {"events": [...], "warnings": [...]}} */

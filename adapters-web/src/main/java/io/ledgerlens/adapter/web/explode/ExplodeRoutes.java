@@ -2,13 +2,13 @@ package io.ledgerlens.adapter.web.explode;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.ledgerlens.adapter.web.error.ProblemResponses;
 import io.ledgerlens.adapter.web.access.Callers;
 import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.ProblemResponses;
+import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.explode.ExplodeRequest;
 import io.ledgerlens.domain.access.AccessRight;
-import io.ledgerlens.adapter.web.server.JsonResponses;
-import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
-import io.ledgerlens.application.port.in.ExplodeRequest;
 import io.ledgerlens.domain.org.ApiVersion;
 import io.ledgerlens.domain.org.DataScopeHeaders;
 import java.time.ZoneId;

@@ -1,24 +1,24 @@
 package io.ledgerlens.adapter.web.recording;
 
-import static io.ledgerlens.adapter.web.write.FieldChecks.all;
-import static io.ledgerlens.adapter.web.write.FieldChecks.at;
-import static io.ledgerlens.adapter.web.write.FieldChecks.build;
-import static io.ledgerlens.adapter.web.write.FieldChecks.each;
-import static io.ledgerlens.adapter.web.write.FieldChecks.optional;
-import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredAmount;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredInstant;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredOneOf;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredPositive;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredText;
-import static io.ledgerlens.adapter.web.write.FieldChecks.text;
-import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+import static io.ledgerlens.adapter.web.http.FieldChecks.all;
+import static io.ledgerlens.adapter.web.http.FieldChecks.at;
+import static io.ledgerlens.adapter.web.http.FieldChecks.build;
+import static io.ledgerlens.adapter.web.http.FieldChecks.each;
+import static io.ledgerlens.adapter.web.http.FieldChecks.optional;
+import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredAmount;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredInstant;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredOneOf;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredPositive;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredText;
+import static io.ledgerlens.adapter.web.http.FieldChecks.text;
+import static io.ledgerlens.adapter.web.http.FieldChecks.valid;
 import static io.ledgerlens.domain.text.StoredText.LONG;
 import static io.ledgerlens.domain.text.StoredText.SHORT;
 
 import io.ledgerlens.adapter.web.recording.EventInput.BillInput;
 import io.ledgerlens.adapter.web.recording.EventInput.LineItemInput;
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.Amounts;
 import io.ledgerlens.domain.event.Bill;
@@ -30,6 +30,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a bill: header, return details, line items and the awards at each level. */
 final class BillReader {
@@ -68,7 +69,7 @@ final class BillReader {
         return each(field, inputs, (path, in) -> lineItem(path, in, ids));
     }
 
-    private static Validation<Seq<FieldProblem>, LineItem> lineItem(String path, LineItemInput in, java.util.Set<Long> idsBefore) {
+    private static Validation<Seq<FieldProblem>, LineItem> lineItem(String path, LineItemInput in, Set<Long> idsBefore) {
         var id = requiredPositive(at(path, "id"), in.id()).flatMap(one -> idsBefore.add(one) ? valid(one)
                 : problem(at(path, "id"), FieldProblem.INVALID, "line item ids are unique within a bill"));
         var code = requiredText(at(path, "itemCode"), in.itemCode(), SHORT);

@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.recording;
 
-import io.ledgerlens.adapter.web.write.JsonBodies;
+import io.ledgerlens.adapter.web.http.JsonBodies;
 
 /**
  * Reads the JSON of one event, as the API receives it and as an import file

@@ -4,12 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.access.Callers;
 import io.ledgerlens.adapter.web.access.GuardedRoutes;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.WriteResponses;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.access.AccessRight;
-import io.ledgerlens.adapter.web.server.JsonResponses;
-import io.ledgerlens.adapter.web.write.WriteResponses;
-import io.ledgerlens.application.port.in.FieldProblem;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
-import io.ledgerlens.application.port.in.RecordOutcome;
 import java.util.List;
 
 /**

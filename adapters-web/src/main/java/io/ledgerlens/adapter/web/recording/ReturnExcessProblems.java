@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.web.recording;
 
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.event.ReturnExcess;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,23 +1,23 @@
 package io.ledgerlens.adapter.web.registration;
 
 import static io.ledgerlens.adapter.web.registration.RegistrationReader.samePath;
-import static io.ledgerlens.adapter.web.write.FieldChecks.all;
-import static io.ledgerlens.adapter.web.write.FieldChecks.at;
-import static io.ledgerlens.adapter.web.write.FieldChecks.build;
-import static io.ledgerlens.adapter.web.write.FieldChecks.problem;
-import static io.ledgerlens.adapter.web.write.FieldChecks.required;
-import static io.ledgerlens.adapter.web.write.FieldChecks.requiredPositive;
-import static io.ledgerlens.adapter.web.write.FieldChecks.rule;
-import static io.ledgerlens.adapter.web.write.FieldChecks.text;
-import static io.ledgerlens.adapter.web.write.FieldChecks.valid;
+import static io.ledgerlens.adapter.web.http.FieldChecks.all;
+import static io.ledgerlens.adapter.web.http.FieldChecks.at;
+import static io.ledgerlens.adapter.web.http.FieldChecks.build;
+import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
+import static io.ledgerlens.adapter.web.http.FieldChecks.required;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredPositive;
+import static io.ledgerlens.adapter.web.http.FieldChecks.rule;
+import static io.ledgerlens.adapter.web.http.FieldChecks.text;
+import static io.ledgerlens.adapter.web.http.FieldChecks.valid;
 import static io.ledgerlens.domain.text.StoredText.SHORT;
 
+import io.ledgerlens.adapter.web.http.FieldChecks;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.CustomerJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.IdentifierJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.MemberJson;
 import io.ledgerlens.adapter.web.registration.RegistrationJson.UserGroupJson;
-import io.ledgerlens.adapter.web.write.FieldChecks;
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;

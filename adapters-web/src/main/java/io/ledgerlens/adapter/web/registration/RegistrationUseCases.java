@@ -1,9 +1,9 @@
 package io.ledgerlens.adapter.web.registration;
 
-import io.ledgerlens.application.port.in.ChangeOrgSettingsUseCase;
-import io.ledgerlens.application.port.in.FormUserGroupUseCase;
-import io.ledgerlens.application.port.in.RegisterCustomerUseCase;
-import io.ledgerlens.application.port.in.RegisterReferenceDataUseCase;
+import io.ledgerlens.application.port.in.registration.ChangeOrgSettingsUseCase;
+import io.ledgerlens.application.port.in.registration.FormUserGroupUseCase;
+import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
+import io.ledgerlens.application.port.in.registration.RegisterReferenceDataUseCase;
 import java.util.Objects;
 
 /** The use cases behind the registration endpoints (the org tree is not among them: it is the operator's). */

@@ -2,7 +2,8 @@ package io.ledgerlens.adapter.web.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.http.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.http.JsonResponses;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;

@@ -1,20 +1,20 @@
 package io.ledgerlens.adapter.web.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import io.javalin.http.HttpResponseException;
 import io.ledgerlens.adapter.web.access.GuardedRoutes;
 import io.ledgerlens.adapter.web.access.WebAccess;
-import io.ledgerlens.adapter.web.error.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.explode.ExplodeRoutes;
-import io.ledgerlens.adapter.web.json.LedgerLensJson;
-import io.ledgerlens.adapter.web.openapi.OpenApiRoutes;
+import io.ledgerlens.adapter.web.http.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.LedgerLensJson;
 import io.ledgerlens.adapter.web.recording.RecordingRoutes;
 import io.ledgerlens.adapter.web.registration.RegistrationRoutes;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
-import io.ledgerlens.application.port.in.ExplodeLedgerQuery;
-import io.ledgerlens.application.port.in.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
 import java.time.ZoneId;
 import java.util.Map;
 import org.slf4j.Logger;

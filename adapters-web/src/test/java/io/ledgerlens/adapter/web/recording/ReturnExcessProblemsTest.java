@@ -2,7 +2,7 @@ package io.ledgerlens.adapter.web.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.application.port.in.FieldProblem;
+import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.event.ReturnExcess;
 import java.math.BigDecimal;
 import java.util.List;

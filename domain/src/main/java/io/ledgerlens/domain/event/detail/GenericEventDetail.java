@@ -1,6 +1,7 @@
 package io.ledgerlens.domain.event.detail;
 
 import io.ledgerlens.domain.event.EventName;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record GenericEventDetail(String eventDisplayName, String displayName, St
         public Field {
             Objects.requireNonNull(fieldName, "fieldName");
             Objects.requireNonNull(fieldType, "fieldType");
-            attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         }
     }
 

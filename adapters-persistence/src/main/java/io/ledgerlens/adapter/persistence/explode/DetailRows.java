@@ -1,0 +1,155 @@
+package io.ledgerlens.adapter.persistence.explode;
+
+import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_ATTRIBUTE;
+import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_FIELD;
+import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_PROGRAM_POINTS;
+import static io.ledgerlens.adapter.persistence.schema.Tables.GENERIC_EVENT_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.GOODWILL_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.IMPORT_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.MANUAL_ADJUSTMENT_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.PROGRAM;
+import static io.ledgerlens.adapter.persistence.schema.Tables.REDEMPTION_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.TARGET_COMPLETED_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_DETAIL;
+import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_PARTY;
+import static io.ledgerlens.adapter.persistence.schema.Tables.VOUCHER_REDEMPTION_DETAIL;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import io.ledgerlens.domain.event.detail.EventDetail;
+import io.ledgerlens.domain.event.detail.GenericEventDetail;
+import io.ledgerlens.domain.event.detail.GoodwillDetail;
+import io.ledgerlens.domain.event.detail.ImportDetail;
+import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
+import io.ledgerlens.domain.event.detail.ProgramPoints;
+import io.ledgerlens.domain.event.detail.RedemptionDetail;
+import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
+import io.ledgerlens.domain.event.detail.TransferDetail;
+import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.ledgerlens.domain.points.Program;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/**
+ * The kind-specific block of an event (§7.5), read inside the event statement:
+ * one nested MULTISET column per kind of detail, of which at most one has a row.
+ */
+final class DetailRows {
+
+    static final String REDEEMED = "REDEEMED";
+    static final String DEDUCTED = "DEDUCTED";
+
+    private DetailRows() {
+    }
+
+    /** One column per kind of detail, each a list of zero or one detail. */
+    static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId) {
+        return List.of(generic(eventLogId), goodwill(eventLogId), redemption(eventLogId), transfer(eventLogId),
+                target(eventLogId), voucher(eventLogId), adjustment(eventLogId), imported(eventLogId));
+    }
+
+    /** The event's detail: the one found among {@code columns}, if any. */
+    static EventDetail detailIn(Record row, List<Field<List<EventDetail>>> columns) {
+        return columns.stream().flatMap(column -> row.get(column).stream()).findFirst().orElse(null);
+    }
+
+    private static Field<List<EventDetail>> generic(Field<Long> id) {
+        var attributes = multiset(select(BEHAVIORAL_ATTRIBUTE.NAME, BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE)
+                .from(BEHAVIORAL_ATTRIBUTE)
+                .where(BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID.eq(BEHAVIORAL_FIELD.EVENT_LOG_ID))
+                .and(BEHAVIORAL_ATTRIBUTE.FIELD_POSITION.eq(BEHAVIORAL_FIELD.POSITION))
+                .orderBy(BEHAVIORAL_ATTRIBUTE.POSITION))
+                .convertFrom(rows -> {
+                    var byName = new LinkedHashMap<String, GenericEventDetail.Attribute>();
+                    rows.forEach(r -> byName.put(r.value1(), new GenericEventDetail.Attribute(r.value2(), r.value3())));
+                    return byName;
+                });
+        var fields = multiset(select(BEHAVIORAL_FIELD.FIELD_NAME, BEHAVIORAL_FIELD.FIELD_TYPE, attributes)
+                .from(BEHAVIORAL_FIELD)
+                .where(BEHAVIORAL_FIELD.EVENT_LOG_ID.eq(GENERIC_EVENT_DETAIL.EVENT_LOG_ID))
+                .orderBy(BEHAVIORAL_FIELD.POSITION))
+                .convertFrom(rows -> rows.map(r -> new GenericEventDetail.Field(r.value1(), r.value2(), r.value3())));
+        return multiset(select(GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
+                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    private static Field<List<EventDetail>> goodwill(Field<Long> id) {
+        return multiset(select(GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID,
+                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r ->
+                        new GoodwillDetail(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4())));
+    }
+
+    private static Field<List<EventDetail>> redemption(Field<Long> id) {
+        var d = REDEMPTION_DETAIL;
+        return multiset(select(d.POINTS_REDEEMED, d.REDEMPTION_PURPOSE, d.TRANSACTION_NUMBER, d.BILLING_TIME,
+                d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION, programPoints(d.EVENT_LOG_ID, REDEEMED))
+                .from(d).where(d.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
+    }
+
+    private static Field<List<EventDetail>> transfer(Field<Long> id) {
+        var from = TRANSFER_PARTY.as("transfer_from");
+        var to = TRANSFER_PARTY.as("transfer_to");
+        return multiset(select(TRANSFER_DETAIL.NOTES,
+                from.USER_ID, from.FIRST_NAME, from.LAST_NAME, from.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_FROM"),
+                to.USER_ID, to.FIRST_NAME, to.LAST_NAME, to.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_TO"))
+                .from(TRANSFER_DETAIL)
+                .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq(inline("FROM"))))
+                .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq(inline("TO"))))
+                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new TransferDetail(
+                        new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
+                        new TransferDetail.Party(r.value7(), r.value8(), r.value9(), r.value10(), r.value11()),
+                        r.value1())));
+    }
+
+    private static Field<List<EventDetail>> target(Field<Long> id) {
+        var t = TARGET_COMPLETED_DETAIL;
+        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new TargetCompletedDetail(
+                        r.get(t.TARGET_GROUP_ID), r.get(t.TARGET_GROUP_NAME), r.get(t.TARGET_ID), r.get(t.TARGET_NAME),
+                        r.get(t.TARGET_DESCRIPTION), r.get(t.TARGET_PERIOD_ID), r.get(t.TARGET_PERIOD_NAME),
+                        r.get(t.TARGET_VALUE), Optional.ofNullable(r.get(t.ACHIEVED_VALUE)),
+                        Optional.ofNullable(r.get(t.TRIGGER_VALUE)), Optional.ofNullable(r.get(t.SOURCE_ID)),
+                        r.get(t.SOURCE_TYPE), r.get(t.MILESTONE_NAME), r.get(t.POINTS_EARNED))));
+    }
+
+    private static Field<List<EventDetail>> voucher(Field<Long> id) {
+        var v = VOUCHER_REDEMPTION_DETAIL;
+        return multiset(select(v.VOUCHER_ISSUED_ID, v.VOUCHER_SERIES_ID, v.REDEEMED_VOUCHER_CODE, v.REDEEM_DATE)
+                .from(v).where(v.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    private static Field<List<EventDetail>> adjustment(Field<Long> id) {
+        var m = MANUAL_ADJUSTMENT_DETAIL;
+        return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED))
+                .from(m).where(m.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+
+    private static Field<List<EventDetail>> imported(Field<Long> id) {
+        var i = IMPORT_DETAIL;
+        return multiset(select(i.EVENT_DISPLAY_NAME, i.FILE_NAME, i.IMPORT_START_TIME, i.IMPORT_END_TIME, i.PROFILE_NAME,
+                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)))
+                .convertFrom(rows -> rows.map(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6())));
+    }
+
+    /** Per-program points of one role (redeemed, transferred, deducted), with the program's name. */
+    private static Field<List<ProgramPoints>> programPoints(Field<Long> id, String role) {
+        var p = EVENT_PROGRAM_POINTS;
+        return multiset(select(p.POINTS, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT).from(p)
+                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(p.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(p.PROGRAM_ID)))
+                .where(p.EVENT_LOG_ID.eq(id)).and(p.ROLE.eq(inline(role)))
+                .orderBy(p.POSITION))
+                .convertFrom(rows -> rows.map(r -> new ProgramPoints(r.value1(), new Program(r.value2(), r.value3(), r.value4()))));
+    }
+}

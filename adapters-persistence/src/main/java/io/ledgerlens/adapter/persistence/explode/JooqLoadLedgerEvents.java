@@ -1,0 +1,264 @@
+package io.ledgerlens.adapter.persistence.explode;
+
+import static io.ledgerlens.adapter.persistence.explode.AllocationRows.allocationsWhere;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
+import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.EXTENDED_FIELD;
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
+import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
+import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_ALLOCATION;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.trueCondition;
+import static org.jooq.impl.DSL.unnest;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.PostgresText;
+import io.ledgerlens.adapter.persistence.database.RenderedQuery;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.explode.ReferenceLookup;
+import io.ledgerlens.application.port.out.explode.ReferencedEvents;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.NamedValue;
+import io.ledgerlens.domain.event.PaymentMode;
+import io.ledgerlens.domain.event.PointInTimeSlab;
+import io.ledgerlens.domain.event.detail.EventDetail;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.points.PointsAllocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.SelectSelectStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Loads a request's events with everything explode can show in a single
+ * statement: the event rows, and for each, nested MULTISETs of its bill (with
+ * line items and their allocations), its own allocations, fields, payment
+ * modes, tiers and kind-specific detail. One round trip whatever the number of
+ * events, line items or allocations.
+ *
+ * <p>The statement has the same text for every request (its variable parts
+ * are bound as arrays), so it is rendered once, when the adapter is built:
+ * rendering a statement of this size cost more than running it.
+ */
+public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
+
+    // The statements' named parameters: each may be used more than once, and is bound at every use.
+    private static final Param<Long[]> ORGS = param("orgs", Long[].class);
+    private static final Param<Long[]> CUSTOMERS = param("customers", Long[].class);
+    private static final Param<Long[]> GROUPS = param("groups", Long[].class);
+    private static final Param<Long[]> EVENT_IDS = param("eventIds", Long[].class);
+    private static final Param<String> EVENT_NAME = param("eventName", String.class);
+    private static final Param<String[]> REFERENCES = param("references", String[].class);
+    private static final Param<Integer> PAGE_SIZE = param("pageSize", Integer.class);
+    private static final Param<Long> PAGE_START = param("pageStart", Long.class);
+
+    private final LedgerStore store;
+    private final EventColumns columns = new EventColumns();
+    private final RenderedQuery byIds;
+    private final ReferencePage byReferences = new ReferencePage();
+
+    public JooqLoadLedgerEvents(LedgerStore store) {
+        this.store = store;
+        this.byIds = RenderedQuery.named(store, columns.everyColumnAfter()
+                .from(LEDGER_EVENT)
+                .where(ownedBy(LEDGER_EVENT))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
+                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
+        byReferences.render(store, columns);
+    }
+
+    @Override
+    public List<LedgerEvent> load(EventLookup lookup) {
+        if (lookup.owners().isEmpty()) {
+            return List.of();
+        }
+        var binds = owners(lookup.owners());
+        binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
+        return byIds.fetch(fence(lookup.owners()), binds).stream().map(columns::toEvent).toList();
+    }
+
+    @Override
+    public ReferencedEvents loadPage(ReferenceLookup lookup) {
+        if (lookup.owners().isEmpty()) {
+            return new ReferencedEvents(List.of(), Set.of());
+        }
+        var binds = owners(lookup.owners());
+        binds.put(EVENT_NAME.getName(), lookup.selector().eventName().wireName());
+        binds.put(REFERENCES.getName(),
+                lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
+        binds.put(PAGE_SIZE.getName(), lookup.page().limit());
+        binds.put(PAGE_START.getName(), lookup.page().firstIndex());
+        return byReferences.read(store, fence(lookup.owners()), binds, columns);
+    }
+
+    /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
+    private static TenantFence fence(List<LedgerOwner> owners) {
+        return TenantFence.of(owners.stream().map(LedgerOwner::orgId).toList());
+    }
+
+    /**
+     * The tenancy boundary, as three arrays: the owners' orgs, customers and
+     * groups. A customer (or group) belongs to one org and an event's
+     * (org, customer) pair is a foreign key, so "org in orgs and customer in
+     * customers" is exactly "one of the owners' pairs".
+     */
+    private static Map<String, Object> owners(List<LedgerOwner> owners) {
+        var binds = new HashMap<String, Object>();
+        binds.put(ORGS.getName(), owners.stream().map(o -> o.orgId().value()).distinct().toArray(Long[]::new));
+        binds.put(CUSTOMERS.getName(), owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfCustomer.class::isInstance)
+                .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toArray(Long[]::new));
+        binds.put(GROUPS.getName(), owners.stream().map(LedgerOwner::subject).filter(EventSubject.OfUserGroup.class::isInstance)
+                .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toArray(Long[]::new));
+        return binds;
+    }
+
+    /** The events of {@code event} (the table or an alias of it) that are on one of the owners' ledgers. */
+    private static Condition ownedBy(io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent event) {
+        return event.ORG_ID.eq(any(ORGS)).and(event.CUSTOMER_ID.eq(any(CUSTOMERS)).or(event.USER_GROUP_ID.eq(any(GROUPS))));
+    }
+
+    /**
+     * One page of the events under an event name and references, in one
+     * statement that reads only the page's events. Its rows: the page's events
+     * (or, on an empty page, one row without an event), each carrying which
+     * references matched any event at all. The page's ids are cut first, in the
+     * answer's order (the reference's place in the request, event time, log id)
+     * with LIMIT and OFFSET; only then are those events' sections read. Any
+     * number of events may match a reference: every event recorded without one
+     * has {@code -1}.
+     */
+    private static final class ReferencePage {
+
+        private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent candidate = LEDGER_EVENT.as("candidate");
+        private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent matching = LEDGER_EVENT.as("matching");
+        private final Field<Integer> referencePosition =
+                field("array_position({0}, {1})", Integer.class, REFERENCES, candidate.EVENT_REFERENCE_ID).as("reference_position");
+        private Field<String[]> matchedReferences;
+        private RenderedQuery query;
+
+        void render(LedgerStore store, EventColumns columns) {
+            var requested = unnest(REFERENCES).as("requested", "reference");
+            var reference = requested.field("reference", String.class);
+            var summary = select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
+                    .where(ownedBy(matching))
+                    .and(matching.EVENT_NAME.eq(EVENT_NAME))
+                    .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references"))
+                    .asTable("summary");
+            var page = select(candidate.EVENT_LOG_ID, referencePosition, candidate.EVENT_TIME)
+                    .from(candidate)
+                    .where(ownedBy(candidate))
+                    .and(candidate.EVENT_NAME.eq(EVENT_NAME))
+                    .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)))
+                    .orderBy(field(name("reference_position")), candidate.EVENT_TIME, candidate.EVENT_LOG_ID)
+                    .limit(PAGE_SIZE).offset(PAGE_START)
+                    .asTable("page");
+            matchedReferences = summary.field("matched_references", String[].class);
+            var pageEventId = page.field(candidate.EVENT_LOG_ID);
+            query = RenderedQuery.named(store, columns.everyColumnAfter(matchedReferences)
+                    .from(summary)
+                    .leftJoin(page).on(trueCondition())
+                    .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
+                    .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
+        }
+
+        ReferencedEvents read(LedgerStore store, TenantFence fence, Map<String, ?> binds, EventColumns columns) {
+            var rows = query.fetch(fence, binds);
+            var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
+            return new ReferencedEvents(
+                    rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList(),
+                    Set.of(matched == null ? new String[0] : matched));
+        }
+    }
+
+    /** The selected columns and nested sections of an event, and how a row becomes a {@link LedgerEvent}. */
+    private static final class EventColumns {
+
+        private final Field<List<Bill>> bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID);
+        private final Field<List<PointsAllocation>> allocations = allocationsWhere(
+                POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT"))));
+        private final Field<List<NamedValue>> customFields = namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
+                CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION);
+        private final Field<List<NamedValue>> extendedFields = namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
+                EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION);
+        private final Field<List<PaymentMode>> paymentModes = multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
+                .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(PAYMENT_MODE.POSITION))
+                .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2())));
+        private final Field<List<PointInTimeSlab>> tiers = multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
+                        EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
+                .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
+                .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
+        private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID);
+
+        /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
+        SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
+            var all = new ArrayList<Field<?>>(List.of(leading));
+            all.addAll(List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+                    LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
+                    LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID,
+                    bill, allocations, customFields, extendedFields, paymentModes, tiers));
+            all.addAll(details);
+            return DSL.select(all);
+        }
+
+        LedgerEvent toEvent(Record r) {
+            var builder = LedgerEvent.builder(EventLogId.of(r.get(LEDGER_EVENT.EVENT_LOG_ID)),
+                            OrgId.of(r.get(LEDGER_EVENT.ORG_ID)), eventName(r.get(LEDGER_EVENT.EVENT_NAME)), subject(r))
+                    .referenceId(r.get(LEDGER_EVENT.EVENT_REFERENCE_ID))
+                    .uniqueId(r.get(LEDGER_EVENT.UNIQUE_ID))
+                    .eventTime(r.get(LEDGER_EVENT.EVENT_TIME))
+                    .tillId(r.get(LEDGER_EVENT.TILL_ID))
+                    .allocations(r.get(allocations))
+                    .customFields(r.get(customFields))
+                    .extendedFields(r.get(extendedFields))
+                    .paymentModes(r.get(paymentModes))
+                    .pointInTimeSlabs(r.get(tiers))
+                    .detail(DetailRows.detailIn(r, details));
+            r.get(bill).stream().findFirst().ifPresent(builder::bill);
+            return builder.build();
+        }
+
+        /** The schema admits known names only, so an unknown one is a broken invariant, not input. */
+        private static EventName eventName(String stored) {
+            return EventName.any(stored).orElseThrow(() -> new IllegalStateException("unknown event name in the ledger"));
+        }
+
+        private static EventSubject subject(Record r) {
+            var customerId = r.get(LEDGER_EVENT.CUSTOMER_ID);
+            return customerId != null
+                    ? EventSubject.customer(CustomerId.of(customerId))
+                    : EventSubject.userGroup(UserGroupId.of(r.get(LEDGER_EVENT.USER_GROUP_ID)));
+        }
+
+        /** Custom and extended fields share a shape: name and value, in recorded order. */
+        private static Field<List<NamedValue>> namedValues(Table<?> table, Field<String> name, Field<String> value,
+                                                           Field<Long> eventLogId, Field<Integer> position) {
+            return multiset(select(name, value).from(table).where(eventLogId.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(position))
+                    .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.ledgerlens.adapter.web.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.math.BigDecimal;
+
+/**
+ * The one JSON configuration of the HTTP API. A {@code null} field is an
+ * absent key: that is how a section whose flag is off disappears.
+ */
+public final class LedgerLensJson {
+
+    private LedgerLensJson() {
+    }
+
+    public static ObjectMapper objectMapper() {
+        var points = new SimpleModule("ledgerlens-points").addSerializer(BigDecimal.class, new PointsNumberSerializer());
+        return new ObjectMapper()
+                .registerModule(points)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    }
+}

@@ -1,0 +1,20 @@
+package io.ledgerlens.application.port.out.access;
+
+import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.domain.audit.AuditFilter;
+import io.ledgerlens.domain.audit.AuditRecord;
+import java.util.List;
+
+/**
+ * The audit log, append-only: a record once written is never changed or
+ * removed. The service appends; only the operator reads (the service's own
+ * role may not, so no request can read the log).
+ */
+public interface AuditLogPort {
+
+    /** Appends {@code record}; throws {@link LedgerUnavailableException} when the store cannot take it. */
+    void record(AuditRecord record);
+
+    /** The records {@code filter} names, newest first. */
+    List<AuditRecord> newestFirst(AuditFilter filter);
+}

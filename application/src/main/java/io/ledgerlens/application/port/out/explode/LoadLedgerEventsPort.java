@@ -1,0 +1,27 @@
+package io.ledgerlens.application.port.out.explode;
+
+import io.ledgerlens.domain.event.LedgerEvent;
+import java.util.List;
+
+/**
+ * Loads events with everything the explode answer can show (bill, line items,
+ * allocations at every level, fields, payment modes, tiers). An implementation
+ * must answer in a fixed number of round trips, whatever the number of events,
+ * line items or allocations.
+ */
+public interface LoadLedgerEventsPort {
+
+    /**
+     * The events of {@code lookup}'s ids (at most {@link io.ledgerlens.domain.explode.EventSelector#MAX_EVENT_IDS}),
+     * including kinds without explode detail, ordered by event time then id. Missing events are simply absent.
+     */
+    List<LedgerEvent> load(EventLookup lookup);
+
+    /**
+     * The page {@code lookup} asks for of the events recorded under its event name and references, and which
+     * references matched any. Any number of events may match (every event recorded without a reference has
+     * {@code -1}): an implementation reads the page's events only, cutting the page where it selects, never
+     * after loading them all.
+     */
+    ReferencedEvents loadPage(ReferenceLookup lookup);
+}
