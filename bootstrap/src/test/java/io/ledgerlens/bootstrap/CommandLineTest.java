@@ -93,6 +93,20 @@ class CommandLineTest {
     }
 
     @Test
+    void a_time_zone_that_does_not_exist_is_refused_before_anything_starts_naming_it() {
+        var run = ledgerlens("--time-zone", "Mars/Olympus", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown time zone 'Mars/Olympus'").contains("--time-zone is an IANA zone");
+    }
+
+    @Test
+    void a_negative_drain_timeout_is_refused_before_anything_starts() {
+        var run = ledgerlens("--drain-timeout", "-1", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("a drain timeout cannot be negative").contains("--drain-timeout is 0 or more");
+    }
+
+    @Test
     void a_trusted_proxy_that_is_not_an_address_or_cidr_block_is_refused_before_anything_starts() {
         var run = ledgerlens("--trusted-proxies", "10.0.0.0/8,lb.internal", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);

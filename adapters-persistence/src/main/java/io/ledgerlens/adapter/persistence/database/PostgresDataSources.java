@@ -36,7 +36,7 @@ public final class PostgresDataSources {
      * when the server stops answering at all (paused, a dead host, a cable pulled), where nothing else would end
      * the wait.
      */
-    public static final Duration SOCKET_TIMEOUT = STATEMENT_TIMEOUT.plusSeconds(2);
+    public static final Duration SOCKET_TIMEOUT = socketTimeoutFor(STATEMENT_TIMEOUT);
 
     /** The role the service's statements run as (created by migration V5). */
     public static final String SERVICE_ROLE = "ledgerlens_app";
@@ -83,8 +83,7 @@ public final class PostgresDataSources {
         // (As text: pgjdbc reads its properties with getProperty, which does not see a number.)
         config.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("loginTimeout", Long.toString(CONNECT_TIMEOUT.toSeconds()));
-        config.addDataSourceProperty("socketTimeout",
-                Long.toString(statementTimeout.plus(SOCKET_TIMEOUT.minus(STATEMENT_TIMEOUT)).toSeconds()));
+        config.addDataSourceProperty("socketTimeout", Long.toString(socketTimeoutFor(statementTimeout).toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", "true");
         // A JDBC batch of one insert statement travels as multi-row inserts: what makes bulk import fast.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -92,6 +91,11 @@ public final class PostgresDataSources {
         config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setConnectionInitSql("set role " + SERVICE_ROLE);
         return new HikariDataSource(config);
+    }
+
+    /** Two seconds past the statement timeout: PostgreSQL cancels a slow statement (and answers) first. */
+    private static Duration socketTimeoutFor(Duration statementTimeout) {
+        return statementTimeout.plusSeconds(2);
     }
 
     /** Unpooled connections as the login user, the schema's owner: for Flyway, which opens one or two. */
