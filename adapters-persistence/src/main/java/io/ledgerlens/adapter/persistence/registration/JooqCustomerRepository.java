@@ -4,8 +4,10 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
 
 import io.ledgerlens.application.port.out.registration.CustomerRepository;
 import io.ledgerlens.domain.customer.AccountId;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Customers and their identifiers in one registration's transaction. */
@@ -74,21 +77,37 @@ final class JooqCustomerRepository implements CustomerRepository {
         return new CustomerIdentifier(IdentifierName.valueOf(name), value, Source.valueOf(source), AccountId.of(account));
     }
 
+    /**
+     * One statement of four array parameters, joined on the identifier key: a row-value IN list of a thousand
+     * identifiers took PostgreSQL over a second to plan (four thousand parameters), longer than the batch's writes.
+     */
     @Override
     public Map<CustomerIdentifier, CustomerId> ownersOf(OrgId org, Collection<CustomerIdentifier> identifiers) {
         var owners = new HashMap<CustomerIdentifier, CustomerId>();
         if (identifiers.isEmpty()) {
             return owners;
         }
-        var keys = identifiers.stream().map(i -> row(i.name().name(), i.value(), i.source().name(), i.account().value())).toList();
-        dsl.select(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
-                        CUSTOMER_IDENTIFIER.ACCOUNT_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID)
-                .from(CUSTOMER_IDENTIFIER)
-                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(org.value()))
-                .and(row(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
-                        CUSTOMER_IDENTIFIER.ACCOUNT_ID).in(keys))
+        var names = identifiers.stream().map(i -> i.name().name()).toArray(String[]::new);
+        var values = identifiers.stream().map(CustomerIdentifier::value).toArray(String[]::new);
+        var sources = identifiers.stream().map(i -> i.source().name()).toArray(String[]::new);
+        var accounts = identifiers.stream().map(i -> i.account().value()).toArray(String[]::new);
+        var key = table("unnest({0}, {1}, {2}, {3})", val(names), val(values), val(sources), val(accounts))
+                .as("k", "identifier_name", "identifier_value", "source", "account_id");
+        var ci = CUSTOMER_IDENTIFIER;
+        dsl.select(ci.IDENTIFIER_NAME, ci.IDENTIFIER_VALUE, ci.SOURCE, ci.ACCOUNT_ID, ci.CUSTOMER_ID)
+                .from(key)
+                .join(ci).on(ci.ORG_ID.eq(org.value()))
+                .and(ci.IDENTIFIER_NAME.eq(keyField("identifier_name")))
+                .and(ci.IDENTIFIER_VALUE.eq(keyField("identifier_value")))
+                .and(ci.SOURCE.eq(keyField("source")))
+                .and(ci.ACCOUNT_ID.eq(keyField("account_id")))
                 .forEach(r -> owners.put(identifier(r.value1(), r.value2(), r.value3(), r.value4()), CustomerId.of(r.value5())));
         return owners;
+    }
+
+    /** A column of the unnested keys; a plain SQL table knows no fields of its own, so each is named. */
+    private static Field<String> keyField(String column) {
+        return field(name("k", column), String.class);
     }
 
     @Override

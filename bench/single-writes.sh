@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
+#   bench/single-writes.sh JAR:LABEL [JAR:LABEL ...]      (ROUNDS=3 ROUND_SECONDS=15 EVENTS=60000 by default)
+# For every jar: a fresh database bench_w_LABEL on the PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres),
+# 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
+# `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
+# every jar in turn (after a warm-up round each): wrk -t2 -c16 POSTs the round's own slice of the file to /v1/ledger/events, every event once.
+# CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
+# answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
+set -euo pipefail
+ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}
+HERE=$(cd "$(dirname "$0")" && pwd)
+PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
+KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
+[ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
+export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+WORK=$(mktemp -d /tmp/ledgerlens-bench-writes.XXXX)
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
+    for label in "${LABELS[@]}"; do $PSQL -c "drop database if exists bench_w_$label" >/dev/null 2>&1 || true; done
+    $PSQL -c "drop database if exists bench_pgbench" >/dev/null 2>&1 || true; rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
+    if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
+    else for f in /proc/[0-9]*/stat; do grep -h ' (postgres) ' "$f" 2>/dev/null || true; done; fi \
+        | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
+HZ=$(getconf CLK_TCK)
+
+LABELS=(); PORTS=(); AUTHS=(); JVMS=()
+port=7170
+for spec in "$@"; do
+    jar=${spec%%:*}; label=${spec##*:}; db=bench_w_$label; url=jdbc:postgresql://127.0.0.1:5432/$db
+    $PSQL -c "drop database if exists $db" -c "create database $db" >/dev/null 2>&1
+    java -jar "$jar" demo --org 910001 --orgs 1 --customers 2000 --events "$EVENTS" --seed 11 \
+        --out "$WORK/$label.jsonl" --db-url "$url" > "$WORK/$label-demo.log" 2>&1
+    md5=$(java -jar "$jar" credentials create --org 910001 --rights ledger.write --till-user bench.till --db-url "$url" \
+        2>&1 | awk '/hex MD5:/ { print $4 }')
+    [ -n "$md5" ] || { echo "$label: no till credential was created" >&2; exit 1; }
+    java -Xmx512m -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
+        > "$WORK/$label-serve.log" 2>&1 &
+    PIDS+=($!); JVMS+=($!)
+    until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
+        kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "$label: serve exited, see its log:" >&2; cat "$WORK/$label-serve.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    LABELS+=("$label"); PORTS+=("$port"); AUTHS+=("Basic $(printf 'bench.till:%s' "$md5" | base64 -w0)")
+    port=$((port + 1))
+done
+
+$PSQL -c "drop database if exists bench_pgbench" -c "create database bench_pgbench" >/dev/null 2>&1
+pgbench -h 127.0.0.1 -U postgres -i -s 10 -q bench_pgbench > "$WORK/pgbench-init.log" 2>&1
+
+# Slice 0 warms every jar up (JIT, pool, caches) for one round's length; slice r is round r's.
+SLICE=$((EVENTS / (ROUNDS + 1)))
+RESULTS=$WORK/results
+for i in "${!LABELS[@]}"; do
+    sed -n "1,${SLICE}p" "$WORK/${LABELS[$i]}.jsonl" > "$WORK/round.jsonl"
+    WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
+        "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" > /dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+    tps=$(pgbench -h 127.0.0.1 -U postgres -N -c16 -j2 -T "$ROUND_SECONDS" bench_pgbench 2>/dev/null \
+        | awk '/^tps/ { printf "%.0f", $3 }')
+    echo "round $round pgbench -N: $tps tps"
+    echo "pgbench $round $tps" >> "$RESULTS"
+    for i in "${!LABELS[@]}"; do
+        label=${LABELS[$i]}
+        sed -n "$(( round * SLICE + 1 )),$(( (round + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
+        jvm0=$(ticks "${JVMS[$i]}"); pg0=$(ticks)
+        line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
+            "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" | grep '^RESULT')
+        jvm1=$(ticks "${JVMS[$i]}"); pg1=$(ticks)
+        echo "$line" | awk -v label="$label" -v round="$round" -v tps="$tps" -v hz="$HZ" \
+            -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) '{
+                for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                answered = v["created"] + v["replayed"] + v["refused"] + v["failed"]
+                rate = v["created"] / v["seconds"]
+                printf "round %d %s: %.0f events/s (%.2fx pgbench), p50 %.1f ms, p99 %.1f ms, CPU per event JVM %.2f ms + PostgreSQL %.2f ms; created %d, refused %d, replayed %d, failed %d\n",
+                    round, label, rate, rate / tps, v["p50_ms"], v["p99_ms"], jvm * 1000 / hz / answered, pg * 1000 / hz / answered,
+                    v["created"], v["refused"], v["replayed"], v["failed"]
+                printf "%s %d %.1f %.3f %.1f %.1f %.2f %.2f\n", label, round, rate, rate / tps, v["p50_ms"], v["p99_ms"],
+                    jvm * 1000 / hz / answered, pg * 1000 / hz / answered >> "'"$RESULTS"'"
+            }'
+    done
+done
+
+echo
+echo "| | events/s | × pgbench -N | p50 ms | p99 ms | JVM CPU ms/event | PostgreSQL CPU ms/event |"
+echo "|---|---|---|---|---|---|---|"
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+echo "| pgbench -N (tps) | $(awk '$1 == "pgbench" { print $3 }' "$RESULTS" | median) | 1.00 | | | | |"
+for label in "${LABELS[@]}"; do
+    row="| $label"
+    for column in 3 4 5 6 7 8; do row="$row | $(awk -v l="$label" -v c="$column" '$1 == l { print $c }' "$RESULTS" | median)"; done
+    echo "$row |"
+done
