@@ -30,6 +30,7 @@ import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
 import io.ledgerlens.domain.event.detail.ProgramPoints;
 import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
+import io.ledgerlens.domain.event.detail.TargetSourceType;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.PointsAllocation;
@@ -114,10 +115,11 @@ final class DemoEveryKind {
 
         var targetAt = at("2024-06-30T23:00:00");
         withDetail(ledger, EventName.TARGET_COMPLETED, String.valueOf(purchaseEventLogId), "demo-target-1", targetAt,
-                List.of(regular("250", "5120.5", targetAt)),
+                List.of(PointsAllocation.promo(points("250"), PURCHASES, WEEKEND_DOUBLE, points("5120.5"), targetAt,
+                        at("2025-06-30T23:59:59"))),
                 new TargetCompletedDetail(11, "Spend targets", 12, "Spend 5000", "Spend 5000 in June", 13, "June 2024",
-                        points("5000"), Optional.of(points("5120.5")), Optional.empty(), Optional.of(purchaseEventLogId),
-                        "TRANSACTION", "gold milestone", points("250")));
+                        points("5000"), Optional.of(points("5120.5")), Optional.empty(), Optional.of(90031L),
+                        TargetSourceType.USERTARGET.name(), "", points("250")));
 
         var voucherAt = at("2024-07-02T12:00:00");
         withDetail(ledger, EventName.VOUCHER_REDEMPTION, VOUCHER_ISSUE, "demo-voucher-1", voucherAt, List.of(),

@@ -91,9 +91,7 @@ final class GeneratedEvents {
                             List.of(new EventInput.ProgramPointsInput(amount(10, 300), PROGRAM))));
             case 89, 90 -> with(plain(uniqueId, "PointsTransfer", customerId, time, List.of()), new EventInput.TransferInput(
                     party(customerId, "DEBIT"), party(customerId + 1, "CREDIT"), "gift"));
-            case 91, 92 -> with(plain(uniqueId, "TargetCompleted", customerId, time, points), new EventInput.TargetInput(
-                    11L, "Spend targets", 12L, "Spend 5000", "", 13L, "Quarter", amount(5000, 5000), amount(5000, 9000),
-                    null, null, "TRANSACTION", "gold", amount(100, 300)));
+            case 91, 92 -> target(uniqueId, customerId, at, roll == 92, n);
             case 93, 94 -> with(plain(uniqueId, "VoucherRedemption", customerId, time, List.of()),
                     new EventInput.VoucherInput(80000L + n, 4412L, "SAVE10-" + n, time));
             case 95, 96 -> with(plain(uniqueId, "ManualPointsAdjustment", customerId, time, List.of()),
@@ -185,6 +183,17 @@ final class GeneratedEvents {
                 block instanceof EventInput.VoucherInput v ? v : null,
                 block instanceof EventInput.AdjustmentInput a ? a : null,
                 block instanceof EventInput.ImportInput i ? i : null);
+    }
+
+    /** A spend target reached, or a milestone of a visit streak; its points are promo points (§7.5.1). */
+    private EventInput target(String uniqueId, long customerId, Instant at, boolean milestone, long n) {
+        var points = amount(100, 300);
+        var event = plain(uniqueId, "TargetCompleted", customerId, ISO.format(at), List.of(award("PROMO", points, at)));
+        return with(event, milestone
+                ? new EventInput.TargetInput(14L, "Visit streaks", 15L, "Ten visits", "", 13L, "Quarter", null, null,
+                        BigDecimal.TEN, 90000L + n, "MILESTONE", "Halfway", points)
+                : new EventInput.TargetInput(11L, "Spend targets", 12L, "Spend 5000", "", 13L, "Quarter",
+                        amount(5000, 5000), amount(5000, 9000), null, 90000L + n, "USERTARGET", null, points));
     }
 
     private AllocationInput award(String kind, BigDecimal value, Instant at) {

@@ -12,6 +12,7 @@ import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.ledgerlens.domain.points.PointsBreakup;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.Set;
 final class KindBlocks {
 
     private final KindJsonMapper mapper = KindJsonMapper.INSTANCE;
+    private final PointsJsonMapper pointsMapper = PointsJsonMapper.INSTANCE;
 
     /** Kinds whose points live in a block of their own (§7.2's table) or in the bill, never at event level. */
     private static final Set<EventName> POINTS_ELSEWHERE = EnumSet.of(EventName.TARGET_COMPLETED,
@@ -82,7 +84,7 @@ final class KindBlocks {
                     mapper.transferParty(transfer.to()), transfer.notes(), null, null, null, null);
         }
         if (detail instanceof TargetCompletedDetail target) {
-            return new KindJson.EventKeys(null, null, null, null, null, mapper.targetCompleted(target), null, null, null);
+            return new KindJson.EventKeys(null, null, null, null, null, target(event, target, zone), null, null, null);
         }
         if (detail instanceof VoucherRedemptionDetail voucher) {
             return new KindJson.EventKeys(null, null, null, null, null, null, mapper.voucherRedemption(voucher, zone),
@@ -95,6 +97,21 @@ final class KindBlocks {
             return new KindJson.EventKeys(null, null, null, null, null, null, null, null, mapper.importMeta(imported, zone));
         }
         return KindJson.EventKeys.NONE;
+    }
+
+    private KindJson.TargetCompleted target(LedgerEvent event, TargetCompletedDetail target, ZoneId zone) {
+        var milestone = target.isMilestone();
+        var earned = pointsMapper.earned(PointsBreakup.ofPoints(event.allocations()), zone);
+        return new KindJson.TargetCompleted(target.targetGroupId(), target.targetGroupName(), target.targetId(),
+                target.targetName(), target.targetDescription().isEmpty() ? null : target.targetDescription(),
+                target.targetPeriodId(), target.targetPeriodName(),
+                milestone ? null : mapper.threeDecimals(target.targetValue()),
+                target.achievedValue().map(mapper::threeDecimals).orElse(null),
+                target.triggerValue().map(mapper::threeDecimals).orElse(null),
+                // recorded before revision 2 without a source id: the key is left out rather than invented
+                target.sourceId().orElse(null), target.sourceType(),
+                new KindJson.TargetPoints(earned.promo(), earned.promised()),
+                milestone ? target.milestoneName() : null);
     }
 
     private KindJson.ManualAdjustment adjustment(LedgerEvent event, ManualAdjustmentDetail adjustment, ZoneId zone) {

@@ -51,10 +51,18 @@ final class KindJson {
                          List<ProgramPoints> pointsTransferDetails) {
     }
 
+    /**
+     * §7.5.1: a milestone shows its trigger value and name, every other target its target and achieved values; the
+     * values as strings with three decimals; the points as promo and promised only.
+     */
     record TargetCompleted(long targetGroupID, String targetGroupName, long targetId, String targetName,
                            String targetDescription, long targetPeriodID, String targetPeriodName,
-                           BigDecimal targetValue, BigDecimal achievedValue, BigDecimal triggerValue, Long sourceId,
-                           String sourceType, String mileStoneName, BigDecimal pointsEarned) {
+                           String targetValue, String achievedValue, String triggerValue, Long sourceId,
+                           String sourceType, TargetPoints pointsEarned, String mileStoneName) {
+    }
+
+    /** A target's {@code pointsEarned}: both keys always present, no {@code regular} key (§7.5.1). */
+    record TargetPoints(List<PointsJson.Promo> promo, List<PointsJson.Promised> promised) {
     }
 
     record VoucherRedemption(long voucherIssuedId, long voucherSeriesId, String redeemedVoucherCode, String redeemDate) {

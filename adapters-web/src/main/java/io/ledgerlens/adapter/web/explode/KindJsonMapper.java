@@ -4,7 +4,6 @@ import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.ImportDetail;
 import io.ledgerlens.domain.event.detail.ProgramPoints;
 import io.ledgerlens.domain.event.detail.RedemptionDetail;
-import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import java.math.BigDecimal;
@@ -46,11 +45,6 @@ interface KindJsonMapper {
 
     @Mapping(target = "pointsTransferDetails", source = "points")
     KindJson.TransferParty transferParty(TransferDetail.Party party);
-
-    @Mapping(target = "targetGroupID", source = "targetGroupId")
-    @Mapping(target = "targetPeriodID", source = "targetPeriodId")
-    @Mapping(target = "mileStoneName", source = "milestoneName")
-    KindJson.TargetCompleted targetCompleted(TargetCompletedDetail detail);
 
     @Mapping(target = "redeemDate", source = "redeemDate", qualifiedByName = "legacy")
     KindJson.VoucherRedemption voucherRedemption(VoucherRedemptionDetail detail, @Context ZoneId zone);

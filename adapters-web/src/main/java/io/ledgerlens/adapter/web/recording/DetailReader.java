@@ -11,8 +11,10 @@ import static io.ledgerlens.adapter.web.http.FieldChecks.optional;
 import static io.ledgerlens.adapter.web.http.FieldChecks.positive;
 import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
 import static io.ledgerlens.adapter.web.http.FieldChecks.required;
+import static io.ledgerlens.adapter.web.http.FieldChecks.rule;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredAmount;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredInstant;
+import static io.ledgerlens.adapter.web.http.FieldChecks.requiredOneOf;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredPositive;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredText;
 import static io.ledgerlens.adapter.web.http.FieldChecks.text;
@@ -29,10 +31,12 @@ import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
 import io.ledgerlens.domain.event.detail.ProgramPoints;
 import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
+import io.ledgerlens.domain.event.detail.TargetSourceType;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,19 +197,42 @@ final class DetailReader {
         var description = text("target.targetDescription", in.targetDescription(), LONG);
         var periodId = requiredPositive("target.targetPeriodId", in.targetPeriodId());
         var periodName = requiredText("target.targetPeriodName", in.targetPeriodName(), SHORT);
-        var value = requiredAmount("target.targetValue", in.targetValue());
+        var sourceType = requiredOneOf("target.sourceType", in.sourceType(), TargetSourceType.class);
+        var milestone = sourceType.isValid() && sourceType.get().isMilestone();
+        var shape = sourceType.isValid() ? targetShape(milestone, in) : valid(true);
+        // A milestone's target is its trigger value when none is given: §7.5.1 shows it the trigger value only.
+        var value = milestone && in.targetValue() == null ? valid(Optional.<BigDecimal>empty())
+                : requiredAmount("target.targetValue", in.targetValue()).map(Optional::of);
         var achieved = optional(in.achievedValue(), given -> amount("target.achievedValue", given));
         var trigger = optional(in.triggerValue(), given -> amount("target.triggerValue", given));
-        var source = optional(in.sourceId(), given -> positive("target.sourceId", given));
-        var sourceType = text("target.sourceType", in.sourceType(), SHORT);
-        var milestone = text("target.milestoneName", in.milestoneName(), SHORT);
+        var source = requiredPositive("target.sourceId", in.sourceId());
+        var milestoneName = text("target.milestoneName", in.milestoneName(), SHORT);
         var points = requiredAmount("target.pointsEarned", in.pointsEarned());
         return all(() -> build("target", () -> new TargetCompletedDetail(groupId.get(), groupName.get(), targetId.get(),
-                        targetName.get(), description.get().orElse(""), periodId.get(), periodName.get(), value.get(),
-                        achieved.get(), trigger.get(), source.get(), sourceType.get().orElse(""), milestone.get().orElse(""),
-                        points.get())),
-                groupId, groupName, targetId, targetName, description, periodId, periodName, value, achieved, trigger,
-                source, sourceType, milestone, points);
+                        targetName.get(), description.get().orElse(""), periodId.get(), periodName.get(),
+                        value.get().or(trigger::get).orElseThrow(), achieved.get(), trigger.get(), Optional.of(source.get()),
+                        sourceType.get().name(), milestoneName.get().orElse(""), points.get())),
+                groupId, groupName, targetId, targetName, description, periodId, periodName, sourceType, shape, value,
+                achieved, trigger, source, milestoneName, points);
+    }
+
+    /** A milestone has a trigger value and a name; every other target an achieved value (§7.5.1). */
+    private static Validation<Seq<FieldProblem>, Boolean> targetShape(boolean milestone, EventInput.TargetInput in) {
+        var named = in.milestoneName() != null && !in.milestoneName().isBlank();
+        if (milestone) {
+            return all(() -> valid(true),
+                    rule(in.triggerValue() != null, "target.triggerValue", FieldProblem.REQUIRED,
+                            "a MILESTONE is reached at its triggerValue"),
+                    rule(in.achievedValue() == null, "target.achievedValue", FieldProblem.NOT_ALLOWED,
+                            "a MILESTONE has a triggerValue, not an achievedValue"),
+                    rule(named, "target.milestoneName", FieldProblem.REQUIRED, "a MILESTONE has its milestoneName"));
+        }
+        return all(() -> valid(true),
+                rule(in.achievedValue() != null, "target.achievedValue", FieldProblem.REQUIRED,
+                        "a target other than a MILESTONE has the achievedValue reached"),
+                rule(in.triggerValue() == null, "target.triggerValue", FieldProblem.NOT_ALLOWED,
+                        "only a MILESTONE has a triggerValue"),
+                rule(!named, "target.milestoneName", FieldProblem.NOT_ALLOWED, "only a MILESTONE has a milestoneName"));
     }
 
     private static Validation<Seq<FieldProblem>, EventDetail> voucher(EventInput.VoucherInput in) {

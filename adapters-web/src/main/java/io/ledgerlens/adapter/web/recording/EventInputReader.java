@@ -33,6 +33,7 @@ import io.ledgerlens.domain.event.PointInTimeSlab;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.points.AllocationKind;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
@@ -103,6 +104,7 @@ public final class EventInputReader {
         // Only a known name says which bill and block an event may carry: an unknown one is its only problem.
         var bill = name.isValid() ? bill(name.get(), in) : valid(Optional.<Bill>empty());
         var allocations = AllocationReader.awards("allocations", in.allocations());
+        var targetAwards = name.isValid() && name.get() == EventName.TARGET_COMPLETED ? promoOrPromisedOnly(in) : valid(true);
         var customFields = namedValues("customFields", in.customFields());
         var extendedFields = namedValues("extendedFields", in.extendedFields());
         var paymentModes = each("paymentModes", in.paymentModes(), (path, mode) -> {
@@ -128,7 +130,7 @@ public final class EventInputReader {
                     // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
                     return build("", () -> draft.withId(EventLogId.of(1))).map(checked -> draft);
                 },
-                uniqueId, name, subject, reference, eventTime, bill, allocations, customFields, extendedFields,
+                uniqueId, name, subject, reference, eventTime, bill, allocations, targetAwards, customFields, extendedFields,
                 paymentModes, slabs, detail);
     }
 
@@ -141,6 +143,14 @@ public final class EventInputReader {
                 + EventParts.MAX_PARTS + " parts (line items, awards, custom and extended fields, payment modes, tiers,"
                 + " behavioural fields and attributes, program points), not " + parts);
         return all(() -> valid(true), fewEnoughLines, fewEnoughParts);
+    }
+
+    /** A target's points show as promo and promised only (§7.5.1 has no regular key): a regular award would vanish. */
+    private static Validation<Seq<FieldProblem>, Boolean> promoOrPromisedOnly(EventInput in) {
+        var regular = in.allocations() != null && in.allocations().stream()
+                .anyMatch(award -> award != null && AllocationKind.REGULAR.name().equals(award.kind()));
+        return rule(!regular, "allocations", FieldProblem.NOT_ALLOWED,
+                "a TargetCompleted awards PROMO or PROMISED points only");
     }
 
     private static Validation<Seq<FieldProblem>, EventName> eventName(String text) {

@@ -9,7 +9,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A target (milestone) the customer reached, in which period, by how much, and
- * the points it earned. Either the achieved or the trigger value is known.
+ * the points it earned. Either the achieved or the trigger value is known: a
+ * milestone has the trigger value. The source type is kept as it was recorded
+ * (events recorded before revision 2 of the contract may name other types than
+ * {@link TargetSourceType}'s); the points the event shows are its promo and
+ * promised allocations, {@code pointsEarned} is the total the target engine reported.
  */
 @ValueObject
 public record TargetCompletedDetail(long targetGroupId, String targetGroupName, long targetId, String targetName,
@@ -33,6 +37,11 @@ public record TargetCompletedDetail(long targetGroupId, String targetGroupName, 
         if (achievedValue.isEmpty() == triggerValue.isEmpty()) {
             throw new IllegalArgumentException("a completed target has an achieved value or a trigger value");
         }
+    }
+
+    /** A milestone is reached at its trigger value; every other target has an achieved value instead. */
+    public boolean isMilestone() {
+        return triggerValue.isPresent();
     }
 
     @Override
