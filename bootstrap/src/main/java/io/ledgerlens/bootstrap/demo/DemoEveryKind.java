@@ -25,6 +25,8 @@ import io.ledgerlens.domain.event.ReturnType;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
+import io.ledgerlens.domain.event.detail.AwardedRefType;
+import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.ImportDetail;
 import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
 import io.ledgerlens.domain.event.detail.ProgramPoints;
@@ -127,8 +129,10 @@ final class DemoEveryKind {
 
         var adjustedAt = at("2024-07-05T17:40:00");
         withDetail(ledger, EventName.MANUAL_POINTS_ADJUSTMENT, "-1", "demo-adjustment-1", adjustedAt, List.of(),
-                new ManualAdjustmentDetail(points("30"), adjustedAt, "duplicate goodwill reversed",
-                        List.of(new ProgramPoints(points("30"), DEFAULT_PROGRAM))));
+                ManualAdjustmentDetail.ofBreakup(points("30"), adjustedAt, "duplicate goodwill reversed", List.of(
+                        new Deduction(Optional.empty(), new ProgramPoints(points("30"), DEFAULT_PROGRAM), points("30"),
+                                Optional.empty(), AwardedRefType.POINT_AWARDED, 99120044, adjustedAt, "care.agent",
+                                50161182, "Goodwill", 50671937, goodwillAt))));
 
         var importedAt = at("2024-07-10T02:00:00");
         for (var kind : List.of(EventName.CUSTOMER_PROMOTION_IMPORT, EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT,

@@ -94,9 +94,7 @@ final class GeneratedEvents {
             case 91, 92 -> target(uniqueId, customerId, at, roll == 92, n);
             case 93, 94 -> with(plain(uniqueId, "VoucherRedemption", customerId, time, List.of()),
                     new EventInput.VoucherInput(80000L + n, 4412L, "SAVE10-" + n, time));
-            case 95, 96 -> with(plain(uniqueId, "ManualPointsAdjustment", customerId, time, List.of()),
-                    new EventInput.AdjustmentInput(amount(5, 50), time, "correction",
-                            List.of(new EventInput.ProgramPointsInput(amount(5, 50), PROGRAM))));
+            case 95, 96 -> adjustment(uniqueId, customerId, at, n);
             default -> with(plain(uniqueId, List.of("CustomerPromotionImport", "LineItemsPointsPromotionImport",
                     "BillPointsPromotionImport").get(roll % 3), customerId, time, List.of(award("PROMO", amount(5, 50), at))),
                     new EventInput.ImportInput("Promotion import", "promotions.csv", time, ISO.format(at.plusSeconds(60)),
@@ -183,6 +181,17 @@ final class GeneratedEvents {
                 block instanceof EventInput.VoucherInput v ? v : null,
                 block instanceof EventInput.AdjustmentInput a ? a : null,
                 block instanceof EventInput.ImportInput i ? i : null);
+    }
+
+    /** Points taken back by a care agent from one earlier bill award (§7.5.2 shows what, whose and when). */
+    private EventInput adjustment(String uniqueId, long customerId, Instant at, long n) {
+        var points = amount(5, 50);
+        var time = ISO.format(at);
+        var consumed = new EventInput.DeductionInput(null, PROGRAM, points, points.divide(BigDecimal.TEN), null,
+                "POINT_AWARDED", 99000000L + n, null, "care.agent", 50161182L, "Bill", 50671937L,
+                ISO.format(at.minusSeconds(30L * 86400)));
+        return with(plain(uniqueId, "ManualPointsAdjustment", customerId, time, List.of()),
+                new EventInput.AdjustmentInput(points, time, "correction", null, List.of(consumed)));
     }
 
     /** A spend target reached, or a milestone of a visit streak; its points are promo points (§7.5.1). */

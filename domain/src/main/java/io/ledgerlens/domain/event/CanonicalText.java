@@ -21,12 +21,23 @@ import java.util.Optional;
 final class CanonicalText {
 
     /** Each record type's component accessors, found once. */
-    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents()).map(CanonicalText::accessor).toArray(MethodHandle[]::new);
+        protected Component[] computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .map(c -> new Component(accessor(c), c.isAnnotationPresent(OmittedFromFingerprintWhileEmpty.class)))
+                    .toArray(Component[]::new);
         }
     };
+
+    /** A component's accessor, and whether it is left out while empty ({@link OmittedFromFingerprintWhileEmpty}). */
+    private record Component(MethodHandle accessor, boolean omittedWhileEmpty) {
+
+        boolean leftOut(Object value) {
+            return omittedWhileEmpty && (value instanceof Collection<?> items && items.isEmpty()
+                    || value instanceof Optional<?> optional && optional.isEmpty());
+        }
+    }
 
     private final StringBuilder text = new StringBuilder(1024);
     private final boolean numbersByValue;
@@ -77,7 +88,10 @@ final class CanonicalText {
         text.append(record.getClass().getSimpleName()).append('(');
         for (var component : COMPONENTS.get(record.getClass())) {
             try {
-                add((Object) component.invokeExact((Object) record)).text.append(',');
+                var value = (Object) component.accessor().invokeExact((Object) record);
+                if (!component.leftOut(value)) {
+                    add(value).text.append(',');
+                }
             } catch (Throwable unexpected) {
                 throw new IllegalStateException("cannot read a component of " + record.getClass().getName(), unexpected);
             }

@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.domain.testdata.Allocations;
 import io.ledgerlens.domain.testdata.EventDetails;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
+import io.ledgerlens.domain.event.detail.ProgramPoints;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +85,15 @@ class EventFingerprintTest {
         assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.scaleKeptOf(event))).isTrue();
         assertThat(EventFingerprint.sameContent(event, fingerprint, EventFingerprint.of(aTransactionAdd().tillId(1).build())))
                 .isFalse();
+    }
+
+    @Test
+    void an_adjustment_recorded_before_its_deduction_breakup_existed_keeps_its_fingerprint() {
+        // Pinned before the breakup (§7.5.2) was added to the detail: a component added later is left out of the
+        // canonical text while it is empty, so the chains of ledgers recorded earlier still verify.
+        var adjustment = anEvent(EventName.MANUAL_POINTS_ADJUSTMENT).detail(new ManualAdjustmentDetail(
+                new BigDecimal("30"), Instant.parse("2024-05-01T00:10:00Z"), "duplicate award reversed",
+                List.of(new ProgramPoints(new BigDecimal("30"), Allocations.DEFAULT_PROGRAM))));
+        assertThat(EventFingerprint.of(adjustment.build())).isEqualTo("47a9a4ad33ac4931d430aa660a1c4a3e3221f029cbabc394d56083f7d8aa2a88");
     }
 }

@@ -1,6 +1,8 @@
 package io.ledgerlens.domain.testdata;
 
 import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.detail.AwardedRefType;
+import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
@@ -11,6 +13,7 @@ import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.ledgerlens.domain.points.Promotion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -62,7 +65,20 @@ public final class EventDetails {
         return new VoucherRedemptionDetail(88123, 4412, "SAVE10-XYZ", AT);
     }
 
+    /** An adjustment with the allocations it consumed (§7.5.2): a bill award and a promotion's award. */
     public static ManualAdjustmentDetail adjustment() {
+        return ManualAdjustmentDetail.ofBreakup(new BigDecimal("30"), AT, "duplicate award reversed", List.of(
+                new Deduction(Optional.of(341198823L), new ProgramPoints(new BigDecimal("25"), Allocations.DEFAULT_PROGRAM),
+                        new BigDecimal("2.5"), Optional.empty(), AwardedRefType.POINT_AWARDED, 99120044, AT, "care.agent",
+                        50161182, "Bill", 50671937, AT.minusSeconds(86400 * 30)),
+                new Deduction(Optional.empty(), new ProgramPoints(new BigDecimal("5"), Allocations.DEFAULT_PROGRAM),
+                        new BigDecimal("0.5"), Optional.of(new Promotion(7701, "Weekend double points", Optional.empty(),
+                        Optional.empty())), AwardedRefType.POINT_AWARDED_BILL_PROMOTION, 99120045, AT, "care.agent",
+                        50161182, "Bill", 50671937, AT.minusSeconds(86400 * 30))));
+    }
+
+    /** An adjustment as recorded before revision 2: its per-program totals only. */
+    public static ManualAdjustmentDetail adjustmentWithoutBreakup() {
         return new ManualAdjustmentDetail(new BigDecimal("30"), AT, "duplicate award reversed",
                 List.of(new ProgramPoints(new BigDecimal("30"), Allocations.DEFAULT_PROGRAM)));
     }

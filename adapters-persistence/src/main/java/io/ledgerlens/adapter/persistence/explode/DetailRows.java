@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.explode;
 
+import static io.ledgerlens.adapter.persistence.schema.Tables.ADJUSTMENT_DEDUCTION;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_ATTRIBUTE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_PROGRAM_POINTS;
@@ -17,6 +18,8 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.domain.event.detail.AwardedRefType;
+import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
@@ -28,6 +31,7 @@ import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.Program;
+import io.ledgerlens.domain.points.Promotion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -130,9 +134,28 @@ final class DetailRows {
 
     private static Field<List<EventDetail>> adjustment(Field<Long> id) {
         var m = MANUAL_ADJUSTMENT_DETAIL;
-        return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED))
+        return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED),
+                deductions(m.EVENT_LOG_ID))
                 .from(m).where(m.EVENT_LOG_ID.eq(id)))
-                .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+                .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+    }
+
+    /** The allocations an adjustment consumed (§7.5.2), in their order; none for one recorded before revision 2. */
+    private static Field<List<Deduction>> deductions(Field<Long> id) {
+        var d = ADJUSTMENT_DEDUCTION;
+        return multiset(select(d.LOYALTY_ID, d.POINTS, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT, d.CURRENCY_VALUE,
+                d.PROMOTION_ID, d.PROMOTION_NAME, d.AWARDED_REF_TYPE, d.AWARDED_REF_ID, d.DEDUCTED_ON, d.DEDUCTED_BY,
+                d.DEDUCTED_BY_ID, d.SOURCE_TYPE, d.AWARDED_TILL_ID, d.AWARDED_TILL_DATE).from(d)
+                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(d.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(d.PROGRAM_ID)))
+                .where(d.EVENT_LOG_ID.eq(id))
+                .orderBy(d.POSITION))
+                .convertFrom(rows -> rows.map(r -> new Deduction(Optional.ofNullable(r.value1()),
+                        new ProgramPoints(r.value2(), new Program(r.value3(), r.value4(), r.value5())), r.value6(),
+                        Optional.ofNullable(r.value7()).map(promotion -> new Promotion(promotion, r.value8(),
+                                Optional.empty(), Optional.empty())),
+                        AwardedRefType.valueOf(r.value9()), r.value10(), r.value11(), r.value12(), r.value13(),
+                        r.value14(), r.value15(), r.value16())));
     }
 
     private static Field<List<EventDetail>> imported(Field<Long> id) {

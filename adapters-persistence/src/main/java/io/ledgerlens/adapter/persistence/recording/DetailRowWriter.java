@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import static io.ledgerlens.adapter.persistence.schema.Tables.ADJUSTMENT_DEDUCTION;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_ATTRIBUTE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_PROGRAM_POINTS;
@@ -25,6 +26,7 @@ import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.Program;
+import io.ledgerlens.domain.points.Promotion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +72,13 @@ final class DetailRowWriter {
     private final RowBatch adjustments = new RowBatch(MANUAL_ADJUSTMENT_DETAIL, MANUAL_ADJUSTMENT_DETAIL.ORG_ID,
             MANUAL_ADJUSTMENT_DETAIL.EVENT_LOG_ID, MANUAL_ADJUSTMENT_DETAIL.TOTAL_POINTS_DEDUCTED,
             MANUAL_ADJUSTMENT_DETAIL.CREATED_ON, MANUAL_ADJUSTMENT_DETAIL.REASON);
+    private final RowBatch deductions = new RowBatch(ADJUSTMENT_DEDUCTION, ADJUSTMENT_DEDUCTION.ORG_ID,
+            ADJUSTMENT_DEDUCTION.EVENT_LOG_ID, ADJUSTMENT_DEDUCTION.POSITION, ADJUSTMENT_DEDUCTION.LOYALTY_ID,
+            ADJUSTMENT_DEDUCTION.PROGRAM_ID, ADJUSTMENT_DEDUCTION.POINTS, ADJUSTMENT_DEDUCTION.CURRENCY_VALUE,
+            ADJUSTMENT_DEDUCTION.PROMOTION_ID, ADJUSTMENT_DEDUCTION.PROMOTION_NAME, ADJUSTMENT_DEDUCTION.AWARDED_REF_TYPE,
+            ADJUSTMENT_DEDUCTION.AWARDED_REF_ID, ADJUSTMENT_DEDUCTION.DEDUCTED_ON, ADJUSTMENT_DEDUCTION.DEDUCTED_BY,
+            ADJUSTMENT_DEDUCTION.DEDUCTED_BY_ID, ADJUSTMENT_DEDUCTION.SOURCE_TYPE, ADJUSTMENT_DEDUCTION.AWARDED_TILL_ID,
+            ADJUSTMENT_DEDUCTION.AWARDED_TILL_DATE);
     private final RowBatch imports = new RowBatch(IMPORT_DETAIL, IMPORT_DETAIL.ORG_ID, IMPORT_DETAIL.EVENT_LOG_ID,
             IMPORT_DETAIL.EVENT_DISPLAY_NAME, IMPORT_DETAIL.FILE_NAME, IMPORT_DETAIL.IMPORT_START_TIME,
             IMPORT_DETAIL.IMPORT_END_TIME, IMPORT_DETAIL.PROFILE_NAME, IMPORT_DETAIL.PROFILE_TYPE);
@@ -89,8 +98,8 @@ final class DetailRowWriter {
         }
         programs.forEach((org, named) -> ReferenceDataRows.registerPrograms(dsl, org, named));
         for (var batch : List.of(writer.generic, writer.fields, writer.attributes, writer.goodwill, writer.redemptions,
-                writer.transfers, writer.parties, writer.targets, writer.vouchers, writer.adjustments, writer.imports,
-                writer.programPoints)) {
+                writer.transfers, writer.parties, writer.targets, writer.vouchers, writer.adjustments, writer.deductions,
+                writer.imports, writer.programPoints)) {
             batch.insert(dsl);
         }
     }
@@ -127,6 +136,14 @@ final class DetailRowWriter {
         } else if (detail instanceof ManualAdjustmentDetail m) {
             adjustments.add(org, id, m.totalPointsDeducted(), m.createdOn(), m.reason());
             addProgramPoints(org, id, "DEDUCTED", m.deductions());
+            for (int i = 0; i < m.breakup().size(); i++) {
+                var d = m.breakup().get(i);
+                deductions.add(org, id, i, d.loyaltyId().orElse(null), d.points().program().id(), d.points().points(),
+                        d.currencyValue(), d.promotion().map(Promotion::id).orElse(null),
+                        d.promotion().map(Promotion::name).orElse(null), d.awardedRefType().name(), d.awardedRefId(),
+                        d.deductedOn(), d.deductedBy(), d.deductedById(), d.sourceType(), d.awardedTillId(),
+                        d.awardedTillDate());
+            }
         } else if (detail instanceof ImportDetail i) {
             imports.add(org, id, i.eventDisplayName(), i.fileName(), i.importStartTime(), i.importEndTime(),
                     i.profileName(), i.profileType());

@@ -5,6 +5,7 @@ import io.ledgerlens.application.port.in.explode.ExplodeView;
 import io.ledgerlens.application.port.in.explode.ExplodedEvent;
 import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.BillReturn;
+import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.NamedValue;
 import io.ledgerlens.domain.event.PaymentMode;
@@ -59,7 +60,7 @@ final class ExplodeResponseAssembler {
                 event.bill().filter(bill -> flags.billSection() || currencies.isRequested())
                         .map(bill -> billDetails(event, bill, flags, currencies, zone)).orElse(null),
                 KindBlocks.carriesEventLevelPoints(event)
-                        ? mapper.earned(PointsBreakup.ofPoints(event.allocations()), zone) : null,
+                        ? eventLevelEarned(event, zone) : null,
                 !isBillEvent && flags.pointsEarnedBreakup()
                         ? mapper.breakup(PointsBreakup.ofPoints(event.allocations()), zone) : null,
                 !isBillEvent && currencies.isRequested() ? currencyEarned(event.allocations(), currencies, zone) : null,
@@ -74,6 +75,13 @@ final class ExplodeResponseAssembler {
                 event.referenceId(),
                 event.uniqueId(),
                 view.version() == ApiVersion.V2_1 ? event.orgId().value() : null);
+    }
+
+    /** Only a behavioural event's promo entries show their promotion's window (§7.2). */
+    private PointsJson.Earned eventLevelEarned(LedgerEvent event, ZoneId zone) {
+        var points = PointsBreakup.ofPoints(event.allocations());
+        return event.name() == EventName.GENERIC_EVENT ? mapper.earnedWithPromotionWindows(points, zone)
+                : mapper.earned(points, zone);
     }
 
     private EventJson.Details details(LedgerEvent event, ExplodeFlags flags, ZoneId zone) {

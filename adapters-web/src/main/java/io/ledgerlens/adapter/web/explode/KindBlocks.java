@@ -3,16 +3,19 @@ package io.ledgerlens.adapter.web.explode;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
 import io.ledgerlens.domain.event.detail.ImportDetail;
 import io.ledgerlens.domain.event.detail.ManualAdjustmentDetail;
+import io.ledgerlens.domain.event.detail.ProgramPoints;
 import io.ledgerlens.domain.event.detail.RedemptionDetail;
 import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.PointsBreakup;
+import io.ledgerlens.domain.points.Promotion;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,6 +28,9 @@ final class KindBlocks {
 
     private final KindJsonMapper mapper = KindJsonMapper.INSTANCE;
     private final PointsJsonMapper pointsMapper = PointsJsonMapper.INSTANCE;
+
+    /** The one {@code deductionType} an adjustment's entries have (§7.5.2). */
+    private static final String MANUAL_ADJUSTMENT = "MANUAL_ADJUSTMENT";
 
     /** Kinds whose points live in a block of their own (§7.2's table) or in the bill, never at event level. */
     private static final Set<EventName> POINTS_ELSEWHERE = EnumSet.of(EventName.TARGET_COMPLETED,
@@ -116,10 +122,35 @@ final class KindBlocks {
 
     private KindJson.ManualAdjustment adjustment(LedgerEvent event, ManualAdjustmentDetail adjustment, ZoneId zone) {
         var customerId = event.subject() instanceof EventSubject.OfCustomer customer ? customer.customerId().value() : null;
+        var entries = adjustment.breakup().isEmpty()
+                ? adjustment.deductions().stream().map(total -> totalOnly(customerId, total, adjustment, zone)).toList()
+                : adjustment.breakup().stream().map(deduction -> consumed(customerId, deduction, zone)).toList();
         return new KindJson.ManualAdjustment(event.orgId().value(), customerId,
                 mapper.threeDecimals(adjustment.totalPointsDeducted()),
+                LedgerTime.legacyToTheSecond(adjustment.createdOn(), zone), LedgerTime.iso(adjustment.createdOn(), zone),
+                adjustment.reason(), entries);
+    }
+
+    /** An allocation the adjustment consumed, as the adjusting system recorded it. */
+    private KindJson.Deduction consumed(Long customerId, Deduction deduction, ZoneId zone) {
+        var points = deduction.points();
+        return new KindJson.Deduction(customerId, deduction.loyaltyId().orElse(customerId), points.program().id(),
+                points.program().name(), deduction.promotion().map(Promotion::id).orElse(null),
+                deduction.promotion().map(Promotion::name).orElse(null), deduction.awardedRefType().name(),
+                deduction.awardedRefId(), MANUAL_ADJUSTMENT, points.points(), mapper.threeDecimals(points.points()),
+                deduction.currencyValue(), mapper.threeDecimals(deduction.currencyValue()),
+                LedgerTime.legacy(deduction.deductedOn(), zone), LedgerTime.iso(deduction.deductedOn(), zone),
+                deduction.deductedBy(), deduction.deductedById(), deduction.sourceType(), deduction.awardedTillId(),
+                LedgerTime.legacy(deduction.awardedTillDate(), zone), LedgerTime.iso(deduction.awardedTillDate(), zone));
+    }
+
+    /** A program's total of an adjustment recorded before revision 2: what is known of it, and nothing invented. */
+    private KindJson.Deduction totalOnly(Long customerId, ProgramPoints total, ManualAdjustmentDetail adjustment,
+                                         ZoneId zone) {
+        return new KindJson.Deduction(customerId, customerId, total.program().id(), total.program().name(), null, null,
+                null, null, MANUAL_ADJUSTMENT, total.points(), mapper.threeDecimals(total.points()), null, null,
                 LedgerTime.legacy(adjustment.createdOn(), zone), LedgerTime.iso(adjustment.createdOn(), zone),
-                adjustment.reason(), mapper.programPoints(adjustment.deductions()));
+                null, null, null, null, null, null);
     }
 
     /** A redemption shows its custom fields without being asked (§7.5). */

@@ -69,7 +69,20 @@ final class KindJson {
     }
 
     record ManualAdjustment(long orgId, Long customerId, String totalPointsDeducted, String createdOn,
-                            String createdOnISO, String reason, List<ProgramPoints> pointsDeductionBreakUpDetails) {
+                            String createdOnISO, String reason, List<Deduction> pointsDeductionBreakUpDetails) {
+    }
+
+    /**
+     * One allocation an adjustment consumed (§7.5.2). Of an adjustment recorded before revision 2 only the per-program
+     * totals are known: its entries leave out every key from {@code promotionId} to {@code awardedTillDateISO} but
+     * {@code deductionType} and the points and their dates.
+     */
+    record Deduction(Long customerId, Long loyaltyId, long programId, String programName, Long promotionId,
+                     String promotionName, String pointAwardedRefType, Long pointAwardedRefId, String deductionType,
+                     BigDecimal pointsDeducted, String pointsDeductedStr, BigDecimal pointsDeductedCurrencyValue,
+                     String pointsDeductedCurrencyValueStr, String pointsDeductedOn, String pointsDeductedOnISO,
+                     String pointsDeductedBy, Long pointsDeductedById, String sourceType, Long awardedTillId,
+                     String awardedTillDate, String awardedTillDateISO) {
     }
 
     record ImportMeta(String fileName, String importStartTime, String importEndTime, String profileName,

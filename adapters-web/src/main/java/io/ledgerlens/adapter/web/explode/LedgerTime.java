@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.web.explode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 final class LedgerTime {
 
     private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.S");
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     /** A zero offset is {@code Z}, any other {@code ±HH:MM} (revision 2, §8). */
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -23,12 +25,25 @@ final class LedgerTime {
         return instant == null ? null : LEGACY.format(instant.atZone(zone));
     }
 
+    /** {@code manualPointsAdjustmentDetails.createdOn} alone has no fraction (§7.5.2): {@code 2026-01-07 05:43:40}. */
+    static String legacyToTheSecond(Instant instant, ZoneId zone) {
+        return instant == null ? null : TO_THE_SECOND.format(instant.atZone(zone));
+    }
+
     static String iso(Instant instant, ZoneId zone) {
         return instant == null ? null : ISO.format(instant.atZone(zone));
     }
 
-    /** Promotion dates are calendar dates, shown as {@code yyyy-MM-dd}. */
-    static String date(LocalDate date) {
-        return date == null ? null : date.toString();
+    /**
+     * A promotion's first day in legacy form, as configured, with no zone conversion (§7.2, §8):
+     * {@code 2025-11-01 00:00:00.0}.
+     */
+    static String promotionStart(LocalDate date) {
+        return date == null ? null : LEGACY.format(date.atStartOfDay());
+    }
+
+    /** A promotion's last day, to its last second: {@code 2026-02-25 23:59:59.0} (ours: a date ends at 23:59:59). */
+    static String promotionEnd(LocalDate date) {
+        return date == null ? null : LEGACY.format(date.atTime(LocalTime.of(23, 59, 59)));
     }
 }

@@ -20,6 +20,11 @@ final class PointsJson {
     record Promo(long promotionId, String promotionName, long programId, String programName, BigDecimal value,
                  String expiresOn, String expiresOnISO, String expiryType, String promotionStartDate,
                  String promotionEndDate, BigDecimal returnedPoints) {
+
+        Promo withWindow(String startDate, String endDate) {
+            return new Promo(promotionId, promotionName, programId, programName, value, expiresOn, expiresOnISO,
+                    expiryType, startDate, endDate, returnedPoints);
+        }
     }
 
     record Promised(BigDecimal value, String conversionDate, long programId, String programName) {

@@ -12,6 +12,7 @@ import io.ledgerlens.domain.points.Promotion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mapstruct.Context;
@@ -39,10 +40,8 @@ interface PointsJsonMapper {
 
     @Mapping(target = "promotionId", expression = "java(allocation.promotion().orElseThrow().id())")
     @Mapping(target = "promotionName", expression = "java(allocation.promotion().orElseThrow().name())")
-    @Mapping(target = "promotionStartDate",
-            expression = "java(LedgerTime.date(allocation.promotion().flatMap(p -> p.startDate()).orElse(null)))")
-    @Mapping(target = "promotionEndDate",
-            expression = "java(LedgerTime.date(allocation.promotion().flatMap(p -> p.endDate()).orElse(null)))")
+    @Mapping(target = "promotionStartDate", ignore = true)
+    @Mapping(target = "promotionEndDate", ignore = true)
     @Mapping(target = "programId", source = "rule.program.id")
     @Mapping(target = "programName", source = "rule.program.name")
     @Mapping(target = "expiresOn", source = "expiresOn", qualifiedByName = "legacy")
@@ -102,6 +101,22 @@ interface PointsJsonMapper {
                 breakup.regular().stream().map(a -> regular(a, zone)).toList(),
                 breakup.promo().stream().map(a -> promo(a, zone)).toList(),
                 breakup.promised().stream().map(a -> promised(a, zone)).toList());
+    }
+
+    /**
+     * As {@link #earned}, with each promo entry's promotion window where the promotion has one: §7.2 prints
+     * {@code promotionStartDate} and {@code promotionEndDate} on the promo entries of {@code GenericEvent} events only.
+     */
+    default PointsJson.Earned earnedWithPromotionWindows(PointsBreakup breakup, @Context ZoneId zone) {
+        var earned = earned(breakup, zone);
+        var promo = new ArrayList<PointsJson.Promo>();
+        for (int i = 0; i < earned.promo().size(); i++) {
+            var promotion = breakup.promo().get(i).promotion();
+            promo.add(earned.promo().get(i).withWindow(
+                    LedgerTime.promotionStart(promotion.flatMap(Promotion::startDate).orElse(null)),
+                    LedgerTime.promotionEnd(promotion.flatMap(Promotion::endDate).orElse(null))));
+        }
+        return new PointsJson.Earned(earned.regular(), List.copyOf(promo), earned.promised());
     }
 
     /** A line item shows {@code pointsEarned} only when it earned points (§7.3). */

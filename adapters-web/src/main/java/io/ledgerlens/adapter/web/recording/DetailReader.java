@@ -23,6 +23,8 @@ import static io.ledgerlens.adapter.web.http.FieldChecks.valid;
 import io.ledgerlens.adapter.web.recording.EventInput.ProgramPointsInput;
 import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.detail.AwardedRefType;
+import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
@@ -34,9 +36,11 @@ import io.ledgerlens.domain.event.detail.TargetCompletedDetail;
 import io.ledgerlens.domain.event.detail.TargetSourceType;
 import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
+import io.ledgerlens.domain.points.Promotion;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -245,12 +249,59 @@ final class DetailReader {
     }
 
     private static Validation<Seq<FieldProblem>, EventDetail> adjustment(EventInput.AdjustmentInput in) {
-        var total = requiredAmount("adjustment.totalPointsDeducted", in.totalPointsDeducted());
         var created = requiredInstant("adjustment.createdOn", in.createdOn());
         var reason = requiredText("adjustment.reason", in.reason(), LONG);
-        var deductions = programPoints("adjustment.deductions", in.deductions());
-        return all(() -> build("adjustment", () -> new ManualAdjustmentDetail(total.get(), created.get(), reason.get(),
-                deductions.get())), total, created, reason, deductions);
+        if (in.deductionBreakup() == null || in.deductionBreakup().isEmpty()) {
+            var total = requiredAmount("adjustment.totalPointsDeducted", in.totalPointsDeducted());
+            var deductions = programPoints("adjustment.deductions", in.deductions());
+            return all(() -> build("adjustment", () -> new ManualAdjustmentDetail(total.get(), created.get(), reason.get(),
+                    deductions.get())), total, created, reason, deductions);
+        }
+        // With the consumed allocations, the total and the per-program totals follow from them; given as well, they
+        // could disagree: the total may be given and must then match, the per-program totals may not.
+        var noTotals = rule(in.deductions() == null || in.deductions().isEmpty(), "adjustment.deductions",
+                FieldProblem.NOT_ALLOWED, "adjustment.deductions follow from adjustment.deductionBreakup: give one of them");
+        var breakup = each("adjustment.deductionBreakup", in.deductionBreakup(),
+                (path, entry) -> deduction(path, entry, created.isValid() ? created.get() : null));
+        var given = optional(in.totalPointsDeducted(), total -> amount("adjustment.totalPointsDeducted", total));
+        var sum = breakup.map(entries -> entries.stream().map(d -> d.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        var addsUp = !given.isValid() || given.get().isEmpty() || !sum.isValid() ? valid(true)
+                : rule(sum.get().compareTo(given.get().get()) == 0, "adjustment.totalPointsDeducted", FieldProblem.INVALID,
+                        "adjustment.totalPointsDeducted is the sum of the points of adjustment.deductionBreakup, "
+                                + sum.get().toPlainString());
+        return all(() -> build("adjustment", () -> ManualAdjustmentDetail.ofBreakup(given.get().orElse(sum.get()),
+                created.get(), reason.get(), breakup.get())), created, reason, noTotals, breakup, given, addsUp);
+    }
+
+    /** One consumed allocation; it was taken when the adjustment was made unless it says otherwise. */
+    private static Validation<Seq<FieldProblem>, Deduction> deduction(String path, EventInput.DeductionInput in,
+                                                                     Instant createdOn) {
+        var loyaltyId = optional(in.loyaltyId(), id -> positive(at(path, "loyaltyId"), id));
+        var program = AllocationReader.program(at(path, "program"), in.program());
+        var points = requiredAmount(at(path, "points"), in.points());
+        var currencyValue = requiredAmount(at(path, "currencyValue"), in.currencyValue());
+        var promotion = optional(in.promotion(), given -> promotion(at(path, "promotion"), given));
+        var refType = requiredOneOf(at(path, "pointAwardedRefType"), in.pointAwardedRefType(), AwardedRefType.class);
+        var refId = requiredPositive(at(path, "pointAwardedRefId"), in.pointAwardedRefId());
+        var deductedOn = in.pointsDeductedOn() == null ? valid(createdOn)
+                : requiredInstant(at(path, "pointsDeductedOn"), in.pointsDeductedOn());
+        var deductedBy = requiredText(at(path, "pointsDeductedBy"), in.pointsDeductedBy(), SHORT);
+        var deductedById = requiredPositive(at(path, "pointsDeductedById"), in.pointsDeductedById());
+        var sourceType = requiredText(at(path, "sourceType"), in.sourceType(), SHORT);
+        var tillId = requiredPositive(at(path, "awardedTillId"), in.awardedTillId());
+        var tillDate = requiredInstant(at(path, "awardedTillDate"), in.awardedTillDate());
+        return all(() -> build(path, () -> new Deduction(loyaltyId.get(), new ProgramPoints(points.get(), program.get()),
+                        currencyValue.get(), promotion.get(), refType.get(), refId.get(), deductedOn.get(), deductedBy.get(),
+                        deductedById.get(), sourceType.get(), tillId.get(), tillDate.get())),
+                loyaltyId, program, points, currencyValue, promotion, refType, refId, deductedOn, deductedBy,
+                deductedById, sourceType, tillId, tillDate);
+    }
+
+    /** The promotion that awarded the consumed points: its id and name, as the answer shows them. */
+    private static Validation<Seq<FieldProblem>, Promotion> promotion(String path, EventInput.ReferenceInput in) {
+        var id = requiredPositive(at(path, "id"), in.id());
+        var name = requiredText(at(path, "name"), in.name(), SHORT);
+        return all(() -> valid(new Promotion(id.get(), name.get(), Optional.empty(), Optional.empty())), id, name);
     }
 
     private static Validation<Seq<FieldProblem>, EventDetail> imported(EventInput.ImportInput in) {

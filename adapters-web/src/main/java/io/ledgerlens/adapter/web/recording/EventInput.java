@@ -101,7 +101,14 @@ public record EventInput(String uniqueId, String eventName, Long customerId, Lon
     }
 
     public record AdjustmentInput(BigDecimal totalPointsDeducted, String createdOn, String reason,
-                                  List<ProgramPointsInput> deductions) {
+                                  List<ProgramPointsInput> deductions, List<DeductionInput> deductionBreakup) {
+    }
+
+    /** An allocation an adjustment consumed (§7.5.2), under the names the explode answer shows it with. */
+    public record DeductionInput(Long loyaltyId, ReferenceInput program, BigDecimal points, BigDecimal currencyValue,
+                                 ReferenceInput promotion, String pointAwardedRefType, Long pointAwardedRefId,
+                                 String pointsDeductedOn, String pointsDeductedBy, Long pointsDeductedById,
+                                 String sourceType, Long awardedTillId, String awardedTillDate) {
     }
 
     public record ImportInput(String eventDisplayName, String fileName, String importStartTime, String importEndTime,

@@ -44,7 +44,7 @@ final class EventParts {
             parts += party(in.transfer().transferredFrom()) + party(in.transfer().transferredTo());
         }
         if (in.adjustment() != null) {
-            parts += size(in.adjustment().deductions());
+            parts += size(in.adjustment().deductions()) + size(in.adjustment().deductionBreakup());
         }
         return parts;
     }

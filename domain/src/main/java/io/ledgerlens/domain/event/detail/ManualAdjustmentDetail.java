@@ -1,23 +1,51 @@
 package io.ledgerlens.domain.event.detail;
 
 import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.OmittedFromFingerprintWhileEmpty;
+import io.ledgerlens.domain.points.Program;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Points deducted by hand: how many in all, when, why, and from which programs. */
+/**
+ * Points deducted by hand: how many in all, when, why, from which programs, and, where the adjusting system said
+ * so, from which allocations ({@code breakup}, §7.5.2). Adjustments recorded before revision 2 of the contract know
+ * their per-program totals only.
+ */
 @ValueObject
 public record ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
-                                     List<ProgramPoints> deductions) implements EventDetail {
+                                     List<ProgramPoints> deductions,
+                                     @OmittedFromFingerprintWhileEmpty List<Deduction> breakup) implements EventDetail {
 
     public ManualAdjustmentDetail {
         Objects.requireNonNull(totalPointsDeducted, "totalPointsDeducted");
         Objects.requireNonNull(createdOn, "createdOn");
         Objects.requireNonNull(reason, "reason");
         deductions = List.copyOf(deductions);
+        breakup = List.copyOf(breakup);
+        if (!breakup.isEmpty() && breakup.stream().map(d -> d.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(totalPointsDeducted) != 0) {
+            throw new IllegalArgumentException("the deduction breakup adds up to other than totalPointsDeducted");
+        }
+    }
+
+    /** An adjustment known by its per-program totals only. */
+    public ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
+                                  List<ProgramPoints> deductions) {
+        this(totalPointsDeducted, createdOn, reason, deductions, List.of());
+    }
+
+    /** An adjustment by the allocations it consumed; its per-program totals follow from them, in their order. */
+    public static ManualAdjustmentDetail ofBreakup(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
+                                                   List<Deduction> breakup) {
+        var perProgram = new LinkedHashMap<Program, BigDecimal>();
+        breakup.forEach(d -> perProgram.merge(d.points().program(), d.points().points(), BigDecimal::add));
+        var deductions = perProgram.entrySet().stream().map(e -> new ProgramPoints(e.getValue(), e.getKey())).toList();
+        return new ManualAdjustmentDetail(totalPointsDeducted, createdOn, reason, deductions, breakup);
     }
 
     @Override
