@@ -28,7 +28,8 @@ class EveryEventKindGoldenTest extends ServedWorld {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
-    private static final Map<String, String> FLAG_COMBINATIONS = new LinkedHashMap<>();
+    /** The flag combinations a golden file answers, by name; GoldenAnswersFollowTheContractSchemaTest reads them too. */
+    static final Map<String, String> FLAG_COMBINATIONS = new LinkedHashMap<>();
 
     static {
         FLAG_COMBINATIONS.put("no flags", "");
