@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The ledger every contract suite and service test reads: a parent org and
@@ -141,9 +142,24 @@ public final class LedgerWorld {
             } else {
                 event.allocations(regular("4.0"), promo("1.0"), regularIn(MILES, "1.5"));
                 EventDetails.forKind(name).ifPresent(event::detail);
+                referenceOf(name).ifPresent(event::referenceId);
             }
             everyKind.put(name, append(event));
         }
+    }
+
+    /**
+     * What a kind's {@code eventReferenceId} holds (§6): a request id, the customer's id, the voucher issue, the
+     * achieving event; none ({@code "-1"}) for goodwill, adjustments and imports.
+     */
+    private Optional<String> referenceOf(EventName name) {
+        return switch (name) {
+            case GENERIC_EVENT -> Optional.of("5f0c3a7e-9d1b-4c55-8f3e-2b7a9c1d0e42");
+            case POINTS_REDEMPTION, POINTS_TRANSFER -> Optional.of(String.valueOf(ASHA.value()));
+            case VOUCHER_REDEMPTION -> Optional.of("88123");
+            case TARGET_COMPLETED -> Optional.of(String.valueOf(everyKind.get(EventName.TRANSACTION_ADD).value()));
+            default -> Optional.empty();
+        };
     }
 
     /** Writes the world through {@code ports} and returns it with the ids the store assigned. */

@@ -112,8 +112,8 @@ final class DemoEveryKind {
         var transferredAt = at("2024-06-22T10:30:00");
         var moved = List.of(new ProgramPoints(points("15.5"), DEFAULT_PROGRAM));
         withDetail(ledger, EventName.POINTS_TRANSFER, "-1", "demo-transfer-1", transferredAt, List.of(),
-                new TransferDetail(new TransferDetail.Party(PRIYA.value(), "Priya", "Sharma", "DEBIT", moved),
-                        new TransferDetail.Party(RAHUL.value(), "Rahul", "Sharma", "CREDIT", moved), "birthday gift"));
+                new TransferDetail(new TransferDetail.Party(PRIYA.value(), "Priya", "Sharma", "TRANSFER", moved),
+                        new TransferDetail.Party(RAHUL.value(), "Rahul", "Sharma", "TRANSFER", moved), "birthday gift"));
 
         var targetAt = at("2024-06-30T23:00:00");
         withDetail(ledger, EventName.TARGET_COMPLETED, String.valueOf(purchaseEventLogId), "demo-target-1", targetAt,

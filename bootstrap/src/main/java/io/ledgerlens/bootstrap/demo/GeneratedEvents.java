@@ -90,7 +90,7 @@ final class GeneratedEvents {
                     new EventInput.RedemptionInput(amount(10, 300), "checkout", "txn-" + n, time, "", "RDM-" + n, "", false,
                             List.of(new EventInput.ProgramPointsInput(amount(10, 300), PROGRAM))));
             case 89, 90 -> with(plain(uniqueId, "PointsTransfer", customerId, time, List.of()), new EventInput.TransferInput(
-                    party(customerId, "DEBIT"), party(customerId + 1, "CREDIT"), "gift"));
+                    party(customerId, "TRANSFER"), party(customerId + 1, "TRANSFER"), "gift"));
             case 91, 92 -> target(uniqueId, customerId, at, roll == 92, n);
             case 93, 94 -> with(plain(uniqueId, "VoucherRedemption", customerId, time, List.of()),
                     new EventInput.VoucherInput(80000L + n, 4412L, "SAVE10-" + n, time));

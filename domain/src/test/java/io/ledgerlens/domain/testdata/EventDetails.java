@@ -50,15 +50,15 @@ public final class EventDetails {
     public static TransferDetail transfer() {
         var points = List.of(new ProgramPoints(new BigDecimal("15.5"), Allocations.DEFAULT_PROGRAM));
         return new TransferDetail(
-                new TransferDetail.Party(341198823, "Asha", "Rao", "DEBIT", points),
-                new TransferDetail.Party(341198824, "Ravi", "Rao", "CREDIT", points),
+                new TransferDetail.Party(341198823, "Asha", "Rao", "TRANSFER", points),
+                new TransferDetail.Party(341198824, "Ravi", "Rao", "TRANSFER", points),
                 "family gift");
     }
 
     public static TargetCompletedDetail target() {
         return new TargetCompletedDetail(11, "Spend targets", 12, "Spend 5000", "spend 5000 in May", 13, "May 2024",
                 new BigDecimal("5000"), Optional.of(new BigDecimal("5120.5")), Optional.empty(), Optional.of(24732968L),
-                "TRANSACTION", "gold milestone", new BigDecimal("250"));
+                "USERTARGET", "", new BigDecimal("250"));
     }
 
     public static VoucherRedemptionDetail voucher() {

@@ -21,7 +21,7 @@ record EventJson(long eventLogId, String eventName, Details eventDetails, BillDe
     record BillDetails(String type, String billNumber, BigDecimal grossAmount, BigDecimal discount, BigDecimal billAmount,
                        String note, String source, String billDate, String billDateISO,
                        String returnDate, String returnDateISO, BigDecimal returnAmount, String returnType,
-                       String returnBillId,
+                       Long returnBillId,
                        PointsJson.Earned pointsEarned, PointsJson.Breakup pointsEarnedBreakup,
                        List<PointsJson.CurrencyEarned> alternateCurrencyValueEarned,
                        List<PointsJson.CurrencyBreakup> alternateCurrencyValueEarnedBreakup,

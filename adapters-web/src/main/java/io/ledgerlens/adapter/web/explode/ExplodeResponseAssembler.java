@@ -77,11 +77,17 @@ final class ExplodeResponseAssembler {
                 view.version() == ApiVersion.V2_1 ? event.orgId().value() : null);
     }
 
-    /** Only a behavioural event's promo entries show their promotion's window (§7.2). */
+    /**
+     * Only a behavioural event's promo entries show their promotion's window, and a customer promotion import's
+     * show no expiry (§7.2).
+     */
     private PointsJson.Earned eventLevelEarned(LedgerEvent event, ZoneId zone) {
         var points = PointsBreakup.ofPoints(event.allocations());
-        return event.name() == EventName.GENERIC_EVENT ? mapper.earnedWithPromotionWindows(points, zone)
-                : mapper.earned(points, zone);
+        if (event.name() == EventName.GENERIC_EVENT) {
+            return mapper.earnedWithPromotionWindows(points, zone);
+        }
+        var earned = mapper.earned(points, zone);
+        return KindBlocks.promoWithoutExpiry(event) ? earned.withPromoWithoutExpiry() : earned;
     }
 
     private EventJson.Details details(LedgerEvent event, ExplodeFlags flags, ZoneId zone) {
@@ -92,7 +98,7 @@ final class ExplodeResponseAssembler {
         return new EventJson.Details(
                 timed ? LedgerTime.legacy(event.eventTime(), zone) : null,
                 timed ? LedgerTime.iso(event.eventTime(), zone) : null,
-                KindBlocks.showsTill(event) ? event.tillId() : null,
+                KindBlocks.showsTill(event) ? KindBlocks.tillShown(event) : null,
                 maxConversion.map(date -> LedgerTime.legacy(date, zone)).orElse(null),
                 kindBlocks.detailKeys(event, zone));
     }
@@ -116,7 +122,9 @@ final class ExplodeResponseAssembler {
                 returned.map(r -> LedgerTime.iso(r.returnDate(), zone)).orElse(null),
                 returned.map(BillReturn::returnAmount).orElse(null),
                 returned.map(r -> r.returnType().name()).orElse(null),
-                returned.map(BillReturn::returnBillId).orElse(null),
+                // §7.3: the return transaction's own id, which the ledger generated when it recorded the return (its
+                // event log id); the bill it gives back is named by the write's bill.return.returnBillId.
+                returned.map(given -> event.id().value()).orElse(null),
                 flags.billDetails() ? mapper.earned(billPoints, zone) : null,
                 flags.pointsEarnedBreakup() ? mapper.breakup(billPoints, zone) : null,
                 currencies.isRequested() ? currencyEarned(event.allAllocations(), currencies, zone) : null,

@@ -40,6 +40,9 @@ final class KindBlocks {
     private static final Set<EventName> UNTIMED = EnumSet.of(EventName.GENERIC_EVENT, EventName.CUSTOMER_PROMOTION_IMPORT,
             EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT);
 
+    private static final Set<EventName> IMPORTS = EnumSet.of(EventName.CUSTOMER_PROMOTION_IMPORT,
+            EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT);
+
     /** Kinds whose {@code eventDetails} has no {@code tillId} (§7.1): goodwill awards and transfers. */
     private static final Set<EventName> TILL_LESS = EnumSet.of(EventName.ALLOCATE_GOODWILL_POINTS, EventName.POINTS_TRANSFER);
 
@@ -49,6 +52,16 @@ final class KindBlocks {
 
     static boolean showsTill(LedgerEvent event) {
         return !TILL_LESS.contains(event.name());
+    }
+
+    /** The till that recorded the event; an import was recorded by none, {@code -1} (§7.1). */
+    static long tillShown(LedgerEvent event) {
+        return IMPORTS.contains(event.name()) ? LedgerEvent.NO_TILL : event.tillId();
+    }
+
+    /** A customer promotion import's promo entries carry five keys only (§7.2): no expiry. */
+    static boolean promoWithoutExpiry(LedgerEvent event) {
+        return event.name() == EventName.CUSTOMER_PROMOTION_IMPORT;
     }
 
     /** Whether the event carries {@code pointsEarned} at event level (§7.2's table). */

@@ -47,7 +47,8 @@ final class KindJson {
     record ProgramPoints(String points, String programId, String programName) {
     }
 
-    record TransferParty(long userId, String firstName, String lastName, String transferType,
+    /** {@code userId} is the customer's id as a string (§7.5). */
+    record TransferParty(String userId, String firstName, String lastName, String transferType,
                          List<ProgramPoints> pointsTransferDetails) {
     }
 

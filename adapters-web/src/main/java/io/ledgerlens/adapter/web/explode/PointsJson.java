@@ -11,6 +11,10 @@ final class PointsJson {
 
     /** {@code pointsEarned}: regular, promo and promised, each always present (possibly empty). */
     record Earned(List<Regular> regular, List<Promo> promo, List<Promised> promised) {
+
+        Earned withPromoWithoutExpiry() {
+            return new Earned(regular, promo.stream().map(Promo::withoutExpiry).toList(), promised);
+        }
     }
 
     record Regular(BigDecimal value, String expiresOn, String expiresOnISO, long programId, String programName,
@@ -20,6 +24,11 @@ final class PointsJson {
     record Promo(long promotionId, String promotionName, long programId, String programName, BigDecimal value,
                  String expiresOn, String expiresOnISO, String expiryType, String promotionStartDate,
                  String promotionEndDate, BigDecimal returnedPoints) {
+
+        Promo withoutExpiry() {
+            return new Promo(promotionId, promotionName, programId, programName, value, null, null, null,
+                    promotionStartDate, promotionEndDate, returnedPoints);
+        }
 
         Promo withWindow(String startDate, String endDate) {
             return new Promo(promotionId, promotionName, programId, programName, value, expiresOn, expiresOnISO,
