@@ -1,16 +1,10 @@
 package io.ledgerlens.adapter.web;
 
-import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -20,51 +14,23 @@ import org.junit.jupiter.api.Test;
  * keys only where a promotion awarded it); one recorded with per-program
  * totals only shows what is known and invents nothing.
  */
-class ManualAdjustmentDetailsTest extends ServedWorld {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENTS = "/v1/ledger/events";
+class ManualAdjustmentDetailsTest extends ServedWrites {
 
     private static ObjectNode adjustment(Consumer<ObjectNode> change) {
-        try (var in = ManualAdjustmentDetailsTest.class.getResourceAsStream("/requests/adjustment.json")) {
-            var body = (ObjectNode) JSON.readTree(in);
-            change.accept(body);
-            return body;
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return request("adjustment.json", change);
+    }
+
+    private JsonNode detailsOf(ObjectNode body) {
+        return recordedAndExploded(body).get("manualPointsAdjustmentDetails");
     }
 
     private static ObjectNode firstEntry(ObjectNode body) {
         return (ObjectNode) body.at("/adjustment/deductionBreakup/0");
     }
 
-    private JsonNode recordedAndExploded(ObjectNode body) {
-        var reply = web.post(EVENTS, body.toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        var exploded = web.get("/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
-                + "&source=INSTORE&eventIds=" + reply.json().get("eventLogId").asLong());
-        assertThat(exploded.status()).as(exploded.body()).isEqualTo(200);
-        return exploded.json().at("/events/0/manualPointsAdjustmentDetails");
-    }
-
-    private static Set<String> keysOf(JsonNode object) {
-        var keys = new ArrayList<String>();
-        object.fieldNames().forEachRemaining(keys::add);
-        return Set.copyOf(keys);
-    }
-
-    private List<List<String>> refusal(ObjectNode body) {
-        var reply = web.post(EVENTS, body.toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        var found = new ArrayList<List<String>>();
-        reply.json().get("errors").forEach(e -> found.add(List.of(e.get("field").asText(), e.get("code").asText())));
-        return found;
-    }
-
     @Test
     void each_consumed_allocation_shows_what_was_taken_from_which_award_by_whom_and_when() {
-        var details = recordedAndExploded(adjustment(body -> { }));
+        var details = detailsOf(adjustment(body -> { }));
 
         assertThat(details.get("totalPointsDeducted").asText()).isEqualTo("40.000");
         assertThat(details.get("createdOn").asText()).as("no fraction, unlike every other legacy timestamp")
@@ -90,7 +56,7 @@ class ManualAdjustmentDetailsTest extends ServedWorld {
 
     @Test
     void an_allocation_a_promotion_awarded_names_the_promotion() {
-        var entry = recordedAndExploded(adjustment(body -> firstEntry(body).put("pointAwardedRefType",
+        var entry = detailsOf(adjustment(body -> firstEntry(body).put("pointAwardedRefType",
                 "POINT_AWARDED_BILL_PROMOTION").set("promotion", JSON.createObjectNode().put("id", 7701)
                 .put("name", "Weekend double points")))).at("/pointsDeductionBreakUpDetails/0");
 
@@ -100,7 +66,7 @@ class ManualAdjustmentDetailsTest extends ServedWorld {
 
     @Test
     void an_adjustment_known_by_its_program_totals_shows_what_is_known_and_invents_nothing() {
-        var details = recordedAndExploded(adjustment(body -> {
+        var details = detailsOf(adjustment(body -> {
             var adjustment = (ObjectNode) body.get("adjustment");
             adjustment.remove("deductionBreakup");
             adjustment.putArray("deductions").addObject().put("points", 40)
@@ -114,7 +80,7 @@ class ManualAdjustmentDetailsTest extends ServedWorld {
 
     @Test
     void without_a_total_the_total_is_what_the_breakup_adds_up_to() {
-        var details = recordedAndExploded(adjustment(body -> ((ObjectNode) body.get("adjustment")).remove("totalPointsDeducted")));
+        var details = detailsOf(adjustment(body -> ((ObjectNode) body.get("adjustment")).remove("totalPointsDeducted")));
 
         assertThat(details.get("totalPointsDeducted").asText()).isEqualTo("40.000");
     }

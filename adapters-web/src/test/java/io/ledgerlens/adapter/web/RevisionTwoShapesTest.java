@@ -1,6 +1,7 @@
 package io.ledgerlens.adapter.web;
 
 import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
+import static io.ledgerlens.adapter.web.ServedWrites.keysOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,12 +59,6 @@ class RevisionTwoShapesTest extends ServedWorld {
                 + "&source=INSTORE&eventIds=" + world.everyKind.get(kind) + flags);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().at("/events/0");
-    }
-
-    private static Set<String> keysOf(JsonNode object) {
-        var keys = new ArrayList<String>();
-        object.fieldNames().forEachRemaining(keys::add);
-        return Set.copyOf(keys);
     }
 
     @Test

@@ -1,16 +1,10 @@
 package io.ledgerlens.adapter.web;
 
-import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +14,10 @@ import org.junit.jupiter.api.Test;
  * milestone with its trigger value and name only, the points as promo and
  * promised without a regular key.
  */
-class TargetCompletedDetailsTest extends ServedWorld {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENTS = "/v1/ledger/events";
+class TargetCompletedDetailsTest extends ServedWrites {
 
     private static ObjectNode target(Consumer<ObjectNode> change) {
-        try (var in = TargetCompletedDetailsTest.class.getResourceAsStream("/requests/target.json")) {
-            var body = (ObjectNode) JSON.readTree(in);
-            change.accept(body);
-            return body;
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return request("target.json", change);
     }
 
     private static ObjectNode milestone(ObjectNode body) {
@@ -40,29 +25,6 @@ class TargetCompletedDetailsTest extends ServedWorld {
         ((ObjectNode) body.get("target")).put("sourceType", "MILESTONE").put("triggerValue", 250)
                 .put("milestoneName", "Halfway").remove(List.of("targetValue", "achievedValue", "targetDescription"));
         return body;
-    }
-
-    private JsonNode recordedAndExploded(ObjectNode body) {
-        var reply = web.post(EVENTS, body.toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        var exploded = web.get("/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
-                + "&source=INSTORE&eventIds=" + reply.json().get("eventLogId").asLong());
-        assertThat(exploded.status()).as(exploded.body()).isEqualTo(200);
-        return exploded.json().at("/events/0");
-    }
-
-    private static Set<String> keysOf(JsonNode object) {
-        var keys = new ArrayList<String>();
-        object.fieldNames().forEachRemaining(keys::add);
-        return Set.copyOf(keys);
-    }
-
-    private List<List<String>> refusal(ObjectNode body) {
-        var reply = web.post(EVENTS, body.toString());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
-        var found = new ArrayList<List<String>>();
-        reply.json().get("errors").forEach(e -> found.add(List.of(e.get("field").asText(), e.get("code").asText())));
-        return found;
     }
 
     @Test
