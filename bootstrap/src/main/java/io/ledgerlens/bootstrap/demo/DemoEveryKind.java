@@ -102,11 +102,11 @@ final class DemoEveryKind {
         var goodwillAt = at("2024-06-15T14:00:00");
         withDetail(ledger, EventName.ALLOCATE_GOODWILL_POINTS, "-1", "demo-goodwill-1", goodwillAt,
                 List.of(regular("50", "0", goodwillAt)),
-                new GoodwillDetail("late delivery", "order num124600 arrived a week late", Optional.of(9001L), "req-55"));
+                new GoodwillDetail("late delivery", "order num124600 arrived a week late", Optional.of(9001L), "55"));
 
         var redeemedAt = at("2024-06-20T13:05:00");
         withDetail(ledger, EventName.POINTS_REDEMPTION, "RDM-2024-0001", "demo-redemption-1", redeemedAt, List.of(),
-                new RedemptionDetail(points("40"), "checkout", "num124700", redeemedAt, "EXT-7781", "RDM-2024-0001",
+                new RedemptionDetail(points("40"), "checkout", "num124700", redeemedAt, "EXT-7781", "20240001",
                         "redeemed at till 4", false, List.of(new ProgramPoints(points("40"), DEFAULT_PROGRAM))));
 
         var transferredAt = at("2024-06-22T10:30:00");

@@ -85,9 +85,9 @@ final class GeneratedEvents {
                     "Review posted", "Product review", "reviews", List.of(new EventInput.GenericFieldInput("rating", "OBJECT",
                     Map.of("stars", new EventInput.AttributeInput("INTEGER", Integer.toString(1 + random.nextInt(5))))))));
             case 81, 82, 83, 84 -> with(plain(uniqueId, "AllocateGoodwillPoints", customerId, time, points),
-                    new EventInput.GoodwillInput("late delivery", "", (long) (1 + random.nextInt(9000)), "req-" + n));
+                    new EventInput.GoodwillInput("late delivery", "", (long) (1 + random.nextInt(9000)), String.valueOf(n + 1)));
             case 85, 86, 87, 88 -> with(plain(uniqueId, "PointsRedemption", customerId, time, List.of()),
-                    new EventInput.RedemptionInput(amount(10, 300), "checkout", "txn-" + n, time, "", "RDM-" + n, "", false,
+                    new EventInput.RedemptionInput(amount(10, 300), "checkout", "txn-" + n, time, "", String.valueOf(n + 1), "", false,
                             List.of(new EventInput.ProgramPointsInput(amount(10, 300), PROGRAM))));
             case 89, 90 -> with(plain(uniqueId, "PointsTransfer", customerId, time, List.of()), new EventInput.TransferInput(
                     party(customerId, "TRANSFER"), party(customerId + 1, "TRANSFER"), "gift"));

@@ -39,11 +39,11 @@ public final class EventDetails {
     }
 
     public static GoodwillDetail apology() {
-        return new GoodwillDetail("late delivery", "order 771 arrived a week late", Optional.of(9001L), "req-55");
+        return new GoodwillDetail("late delivery", "order 771 arrived a week late", Optional.of(9001L), "55");
     }
 
     public static RedemptionDetail redemption() {
-        return new RedemptionDetail(new BigDecimal("20"), "checkout", "TXN-9", AT, "EXT-1", "RDM-1", "at till 4", false,
+        return new RedemptionDetail(new BigDecimal("20"), "checkout", "TXN-9", AT, "EXT-1", "9901", "at till 4", false,
                 List.of(new ProgramPoints(new BigDecimal("20"), Allocations.DEFAULT_PROGRAM)));
     }
 

@@ -78,7 +78,7 @@ final class KindBlocks {
             // §7.5: comments left out when none was given; assocId 0 when no Intouch user issued the points
             return new KindJson.DetailKeys(null, null, goodwill.reason(),
                     goodwill.comments() == null || goodwill.comments().isEmpty() ? null : goodwill.comments(),
-                    goodwill.assocId().orElse(0L), goodwill.requestId(), null);
+                    goodwill.assocId().orElse(0L), mapper.storedId(goodwill.requestId()), null);
         }
         if (detail instanceof RedemptionDetail redemption) {
             return new KindJson.DetailKeys(null, null, null, null, null, null, mapper.redemption(redemption, zone));

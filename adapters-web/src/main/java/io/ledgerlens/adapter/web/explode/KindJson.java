@@ -25,7 +25,7 @@ final class KindJson {
 
     /** Keys a kind adds inside {@code eventDetails}; unwrapped there. */
     record DetailKeys(String eventDisplayName, String displayName, String reason, String comments, Long assocId,
-                      String requestId, Redemption redemptionDetails) {
+                      Long requestId, Redemption redemptionDetails) {
 
         static final DetailKeys NONE = new DetailKeys(null, null, null, null, null, null, null);
     }
@@ -40,7 +40,7 @@ final class KindJson {
     }
 
     record Redemption(String pointsRedeemed, String redemptionPurpose, String transactionNumber, String billingTime,
-                      String billingTimeISO, String externalReferenceNumber, String redemptionId, String notes,
+                      String billingTimeISO, String externalReferenceNumber, Long redemptionId, String notes,
                       boolean groupRedemption) {
     }
 

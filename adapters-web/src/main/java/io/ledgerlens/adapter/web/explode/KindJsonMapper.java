@@ -34,6 +34,7 @@ interface KindJsonMapper {
     @Mapping(target = "redemptionPurpose", source = "purpose")
     @Mapping(target = "billingTime", source = "billingTime", qualifiedByName = "legacy")
     @Mapping(target = "billingTimeISO", source = "billingTime", qualifiedByName = "iso")
+    @Mapping(target = "redemptionId", source = "redemptionId", qualifiedByName = "storedId")
     KindJson.Redemption redemption(RedemptionDetail detail, @Context ZoneId zone);
 
     @Mapping(target = "points", source = "points", qualifiedByName = "threeDecimals")
@@ -52,6 +53,22 @@ interface KindJsonMapper {
     @Mapping(target = "importStartTime", source = "importStartTime", qualifiedByName = "legacy")
     @Mapping(target = "importEndTime", source = "importEndTime", qualifiedByName = "legacy")
     KindJson.ImportMeta importMeta(ImportDetail detail, @Context ZoneId zone);
+
+    /**
+     * An id §7.5 answers as an integer, from the digits it was recorded as; {@code null} (the key left out) for the
+     * free text of an event recorded before revision 2 of the contract, which no integer stands for.
+     */
+    @Named("storedId")
+    default Long storedId(String recorded) {
+        if (recorded == null || !recorded.matches("[1-9][0-9]{0,18}")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(recorded);
+        } catch (NumberFormatException beyondLong) {
+            return null;
+        }
+    }
 
     /** "20.000": how the original API shows points in redemption, transfer and adjustment blocks. */
     @Named("threeDecimals")

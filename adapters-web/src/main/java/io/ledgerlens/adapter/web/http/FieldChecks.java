@@ -157,6 +157,20 @@ public final class FieldChecks {
         return required(field, value).flatMap(text -> instant(field, text));
     }
 
+    /**
+     * A positive 64-bit id, sent as a JSON number or as its digits, kept as its digits: §7.5 answers these ids as
+     * integers, and events recorded before revision 2 of the contract keep the free text they were recorded with.
+     */
+    public static Validation<Seq<FieldProblem>, String> idDigits(String field, String value) {
+        return parse(field, value, text -> {
+            var id = Long.parseLong(text);
+            if (id <= 0 || !text.equals(Long.toString(id))) {
+                throw new IllegalArgumentException("not the digits of a positive id");
+            }
+            return text;
+        }, () -> "a positive 64-bit integer, e.g. 9001");
+    }
+
     /** A date, e.g. {@code 2024-03-31}, in the years 1 to 9999. */
     public static Validation<Seq<FieldProblem>, LocalDate> date(String field, String value) {
         return parse(field, value, text -> inYears(LocalDate.parse(text), LocalDate::getYear),

@@ -7,6 +7,7 @@ import static io.ledgerlens.adapter.web.http.FieldChecks.amount;
 import static io.ledgerlens.adapter.web.http.FieldChecks.at;
 import static io.ledgerlens.adapter.web.http.FieldChecks.build;
 import static io.ledgerlens.adapter.web.http.FieldChecks.each;
+import static io.ledgerlens.adapter.web.http.FieldChecks.idDigits;
 import static io.ledgerlens.adapter.web.http.FieldChecks.optional;
 import static io.ledgerlens.adapter.web.http.FieldChecks.positive;
 import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
@@ -153,7 +154,7 @@ final class DetailReader {
         var reason = requiredText("goodwill.reason", in.reason(), SHORT);
         var comments = text("goodwill.comments", in.comments(), LONG);
         var assoc = optional(in.assocId(), id -> positive("goodwill.assocId", id));
-        var request = text("goodwill.requestId", in.requestId(), SHORT);
+        var request = optional(in.requestId(), given -> idDigits("goodwill.requestId", given));
         return all(() -> build("goodwill", () -> new GoodwillDetail(reason.get(), comments.get().orElse(""), assoc.get(),
                 request.get().orElse(""))), reason, comments, assoc, request);
     }
@@ -164,7 +165,7 @@ final class DetailReader {
         var transaction = text("redemption.transactionNumber", in.transactionNumber(), SHORT);
         var billing = requiredInstant("redemption.billingTime", in.billingTime());
         var external = text("redemption.externalReferenceNumber", in.externalReferenceNumber(), SHORT);
-        var id = requiredText("redemption.redemptionId", in.redemptionId(), SHORT);
+        var id = required("redemption.redemptionId", in.redemptionId()).flatMap(given -> idDigits("redemption.redemptionId", given));
         var notes = text("redemption.notes", in.notes(), LONG);
         var breakup = programPoints("redemption.pointsBreakup", in.pointsBreakup());
         return all(() -> build("redemption", () -> new RedemptionDetail(points.get(), purpose.get().orElse(""),

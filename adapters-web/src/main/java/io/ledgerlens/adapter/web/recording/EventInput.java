@@ -1,6 +1,8 @@
 package io.ledgerlens.adapter.web.recording;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.ledgerlens.adapter.web.http.IdDigitsDeserializer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +78,13 @@ public record EventInput(String uniqueId, String eventName, Long customerId, Lon
     public record AttributeInput(String valueType, String value) {
     }
 
-    public record GoodwillInput(String reason, String comments, Long assocId, String requestId) {
+    public record GoodwillInput(String reason, String comments, Long assocId,
+                                @JsonDeserialize(using = IdDigitsDeserializer.class) String requestId) {
     }
 
     public record RedemptionInput(BigDecimal pointsRedeemed, String redemptionPurpose, String transactionNumber,
-                                  String billingTime, String externalReferenceNumber, String redemptionId, String notes,
+                                  String billingTime, String externalReferenceNumber,
+                                  @JsonDeserialize(using = IdDigitsDeserializer.class) String redemptionId, String notes,
                                   Boolean groupRedemption, List<ProgramPointsInput> pointsBreakup) {
     }
 
