@@ -61,6 +61,22 @@ class RecordEventEndpointTest extends ServedWorld {
         assertThat(event.at("/pointInTimeSlabs/0/pointInTimeSlabName").asText()).isEqualTo("SILVER");
     }
 
+    @Test
+    void an_extended_field_holding_a_date_time_is_answered_in_the_servers_zone_and_other_fields_as_sent() {
+        var reply = web.post(EVENTS, changed("purchase.json", body -> {
+            body.put("uniqueId", "pos-delivered-at");
+            var fields = body.putArray("extendedFields");
+            fields.addObject().put("name", "delivered_at").put("value", "2024-03-26T05:08:00Z");
+            fields.addObject().put("name", "channel").put("value", "pos");
+        }));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+
+        var fields = explode(reply.json().get("eventLogId").asLong(), "&getExtendedFields=true").at("/events/0/extendedFields");
+        assertThat(fields.get(0).get("value").asText()).as("in the server zone of the test service, Asia/Kolkata")
+                .isEqualTo("2024-03-26T10:38:00+05:30");
+        assertThat(fields.get(1).get("value").asText()).isEqualTo("pos");
+    }
+
     /** The purchase with {@code lines} line items in all, copies of its first with ids of their own. */
     private static ObjectNode purchaseOf(int lines, String uniqueId) {
         var body = request("purchase.json");

@@ -68,7 +68,7 @@ final class ExplodeResponseAssembler {
                         ? currencyBreakup(event.allocations(), currencies, zone) : null,
                 flags.customFields() || KindBlocks.showsCustomFieldsUnasked(event)
                         ? mapper.nameValues(withValues(event.customFields())) : null,
-                flags.extendedFields() ? mapper.nameValues(withValues(event.extendedFields())) : null,
+                flags.extendedFields() ? mapper.nameValues(inServerZone(withValues(event.extendedFields()), zone)) : null,
                 flags.paymentModes() ? event.paymentModes().stream().map(PaymentMode::name).toList() : null,
                 isBillEvent && flags.billDetails() ? event.pointInTimeSlabs().stream().map(mapper::slab).toList() : null,
                 kindBlocks.eventKeys(event, zone),
@@ -153,6 +153,15 @@ final class ExplodeResponseAssembler {
     /** §7.4: a field with no value on the event is left out (values are always strings, never null). */
     private static List<NamedValue> withValues(List<NamedValue> fields) {
         return fields.stream().filter(field -> !field.value().isEmpty()).toList();
+    }
+
+    /**
+     * An extended field holding a date-time (its text an ISO-8601 date-time with offset, as it was recorded) is
+     * answered in the server zone's ISO form, as every other timestamp (§7.4, ours); any other value as recorded.
+     */
+    private static List<NamedValue> inServerZone(List<NamedValue> fields, ZoneId zone) {
+        return fields.stream().map(field -> LedgerTime.isoIfDateTime(field.value(), zone)
+                .map(iso -> new NamedValue(field.name(), iso)).orElse(field)).toList();
     }
 
     private List<PointsJson.CurrencyEarned> currencyEarned(List<PointsAllocation> allocations,
