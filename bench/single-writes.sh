@@ -15,7 +15,7 @@ KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
 [ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
 export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
 WORK=$(mktemp -d /tmp/ledgerlens-bench-writes.XXXX)
-PIDS=()
+PIDS=(); LABELS=(); PORTS=(); AUTHS=(); JVMS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
     for label in "${LABELS[@]}"; do $PSQL -c "drop database if exists bench_w_$label" >/dev/null 2>&1 || true; done
@@ -30,7 +30,6 @@ ticks() { # CPU ticks (user + system) of the given pids, or of every postgres pr
 }
 HZ=$(getconf CLK_TCK)
 
-LABELS=(); PORTS=(); AUTHS=(); JVMS=()
 port=7170
 for spec in "$@"; do
     jar=${spec%%:*}; label=${spec##*:}; db=bench_w_$label; url=jdbc:postgresql://127.0.0.1:5432/$db

@@ -43,4 +43,19 @@ class IdsAnsweredAsIntegersTest extends ServedWrites {
             assertThat(refusal(redemption(id))).as(id).containsExactly(List.of("redemption.redemptionId", "INVALID"));
         }
     }
+
+    @Test
+    void a_goodwill_request_id_is_answered_as_an_integer_and_free_text_is_refused_at_the_field() {
+        var goodwill = JSON.createObjectNode().put("uniqueId", "gw-request-id").put("eventName", "AllocateGoodwillPoints")
+                .put("customerId", 5001).put("eventTime", "2024-08-02T12:00:00+05:30");
+        goodwill.putObject("goodwill").put("reason", "late delivery").put("requestId", 55);
+
+        var requestId = recordedAndExploded(goodwill).at("/eventDetails/requestId");
+        assertThat(requestId.isIntegralNumber()).isTrue();
+        assertThat(requestId.asLong()).isEqualTo(55);
+
+        goodwill.put("uniqueId", "gw-free-text");
+        ((ObjectNode) goodwill.get("goodwill")).put("requestId", "req-55");
+        assertThat(refusal(goodwill)).containsExactly(List.of("goodwill.requestId", "INVALID"));
+    }
 }
