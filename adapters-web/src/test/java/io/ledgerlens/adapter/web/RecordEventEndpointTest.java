@@ -197,6 +197,42 @@ class RecordEventEndpointTest extends ServedWorld {
         assertThat(byReference.json().at("/errors/0/code").asInt()).isEqualTo(9022);
     }
 
+    @Test
+    void a_promised_award_may_say_when_its_points_lapse_once_converted_and_only_its_breakup_shows_it() {
+        var lapsing = web.post(EVENTS, changed("purchase.json", body ->
+                ((ObjectNode) body.at("/bill/allocations/0")).put("expiresOn", "2025-08-31T23:59:59+05:30")));
+        assertThat(lapsing.status()).isEqualTo(201);
+        var event = explode(lapsing.json().get("eventLogId").asLong(), "&getBillDetails=true&getPointsEarnedBreakup=true")
+                .at("/events/0/billDetails");
+        assertThat(event.at("/pointsEarnedBreakup/promised/0/expiresOn").asText()).isEqualTo("2025-08-31 23:59:59.0");
+        assertThat(event.at("/pointsEarnedBreakup/promised/0/conversionDate").isMissingNode()).isTrue();
+        assertThat(event.at("/pointsEarned/promised/0").has("expiresOn"))
+                .as("§7.2: a promised pointsEarned entry has value, conversionDate, programId and programName only").isFalse();
+        assertThat(event.at("/pointsEarned/promised/0/conversionDate").asText()).isEqualTo("2024-08-31 00:00:00.0");
+    }
+
+    @Test
+    void a_promised_award_recorded_without_its_lapse_date_leaves_it_out_of_the_breakup_rather_than_inventing_one() {
+        var reply = web.post(EVENTS, request("purchase.json").toString());
+        var breakup = explode(reply.json().get("eventLogId").asLong(), "&getPointsEarnedBreakup=true")
+                .at("/events/0/billDetails/pointsEarnedBreakup/promised/0");
+        assertThat(breakup.get("value").decimalValue()).isEqualByComparingTo("20");
+        assertThat(breakup.has("expiresOn")).isFalse();
+        assertThat(breakup.has("expiresOnISO")).isFalse();
+    }
+
+    @Test
+    void promised_points_cannot_lapse_before_they_convert() {
+        var reply = web.post(EVENTS, changed("purchase.json", body ->
+                ((ObjectNode) body.at("/bill/allocations/0")).put("expiresOn", "2024-08-30T23:59:59+05:30")));
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(problems(reply)).containsExactly(List.of("bill.allocations[0].expiresOn", "INVALID"));
+        assertThat(reply.json().at("/errors/0/message").asText()).contains("bill.allocations[0].conversionDate");
+        var byReference = web.get("/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=" + MOBILE
+                + "&source=INSTORE&eventName=TransactionAdd&eventReferenceIds=num777001");
+        assertThat(byReference.json().at("/errors/0/code").asInt()).as("nothing was written").isEqualTo(9022);
+    }
+
     /** A return of {@code returnedBill} (purchase.json's is num777001: 480.0 for two of sku_kurta_blue). */
     private static String aReturn(String tag, String returnedBill, String amount, int qty) {
         return changed("purchase.json", body -> {

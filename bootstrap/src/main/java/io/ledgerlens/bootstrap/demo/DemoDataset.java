@@ -118,14 +118,14 @@ public final class DemoDataset {
                                 LineItem.sold(2158986015L, "sku_164716451_2", Amounts.of("200.0", "5.0", "195.0"),
                                         points("100.0"), points("2"), List.of(
                                                 PointsAllocation.regular(points("19.5"), PURCHASES, points("195.0"), boughtAt, expires),
-                                                PointsAllocation.promised(points("5"), PURCHASES, points("195.0"), boughtAt, converts))),
+                                                PointsAllocation.promised(points("5"), PURCHASES, points("195.0"), boughtAt, converts, expires))),
                                 LineItem.sold(2158986016L, "sku_164716452_1", Amounts.of("100.0", "0", "100.0"),
                                         points("100.0"), points("1"), List.of())),
                         List.of(
                                 PointsAllocation.regular(points("29.5"), PURCHASES, points("295.0"), boughtAt, expires)
                                         .awardedBy(BILL_RULE),
                                 PointsAllocation.promo(points("29.5"), PURCHASES, WEEKEND_DOUBLE, points("295.0"), boughtAt, expires),
-                                PointsAllocation.promised(points("20"), PURCHASES, points("295.0"), boughtAt, converts),
+                                PointsAllocation.promised(points("20"), PURCHASES, points("295.0"), boughtAt, converts, expires),
                                 PointsAllocation.regular(points("3"), PURCHASES, points("295.0"), boughtAt, expires).inCurrency(STARS)),
                         Optional.empty()))
                 .customFields(List.of(new NamedValue("txn_source", "tcp"), new NamedValue("store_zone", "north")))

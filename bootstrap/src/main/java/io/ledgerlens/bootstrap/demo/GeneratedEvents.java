@@ -209,8 +209,9 @@ final class GeneratedEvents {
         var time = ISO.format(at);
         var expires = ISO.format(at.plusSeconds(365L * 86400));
         var converts = ISO.format(at.plusSeconds(30L * 86400));
+        // Promised points convert after thirty days and then lapse with the year's other points.
         return new AllocationInput(kind, value, value.multiply(BigDecimal.TEN), time,
-                "PROMISED".equals(kind) ? null : expires, "PROMISED".equals(kind) ? converts : null,
+                expires, "PROMISED".equals(kind) ? converts : null,
                 PROGRAM, CATEGORY, STRATEGY, EXPIRY, "PROMO".equals(kind) ? PROMOTION : null, null, null, null);
     }
 

@@ -13,7 +13,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * @param value       the points (or currency units) awarded, exact
  * @param sourceValue the amount the award was computed on
- * @param expiresOn   when the points lapse; promised points have none until they convert
+ * @param expiresOn   when the points lapse; for promised points, when they lapse once converted, if known
  * @param conversionDate when promised points turn regular; empty for other kinds
  * @param promotion   the promotion behind a promo award
  * @param currency    empty for points, else the alternate currency awarded
@@ -66,6 +66,13 @@ public record PointsAllocation(AllocationKind kind, BigDecimal value, Allocation
     public static PointsAllocation promised(BigDecimal value, AllocationRule rule, BigDecimal sourceValue,
                                             Instant awardedOn, Instant conversionDate) {
         return new PointsAllocation(AllocationKind.PROMISED, value, rule, sourceValue, awardedOn, Optional.empty(),
+                Optional.of(conversionDate), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Promised points that, once converted, lapse on {@code expiresOn} (the breakup shows that date, §7.2). */
+    public static PointsAllocation promised(BigDecimal value, AllocationRule rule, BigDecimal sourceValue,
+                                            Instant awardedOn, Instant conversionDate, Instant expiresOn) {
+        return new PointsAllocation(AllocationKind.PROMISED, value, rule, sourceValue, awardedOn, Optional.of(expiresOn),
                 Optional.of(conversionDate), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 

@@ -60,8 +60,9 @@ public final class Allocations {
         return promised(value, CONVERTS_ON);
     }
 
+    /** Promised points converting on {@code conversionDate} and lapsing, like regular ones, on {@link #EXPIRES_ON}. */
     public static PointsAllocation promised(String value, Instant conversionDate) {
-        return PointsAllocation.promised(points(value), DEFAULT_RULE, sourceOf(value), AWARDED_ON, conversionDate);
+        return PointsAllocation.promised(points(value), DEFAULT_RULE, sourceOf(value), AWARDED_ON, conversionDate, EXPIRES_ON);
     }
 
     /** Regular units of an alternate currency. */

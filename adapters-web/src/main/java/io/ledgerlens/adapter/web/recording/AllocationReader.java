@@ -8,6 +8,7 @@ import static io.ledgerlens.adapter.web.http.FieldChecks.instant;
 import static io.ledgerlens.adapter.web.http.FieldChecks.amount;
 import static io.ledgerlens.adapter.web.http.FieldChecks.date;
 import static io.ledgerlens.adapter.web.http.FieldChecks.optional;
+import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
 import static io.ledgerlens.adapter.web.http.FieldChecks.required;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredAmount;
 import static io.ledgerlens.adapter.web.http.FieldChecks.requiredInstant;
@@ -33,6 +34,7 @@ import io.ledgerlens.domain.points.Program;
 import io.ledgerlens.domain.points.Promotion;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,13 +63,33 @@ final class AllocationReader {
         var currency = optional(in.alternateCurrency(), given -> currency(at(field, "alternateCurrency"), given));
         var returned = optional(in.returnedPoints(), points -> amount(at(field, "returnedPoints"), points));
         var action = optional(in.awardAction(), given -> awardAction(at(field, "awardAction"), given));
+        var lapsesAfterConverting = lapsesAfterConverting(field, kind, expiresOn, conversionDate);
         return all(() -> build(field, () -> new PointsAllocation(kind.get(), value.get(),
                         new AllocationRule(program.get(), new PointsCategory(category.get().id(), category.get().name()),
                                 new AllocationStrategy(strategy.get().id(), strategy.get().name()), expiry.get()),
                         sourceValue.get(), awardedOn.get(), expiresOn.get(), conversionDate.get(),
                         promotion.get(), currency.get(), returned.get(), action.get())),
                 kind, value, sourceValue, awardedOn, expiresOn, conversionDate, program, category, strategy, expiry,
-                promotion, currency, returned, action);
+                promotion, currency, returned, action, lapsesAfterConverting);
+    }
+
+    /**
+     * A promised award may name the date its points lapse once they have converted (the breakup shows it,
+     * §7.2); points cannot lapse before they exist, so that date is never before the conversion date. Checked
+     * here, at the door, rather than in the domain: ledgers recorded before this check must still read.
+     */
+    private static Validation<Seq<FieldProblem>, Boolean> lapsesAfterConverting(
+            String field, Validation<Seq<FieldProblem>, AllocationKind> kind,
+            Validation<Seq<FieldProblem>, Optional<Instant>> expiresOn,
+            Validation<Seq<FieldProblem>, Optional<Instant>> conversionDate) {
+        if (kind.isInvalid() || expiresOn.isInvalid() || conversionDate.isInvalid() || kind.get() != AllocationKind.PROMISED
+                || expiresOn.get().isEmpty() || conversionDate.get().isEmpty()
+                || !expiresOn.get().get().isBefore(conversionDate.get().get())) {
+            return valid(true);
+        }
+        return problem(at(field, "expiresOn"), FieldProblem.INVALID,
+                at(field, "expiresOn") + " is when promised points lapse once converted, so it cannot be before "
+                        + at(field, "conversionDate"));
     }
 
     private record Named(long id, String name) {
