@@ -8,6 +8,7 @@
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
 # answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
 set -euo pipefail
+command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
 ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"

@@ -5,6 +5,10 @@ import io.ledgerlens.adapter.persistence.access.Argon2idSecretHashing;
 import io.ledgerlens.adapter.persistence.access.BufferedAuditLog;
 import io.ledgerlens.adapter.persistence.access.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
+import io.ledgerlens.adapter.persistence.access.CachedCredentialRepository;
+import io.ledgerlens.adapter.persistence.database.ChangeNotices;
+import io.ledgerlens.adapter.persistence.explode.CachedLoadOrg;
+import io.ledgerlens.adapter.persistence.registration.NotifyingRegistration;
 import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
@@ -69,6 +73,8 @@ public final class LedgerLensService implements AutoCloseable {
     /** Failed sign-ins waiting to be written, at most: about a minute of a flood the permit pool lets through. */
     private static final int SIGN_IN_AUDIT_QUEUE = 10_000;
     private final Javalin web;
+    /** What other instances change of the credentials and orgs this one remembers. */
+    private final ChangeNotices notices;
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
     public static final String TOKEN_ISSUER = "ledgerlens";
@@ -77,8 +83,10 @@ public final class LedgerLensService implements AutoCloseable {
     private LedgerLensService(LedgerDatabase database, ServiceSettings settings) {
         this.database = database;
         var store = LedgerStore.on(database.dataSource());
-        this.explode = new ExplodeLedgerService(
-                new JooqLoadOrg(store), new JooqResolveSubject(store), new JooqLoadLedgerEvents(store));
+        // A connection of the owner's, outside the service's pool, kept open to hear changes.
+        this.notices = ChangeNotices.listeningOn(database.ownerDataSource());
+        this.explode = new ExplodeLedgerService(new CachedLoadOrg(new JooqLoadOrg(store), notices),
+                new JooqResolveSubject(store), new JooqLoadLedgerEvents(store));
         this.recorder = new JooqRecordLedger(store);
         this.recording = new RecordLedgerEventService(recorder, new JooqResolveSubject(store));
         var clock = Clock.systemUTC();
@@ -88,7 +96,7 @@ public final class LedgerLensService implements AutoCloseable {
         this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
         // The operator's, like the audit log: the owner sees every row as it is stored.
         this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new JooqLoadLedgerEvents(owner));
-        this.credentials = new JooqCredentialRepository(store);
+        this.credentials = new CachedCredentialRepository(new JooqCredentialRepository(store), notices);
         this.secrets = Argon2idSecretHashing.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
         var keys = database.keyEncryptionKeys();
@@ -101,7 +109,7 @@ public final class LedgerLensService implements AutoCloseable {
         this.signInAudit = new BufferedAuditLog(audit, SIGN_IN_AUDIT_QUEUE, clock);
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
-        this.registration = registrationOver(new JooqRegistration(store), audit, clock);
+        this.registration = registrationOver(new NotifyingRegistration(new JooqRegistration(store), notices), audit, clock);
         this.web = LedgerLensWebApp.create(explode, recording, registration, access, settings.webLimits(),
                 settings.timeZone());
     }
@@ -200,6 +208,7 @@ public final class LedgerLensService implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        notices.close();
         signInAudit.close();
         database.close();
     }

@@ -9,7 +9,8 @@ import org.jooq.Record;
 import org.jooq.Select;
 
 /**
- * A select rendered to SQL once and run many times with new bind values.
+ * A select rendered to SQL once and run many times with new bind values,
+ * planned by PostgreSQL once per connection ({@link LedgerStore.Planning#ONCE}).
  * Its columns keep their jOOQ types, so nested MULTISETs are still read back
  * into their records.
  */
@@ -68,7 +69,7 @@ public final class RenderedQuery {
         if (!slots.isEmpty()) {
             throw new IllegalStateException("this statement binds named parameters");
         }
-        return store.fetch(fence, sql, columns, binds);
+        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
     }
 
     /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
@@ -80,6 +81,6 @@ public final class RenderedQuery {
             }
             binds[i] = values.get(slots.get(i));
         }
-        return store.fetch(fence, sql, columns, binds);
+        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
     }
 }

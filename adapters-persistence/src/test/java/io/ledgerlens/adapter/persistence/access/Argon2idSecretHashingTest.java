@@ -160,6 +160,40 @@ class Argon2idSecretHashingTest {
         assertThat(stranger.get(10, TimeUnit.SECONDS)).isEqualTo(MISMATCHED);
     }
 
+    @Test
+    void the_same_secret_presented_by_many_requests_at_once_is_checked_once_and_none_is_turned_away() throws Exception {
+        var running = new CountDownLatch(1);
+        var finish = new CountDownLatch(1);
+        var made = new java.util.concurrent.atomic.AtomicInteger();
+        var oneAtATime = new Argon2idSecretHashing(100, Duration.ofMinutes(5), 1, Duration.ofMillis(50), (secret, hash) -> {
+            made.incrementAndGet();
+            running.countDown();
+            await(finish);
+            return true;
+        });
+        var stored = new SecretHash("$argon2id$stand-in");
+        var pool = Executors.newFixedThreadPool(16);
+        try {
+            var first = CompletableFuture.supplyAsync(() -> oneAtATime.matches("the till's secret", stored), pool);
+            assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+            var sameTill = new ArrayList<CompletableFuture<SecretCheck>>();
+            for (int i = 0; i < 15; i++) {
+                sameTill.add(CompletableFuture.supplyAsync(() -> oneAtATime.matches("the till's secret", stored), pool));
+            }
+            // Four times the permit wait: had they queued for a turn of their own, they would be answered busy now.
+            Thread.sleep(200);
+            finish.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(MATCHED);
+            for (var check : sameTill) {
+                assertThat(check.get(10, TimeUnit.SECONDS)).isEqualTo(MATCHED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(made).as("one check for sixteen requests").hasValue(1);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -1,0 +1,54 @@
+package io.ledgerlens.adapter.persistence.registration;
+
+import io.ledgerlens.adapter.persistence.database.ChangeNotices;
+import io.ledgerlens.application.port.out.registration.OrgRepository;
+import io.ledgerlens.application.port.out.registration.Registry;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Registration as {@code stored} does it, and an org whose settings it changed forgotten by this instance as
+ * soon as the change commits (other instances hear of it through {@link ChangeNotices}): an org admin who turns
+ * source-value capturing on is answered by the new setting on the very next request.
+ */
+public final class NotifyingRegistration implements RegistrationPort {
+
+    private final RegistrationPort stored;
+    private final ChangeNotices notices;
+
+    public NotifyingRegistration(RegistrationPort stored, ChangeNotices notices) {
+        this.stored = stored;
+        this.notices = notices;
+    }
+
+    @Override
+    public <T> T inOrg(OrgId org, Function<Registry, T> work) {
+        var changed = new AtomicBoolean();
+        try {
+            return stored.inOrg(org, registry -> work.apply(new Registry(new NoticedOrgs(registry.orgs(), changed),
+                    registry.referenceData(), registry.customers(), registry.userGroups())));
+        } finally {
+            if (changed.get()) {
+                notices.changedHere("org");
+            }
+        }
+    }
+
+    private record NoticedOrgs(OrgRepository stored, AtomicBoolean changed) implements OrgRepository {
+
+        @Override
+        public Optional<Org> find(OrgId id) {
+            return stored.find(id);
+        }
+
+        @Override
+        public void changeSettings(Org org) {
+            stored.changeSettings(org);
+            changed.set(true);
+        }
+    }
+}

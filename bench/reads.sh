@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
+#   bench/reads.sh JAR:LABEL [JAR:LABEL ...]
+# Environment: CUSTOMERS=100000 EVENTS=1000000 (the dataset), ROUNDS=3, ROUND_SECONDS=15, XMX=512m (the service's heap),
+# FLOOR=../shared/perf-floor, KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
+#
+# The dataset is `ledgerlens demo --orgs 1 --seed 7` in the database bench_reads_EVENTS of the PostgreSQL at
+# 127.0.0.1:5432 (trust auth, user postgres), made by the first jar and kept for later runs (1M events take about
+# five minutes); every jar of one run must share its schema. A till user with points.read reads it, and a sample of
+# real pairs is taken from it: 20,000 (mobile, event) pairs and 2,000 customers with up to 10 TransactionAdd references.
+#
+# Each round runs the floor's /four (random customers of its own 1M) and then, for every jar, four requests over random
+# pairs: explode with every flag, explode with no flag, v2.1 with DATA-SCOPE ALL and every flag, and 10 events by
+# reference. CPU per request is the JVM's (the service's or the floor's) and PostgreSQL's (every postgres process) CPU
+# time over the round divided by the requests answered. Prints one line per measurement and a table of medians with
+# each ratio to the floor of the same round. Not a test: run it on a quiet machine.
+set -euo pipefail
+CUSTOMERS=${CUSTOMERS:-100000}; EVENTS=${EVENTS:-1000000}; ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}
+XMX=${XMX:-512m}; KEEP=${KEEP:-1}
+HERE=$(cd "$(dirname "$0")" && pwd)
+FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
+PSQL="psql -h 127.0.0.1 -U postgres -qAt"
+ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
+KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
+[ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
+export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+[ $# -gt 0 ] || { sed -n 2,16p "$0"; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
+PIDS=(); LABELS=(); PORTS=(); AUTHS=(); FLOOR_PID=
+cleanup() {
+    for pid in "${PIDS[@]}" $FLOOR_PID; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
+    [ "$KEEP" = 1 ] || $PSQL -d test -c "drop database if exists $DB" >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
+    if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
+    else for f in /proc/[0-9]*/stat; do grep -h ' (postgres) ' "$f" 2>/dev/null || true; done; fi \
+        | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
+HZ=$(getconf CLK_TCK)
+
+first_jar=${1%%:*}
+marker="ledgerlens demo --seed 7 --customers $CUSTOMERS --events $EVENTS"
+if [ "$($PSQL -d test -c "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" != "$marker" ]; then
+    echo "making the dataset ($marker) in $DB with $first_jar ..."
+    $PSQL -d test -c "drop database if exists $DB" -c "create database $DB" >/dev/null
+    java -jar "$first_jar" demo --org "$ORG" --orgs 1 --customers "$CUSTOMERS" --events "$EVENTS" --seed 7 \
+        --db-url "$URL" > "$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; exit 1; }
+    $PSQL -d "$DB" -c "vacuum analyze" >/dev/null
+    $PSQL -d test -c "comment on database $DB is '$marker'" >/dev/null
+fi
+md5=$(java -jar "$first_jar" credentials create --org "$ORG" --rights points.read --till-user "bench.reader.$$" \
+    --db-url "$URL" 2>&1 | awk '/hex MD5:/ { print $4 }')
+[ -n "$md5" ] || { echo "no till credential was created" >&2; exit 1; }
+AUTH="Basic $(printf 'bench.reader.%s:%s' "$$" "$md5" | base64 -w0)"
+
+# Real pairs from the ledger: the customer's mobile and source, and an event of theirs (or ten of their bills).
+$PSQL -d "$DB" -F $'\t' -c "
+    select i.identifier_value, i.source, e.event_log_id
+    from ledger_event e join customer_identifier i
+      on i.org_id = e.org_id and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
+    where e.org_id = $ORG order by random() limit 20000" > "$WORK/pairs.tsv"
+$PSQL -d "$DB" -F $'\t' -c "
+    select i.identifier_value, i.source, string_agg(e.event_reference_id, ',')
+    from (select customer_id, event_reference_id,
+                 row_number() over (partition by customer_id order by event_log_id) as n
+          from ledger_event where org_id = $ORG and event_name = 'TransactionAdd' and customer_id is not null) e
+    join customer_identifier i on i.org_id = $ORG and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
+    where e.n <= 10 group by i.identifier_value, i.source order by count(*) desc, random() limit 2000" > "$WORK/refs.tsv"
+EVERY_FLAG="&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true"
+explode() { # VERSION FLAGS [SCOPE]
+    awk -F '\t' -v v="$1" -v flags="$2" -v scope="${3:-}" '{
+        printf "/%s/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventIds=%s%s", v, $1, $2, $3, flags
+        if (scope != "") printf "\t%s", scope
+        printf "\n" }' "$WORK/pairs.tsv"
+}
+KINDS=(every-flag no-flags v2.1-ALL ten-by-reference)
+explode v2 "$EVERY_FLAG" > "$WORK/every-flag.txt"
+explode v2 "" > "$WORK/no-flags.txt"
+explode v2.1 "$EVERY_FLAG" ALL > "$WORK/v2.1-ALL.txt"
+awk -F '\t' '{ printf "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventName=TransactionAdd&eventReferenceIds=%s&limit=10\n", $1, $2, $3 }' \
+    "$WORK/refs.tsv" > "$WORK/ten-by-reference.txt"
+echo "sample: $(wc -l < "$WORK/pairs.tsv") pairs, $(wc -l < "$WORK/refs.tsv") customers by reference (median $(awk -F '\t' '{ print split($3, r, ",") }' "$WORK/refs.tsv" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') references)"
+
+(cd "$FLOOR" && ./floor.sh setup > "$WORK/floor-setup.log" 2>&1) || { cat "$WORK/floor-setup.log" >&2; exit 1; }
+FLOOR_PORT=7180
+FLOOR_PID=$(cd "$FLOOR" && ./floor.sh start "$FLOOR_PORT")
+
+port=7181
+for spec in "$@"; do
+    jar=${spec%%:*}; label=${spec##*:}
+    java -Xmx"$XMX" -jar "$jar" serve --db-url "$URL" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
+        > "$WORK/$label-serve.log" 2>&1 &
+    PIDS+=($!)
+    until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
+        kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "$label: serve exited, see its log:" >&2; cat "$WORK/$label-serve.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    for kind in "${KINDS[@]}"; do # every kind of request must be answered 200 before anything is measured
+        path=$(head -1 "$WORK/$kind.txt" | cut -f1); scope=$(head -1 "$WORK/$kind.txt" | cut -sf2)
+        status=$(curl -s -o "$WORK/check.json" -w '%{http_code}' -H "Authorization: $AUTH" ${scope:+-H "DATA-SCOPE: $scope"} \
+            "http://127.0.0.1:$port$path")
+        [ "$status" = 200 ] || { echo "$label: $kind answered $status: $(head -c 300 "$WORK/check.json")" >&2; exit 1; }
+    done
+    LABELS+=("$label"); PORTS+=("$port"); port=$((port + 1))
+done
+
+RESULTS=$WORK/results
+measure() { # ROUND LABEL KIND JVM_PID URL LUA [ARGS...]
+    local round=$1 label=$2 kind=$3 pid=$4 url=$5 lua=$6; shift 6
+    local jvm0 pg0 jvm1 pg1 line
+    jvm0=$(ticks "$pid"); pg0=$(ticks)
+    line=$(wrk -t2 -c16 -d"${ROUND_SECONDS}s" --latency -s "$lua" "$url" -- "$@" 2>>"$WORK/wrk.err" \
+        | awk '/^RESULT/ { print; result = 1; next } /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+               END { if (!result && rps != "") printf "FLOOR rps=%s p50=%s p99=%s\n", rps, p50, p99 }')
+    jvm1=$(ticks "$pid"); pg1=$(ticks)
+    [ -n "$line" ] || { echo "wrk measured nothing for $label $kind:" >&2; cat "$WORK/wrk.err" >&2; exit 1; }
+    echo "$line" | awk -v label="$label" -v kind="$kind" -v round="$round" -v hz="$HZ" \
+        -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) -v seconds="$ROUND_SECONDS" '
+        function ms(t) { if (t ~ /us$/) return t / 1000; if (t ~ /ms$/) return t + 0; if (t ~ /s$/) return t * 1000; return t }
+        /^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                    answered = v["ok"] + v["refused"] + v["failed"]; rate = v["ok"] / v["seconds"]; p50 = v["p50_ms"]; p99 = v["p99_ms"]
+                    other = v["refused"] + v["failed"] }
+        /^FLOOR/  { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                    rate = v["rps"]; answered = rate * seconds; p50 = ms(v["p50"]); p99 = ms(v["p99"]); other = 0 }
+        END { printf "round %d %-8s %-16s %7.0f req/s, p50 %6.1f ms, p99 %6.1f ms, CPU per request JVM %.2f ms + PostgreSQL %.2f ms%s\n",
+                  round, label, kind, rate, p50, p99, jvm * 1000 / hz / answered, pg * 1000 / hz / answered,
+                  other ? sprintf(" (%d answers other than 200)", other) : ""
+              printf "%s %s %d %.1f %.1f %.1f %.3f %.3f\n", label, kind, round, rate, p50, p99,
+                  jvm * 1000 / hz / answered, pg * 1000 / hz / answered >> "'"$RESULTS"'" }'
+}
+
+# A warm-up round (JIT, pools, the ledger's pages in PostgreSQL's cache), not counted.
+ROUND_SECONDS_MEASURED=$ROUND_SECONDS; ROUND_SECONDS=10
+measure 0 floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four > /dev/null
+for i in "${!LABELS[@]}"; do for kind in "${KINDS[@]}"; do
+    measure 0 "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH" > /dev/null
+done; done
+ROUND_SECONDS=$ROUND_SECONDS_MEASURED; : > "$RESULTS"
+for round in $(seq 1 "$ROUNDS"); do
+    measure "$round" floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four
+    for i in "${!LABELS[@]}"; do for kind in "${KINDS[@]}"; do
+        measure "$round" "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH"
+    done; done
+done
+
+echo
+echo "| | request | req/s | × floor | p50 ms | p99 ms | JVM CPU ms/req | PostgreSQL CPU ms/req | CPU × floor |"
+echo "|---|---|---|---|---|---|---|---|---|"
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# Ratios are taken per round against that round's floor, then their median.
+awk '$1 == "floor" { rate[$3] = $4; cpu[$3] = $7 + $8 } $1 != "floor" { printf "%s %s %.3f %.3f\n", $1, $2, $4 / rate[$3], ($7 + $8) / cpu[$3] }' \
+    "$RESULTS" > "$WORK/ratios"
+for label in floor "${LABELS[@]}"; do
+    for kind in $( [ "$label" = floor ] && echo four || echo "${KINDS[@]}"); do
+        col() { awk -v l="$label" -v k="$kind" -v c="$1" '$1 == l && $2 == k { print $c }' "$RESULTS" | median; }
+        ratio() { [ "$label" = floor ] && echo 1.00 || awk -v l="$label" -v k="$kind" -v c="$1" '$1 == l && $2 == k { print $c }' "$WORK/ratios" | median; }
+        echo "| $label | $kind | $(col 4) | $(ratio 3) | $(col 5) | $(col 6) | $(col 7) | $(col 8) | $(ratio 4) |"
+    done
+done
