@@ -79,10 +79,17 @@ class PointsAllocationTest {
     }
 
     @Test
-    void a_promised_allocation_has_a_conversion_date_and_no_expiry_yet() {
+    void a_promised_allocation_has_a_conversion_date_and_may_say_when_its_points_lapse_once_converted() {
         var allocation = promised("5.0");
 
         assertThat(allocation.conversionDate()).contains(CONVERTS_ON);
+        assertThat(allocation.expiresOn()).contains(EXPIRES_ON);
+    }
+
+    @Test
+    void a_promised_allocation_recorded_without_a_lapse_date_has_no_expiry() {
+        var allocation = PointsAllocation.promised(new BigDecimal("5.0"), DEFAULT_RULE, new BigDecimal("50.0"), AWARDED_ON, CONVERTS_ON);
+
         assertThat(allocation.expiresOn()).isEmpty();
     }
 

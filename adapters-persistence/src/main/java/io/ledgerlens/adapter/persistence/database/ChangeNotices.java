@@ -28,9 +28,13 @@ public final class ChangeNotices implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeNotices.class);
     static final String CHANNEL = "ledgerlens_change";
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    public static final String APPLICATION_NAME = "ledgerlens-change-notices";
     static final Duration PROBE_EVERY = Duration.ofSeconds(2);
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
+    /** The first try again after losing the connection; each failed try doubles the wait, up to the most. */
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
+    private static final Duration RECONNECT_AFTER_AT_MOST = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
@@ -77,27 +81,37 @@ public final class ChangeNotices implements AutoCloseable {
     }
 
     private void listen() {
+        var wait = RECONNECT_AFTER;
+        var away = false;
         while (!closed.get()) {
             try (var open = dataSource.getConnection()) {
                 connection = open;
                 open.setAutoCommit(true);
                 try (var statement = open.createStatement()) {
+                    // Named, so that an operator reading pg_stat_activity knows the one idle connection that stays.
+                    statement.execute("set application_name = '" + APPLICATION_NAME + "'");
                     statement.execute("listen " + CHANNEL);
                 }
                 // Whatever changed before LISTEN took effect was not heard: forget it all, then remember again.
                 forgetEverything();
                 listening.set(true);
-                LOG.info("listening for changes of remembered rows");
+                LOG.info("listening for changes of remembered rows{}", away ? " again" : "");
+                away = false;
+                wait = RECONNECT_AFTER;
                 hear(open.unwrap(PGConnection.class));
             } catch (SQLException | RuntimeException lost) {
-                if (!closed.get()) {
-                    LOG.warn("not listening for changes (nothing is remembered meanwhile): {}", lost.getMessage());
+                if (!closed.get() && !away) {
+                    // Once per outage: a database that is away for an hour must not write a line a second.
+                    LOG.warn("not listening for changes, so nothing is remembered until it listens again: {}",
+                            lost.getMessage());
+                    away = true;
                 }
             } finally {
                 stopRemembering();
                 connection = null;
             }
-            pause(RECONNECT_AFTER);
+            pause(wait);
+            wait = wait.multipliedBy(2).compareTo(RECONNECT_AFTER_AT_MOST) > 0 ? RECONNECT_AFTER_AT_MOST : wait.multipliedBy(2);
         }
     }
 

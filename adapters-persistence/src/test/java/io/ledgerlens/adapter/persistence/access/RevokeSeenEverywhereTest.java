@@ -131,6 +131,30 @@ class RevokeSeenEverywhereTest {
     }
 
     @Test
+    void an_instance_whose_listening_connection_is_cut_forgets_everything_and_listens_again() throws Exception {
+        issued();
+        assertThat(active(first.named(CredentialKind.TILL_USER, TILL))).isTrue();
+
+        try (var owner = ledger.owner().getConnection(); var cut = owner.createStatement()) {
+            cut.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                    + " and application_name = '" + ChangeNotices.APPLICATION_NAME + "'");
+        }
+
+        // Found within PROBE_EVERY + PROBE_TIMEOUT (5 s) at most; listening again a second later.
+        Eventually.within(Duration.ofSeconds(6), "the cut is noticed", () -> !firstListens.isListening());
+        assertThat(counter.countDuring(() -> first.named(CredentialKind.TILL_USER, TILL)))
+                .as("nothing is remembered while not listening").isEqualTo(1);
+        Eventually.within(Duration.ofSeconds(5), "both instances listen again",
+                () -> firstListens.isListening() && secondListens.isListening());
+        var credential = first.named(CredentialKind.TILL_USER, TILL).orElseThrow();
+        assertThat(counter.countDuring(() -> first.named(CredentialKind.TILL_USER, TILL))).as("remembered again").isZero();
+
+        second.revoke(ORG, credential.id(), Instant.parse("2026-12-04T11:00:00Z"));
+        Eventually.within(HEARD_WITHIN, "a revoke is heard on the new connection",
+                () -> !active(first.named(CredentialKind.TILL_USER, TILL)));
+    }
+
+    @Test
     void an_instance_that_stops_listening_forgets_and_reads_again() {
         issued();
         assertThat(active(first.named(CredentialKind.TILL_USER, TILL))).isTrue();
