@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
-#   bench/reads.sh JAR:LABEL [JAR:LABEL ...]
+#   bench/reads.sh JAR:LABEL[:HEAP] [JAR:LABEL[:HEAP] ...]      (HEAP is the service's -Xmx, default $XMX)
 # Environment: CUSTOMERS=100000 EVENTS=1000000 (the dataset), ROUNDS=3, ROUND_SECONDS=15, XMX=512m (the service's heap),
 # FLOOR=../shared/perf-floor, KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
 #
@@ -91,8 +91,8 @@ FLOOR_PID=$(cd "$FLOOR" && ./floor.sh start "$FLOOR_PORT")
 
 port=7181
 for spec in "$@"; do
-    jar=${spec%%:*}; label=${spec##*:}
-    java -Xmx"$XMX" -jar "$jar" serve --db-url "$URL" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
+    IFS=: read -r jar label heap <<< "$spec"; heap=${heap:-$XMX}
+    java -Xmx"$heap" -jar "$jar" serve --db-url "$URL" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
         > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do

@@ -36,7 +36,7 @@ final class DatabaseOptions {
     String dbPassword;
 
     @Option(names = "--db-pool-size", defaultValue = "${env:LEDGERLENS_DB_POOL_SIZE:-10}",
-            description = "Connections per instance (env LEDGERLENS_DB_POOL_SIZE, default ${DEFAULT-VALUE}).")
+            description = "Connections per instance for requests (env LEDGERLENS_DB_POOL_SIZE, default ${DEFAULT-VALUE}); one more listens for changes.")
     int poolSize;
 
     @Option(names = "--data-dir", defaultValue = "${env:LEDGERLENS_DATA_DIR:-${sys:user.home}/.ledgerlens/data}",

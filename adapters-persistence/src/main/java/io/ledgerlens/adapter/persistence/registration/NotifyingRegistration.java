@@ -29,7 +29,7 @@ public final class NotifyingRegistration implements RegistrationPort {
     public <T> T inOrg(OrgId org, Function<Registry, T> work) {
         var changed = new AtomicBoolean();
         try {
-            return stored.inOrg(org, registry -> work.apply(new Registry(new NoticedOrgs(registry.orgs(), changed),
+            return stored.inOrg(org, registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
                     registry.referenceData(), registry.customers(), registry.userGroups())));
         } finally {
             if (changed.get()) {
@@ -38,7 +38,7 @@ public final class NotifyingRegistration implements RegistrationPort {
         }
     }
 
-    private record NoticedOrgs(OrgRepository stored, AtomicBoolean changed) implements OrgRepository {
+    private record NotifyingOrgRepository(OrgRepository stored, AtomicBoolean changed) implements OrgRepository {
 
         @Override
         public Optional<Org> find(OrgId id) {
