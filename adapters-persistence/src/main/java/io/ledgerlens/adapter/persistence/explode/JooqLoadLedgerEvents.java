@@ -41,6 +41,7 @@ import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,8 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.SelectConditionStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -169,12 +172,9 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .and(matching.EVENT_NAME.eq(EVENT_NAME))
                     .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references"))
                     .asTable("summary");
-            var page = select(candidate.EVENT_LOG_ID, referencePosition, candidate.EVENT_TIME)
-                    .from(candidate)
-                    .where(ownedBy(candidate))
-                    .and(candidate.EVENT_NAME.eq(EVENT_NAME))
-                    .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)))
-                    .orderBy(field(name("reference_position")), candidate.EVENT_TIME, candidate.EVENT_LOG_ID)
+            var page = candidatesOf(CUSTOMERS, candidate.CUSTOMER_ID).unionAll(candidatesOf(GROUPS, candidate.USER_GROUP_ID))
+                    .orderBy(field(name("reference_position")), field(name(candidate.EVENT_TIME.getName())),
+                            field(name(candidate.EVENT_LOG_ID.getName())))
                     .limit(PAGE_SIZE).offset(PAGE_START)
                     .asTable("page");
             matchedReferences = summary.field("matched_references", String[].class);
@@ -184,6 +184,23 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .leftJoin(page).on(trueCondition())
                     .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
                     .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
+        }
+
+        /**
+         * The events under the name and references on the ledgers of {@code owners} (customers or groups), joined
+         * from the unnested array rather than matched with {@code = any}: the statement runs on PostgreSQL's generic
+         * plan, which cannot see how many owners the array holds, and on a ledger of 10⁵ events it chose to scan
+         * the table for {@code = any} (43 ms a request) where the join walks the owner's index (about 1 ms).
+         */
+        private SelectConditionStep<Record3<Long, Integer, Instant>> candidatesOf(Param<Long[]> owners,
+                                                                                      Field<Long> ownerColumn) {
+            var owner = unnest(owners).as("owner", "id");
+            return select(candidate.EVENT_LOG_ID, referencePosition, candidate.EVENT_TIME)
+                    .from(owner)
+                    .join(candidate).on(ownerColumn.eq(owner.field("id", Long.class)))
+                    .where(candidate.ORG_ID.eq(any(ORGS)))
+                    .and(candidate.EVENT_NAME.eq(EVENT_NAME))
+                    .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)));
         }
 
         ReferencedEvents read(LedgerStore store, TenantFence fence, Map<String, ?> binds, EventColumns columns) {
