@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runnable jar with a 256 MiB heap, sent 200 wrong passwords at once with the failed-sign-in limit lifted:
+ * The runnable jar with a 256 MiB heap, sent 200 different wrong passwords at once with the failed-sign-in limit lifted:
  * only the bound on Argon2id checks stands between them and the heap (200 checks at once would want 3.8 GB).
  * It runs in the integration-test phase, after {@code package} built the jar, in a JVM of its own.
  */
@@ -34,8 +34,14 @@ class WrongPasswordFloodIT {
     private static final Pattern AT_ONCE = Pattern.compile("Argon2id: (\\d+) checks ran at once");
     private static final String EXPLODE = "/v2/pointsLedger/getLedgerExplodeInfo"
             + "?identifierName=mobile&identifierValue=919876543210&source=INSTORE&eventIds=1000002";
-    private static final String WRONG_PASSWORD = "Basic " + Base64.getEncoder().encodeToString(
-            ("demo.till:" + "0".repeat(32)).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The {@code n}th guess, each a different MD5 hex: an attacker guesses, and the same wrong password sent 200
+     * times at once would be checked once (the requests wait for the one running check of it).
+     */
+    private static String wrongPassword(int n) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                ("demo.till:" + String.format("%032x", n)).getBytes(StandardCharsets.UTF_8));
+    }
 
     private RunnableJar service;
     private Path dataDir;
@@ -63,7 +69,7 @@ class WrongPasswordFloodIT {
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
         var answers = new ArrayList<CompletableFuture<HttpResponse<String>>>();
         for (int i = 0; i < 200; i++) {
-            answers.add(client.sendAsync(request(port, WRONG_PASSWORD), HttpResponse.BodyHandlers.ofString()));
+            answers.add(client.sendAsync(request(port, wrongPassword(i)), HttpResponse.BodyHandlers.ofString()));
         }
         var statuses = new ArrayList<Integer>();
         for (var answer : answers) {
