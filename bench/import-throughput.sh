@@ -6,9 +6,7 @@
 # and the wall time with the JVM's start. Run it alternately for two jars, several times, and compare within the run.
 set -euo pipefail
 JAR=$1; LABEL=$2
-KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
-[ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
-export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+. "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 DB=bench_$LABEL
 URL=jdbc:postgresql://127.0.0.1:5432/$DB
 EVENTS=/tmp/ledgerlens-bench-$LABEL.jsonl

@@ -21,26 +21,17 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
-KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
-[ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
-export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+. "$HERE/lib.sh"
 [ $# -gt 0 ] || { sed -n 2,16p "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
-PIDS=(); LABELS=(); PORTS=(); AUTHS=(); FLOOR_PID=
+PIDS=(); LABELS=(); PORTS=(); FLOOR_PID=
 cleanup() {
     for pid in "${PIDS[@]}" $FLOOR_PID; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
     [ "$KEEP" = 1 ] || $PSQL -d test -c "drop database if exists $DB" >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
-    if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
-    else for f in /proc/[0-9]*/stat; do grep -h ' (postgres) ' "$f" 2>/dev/null || true; done; fi \
-        | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
-}
-HZ=$(getconf CLK_TCK)
 
 first_jar=${1%%:*}
 marker="ledgerlens demo --seed 7 --customers $CUSTOMERS --events $EVENTS"
@@ -150,7 +141,6 @@ done
 echo
 echo "| | request | req/s | × floor | p50 ms | p99 ms | JVM CPU ms/req | PostgreSQL CPU ms/req | CPU × floor |"
 echo "|---|---|---|---|---|---|---|---|---|"
-median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 # Ratios are taken per round against that round's floor, then their median.
 awk '$1 == "floor" { rate[$3] = $4; cpu[$3] = $7 + $8 } $1 != "floor" { printf "%s %s %.3f %.3f\n", $1, $2, $4 / rate[$3], ($7 + $8) / cpu[$3] }' \
     "$RESULTS" > "$WORK/ratios"

@@ -12,9 +12,7 @@ command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pg
 ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
-KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
-[ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
-export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+. "$HERE/lib.sh"
 WORK=$(mktemp -d /tmp/ledgerlens-bench-writes.XXXX)
 PIDS=(); LABELS=(); PORTS=(); AUTHS=(); JVMS=()
 cleanup() {
@@ -23,13 +21,6 @@ cleanup() {
     $PSQL -c "drop database if exists bench_pgbench" >/dev/null 2>&1 || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
-    if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
-    else for f in /proc/[0-9]*/stat; do grep -h ' (postgres) ' "$f" 2>/dev/null || true; done; fi \
-        | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
-}
-HZ=$(getconf CLK_TCK)
 
 port=7170
 for spec in "$@"; do
@@ -91,7 +82,6 @@ done
 echo
 echo "| | events/s | × pgbench -N | p50 ms | p99 ms | JVM CPU ms/event | PostgreSQL CPU ms/event |"
 echo "|---|---|---|---|---|---|---|"
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo "| pgbench -N (tps) | $(awk '$1 == "pgbench" { print $3 }' "$RESULTS" | median) | 1.00 | | | | |"
 for label in "${LABELS[@]}"; do
     row="| $label"

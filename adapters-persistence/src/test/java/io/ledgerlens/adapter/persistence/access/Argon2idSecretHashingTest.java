@@ -118,12 +118,7 @@ class Argon2idSecretHashingTest {
         var running = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
         var made = new java.util.concurrent.atomic.AtomicInteger();
-        var oneAtATime = new Argon2idSecretHashing(100, Duration.ofMinutes(5), 1, Duration.ofMillis(50), (secret, hash) -> {
-            made.incrementAndGet();
-            running.countDown();
-            await(finish);
-            return false;
-        });
+        var oneAtATime = oneAtATimeHeldOpen(made, running, finish, false);
         var stored = new SecretHash("$argon2id$stand-in");
         var first = CompletableFuture.supplyAsync(() -> oneAtATime.matches("first guess", stored));
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
@@ -165,12 +160,7 @@ class Argon2idSecretHashingTest {
         var running = new CountDownLatch(1);
         var finish = new CountDownLatch(1);
         var made = new java.util.concurrent.atomic.AtomicInteger();
-        var oneAtATime = new Argon2idSecretHashing(100, Duration.ofMinutes(5), 1, Duration.ofMillis(50), (secret, hash) -> {
-            made.incrementAndGet();
-            running.countDown();
-            await(finish);
-            return true;
-        });
+        var oneAtATime = oneAtATimeHeldOpen(made, running, finish, true);
         var stored = new SecretHash("$argon2id$stand-in");
         var pool = Executors.newFixedThreadPool(16);
         try {
@@ -192,6 +182,20 @@ class Argon2idSecretHashingTest {
             pool.shutdownNow();
         }
         assertThat(made).as("one check for sixteen requests").hasValue(1);
+    }
+
+    /**
+     * One check at a time, a turn waited for 50 ms; each check is counted in {@code made}, says it is
+     * {@code running}, and answers {@code matches} only once {@code finish} is counted down.
+     */
+    private static Argon2idSecretHashing oneAtATimeHeldOpen(java.util.concurrent.atomic.AtomicInteger made,
+                                                            CountDownLatch running, CountDownLatch finish, boolean matches) {
+        return new Argon2idSecretHashing(100, Duration.ofMinutes(5), 1, Duration.ofMillis(50), (secret, hash) -> {
+            made.incrementAndGet();
+            running.countDown();
+            await(finish);
+            return matches;
+        });
     }
 
     private static void await(CountDownLatch latch) {
