@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.database;
 
+import java.util.List;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -14,6 +15,19 @@ public final class RefusedRows extends DataAccessException {
 
     public RefusedRows(String table, DataAccessException cause) {
         super("rows of " + table + " refused", cause);
+        this.table = table;
+    }
+
+    /**
+     * Rows of one of {@code tables}, sent together, that PostgreSQL refused: which one it does not say, so the part
+     * is not known ({@code ""} is no table), and the writer may send the same statements one by one to learn it.
+     */
+    public static RefusedRows inOneOf(List<String> tables, DataAccessException cause) {
+        return new RefusedRows("", cause, "rows of one of " + tables + " refused");
+    }
+
+    private RefusedRows(String table, DataAccessException cause, String message) {
+        super(message, cause);
         this.table = table;
     }
 

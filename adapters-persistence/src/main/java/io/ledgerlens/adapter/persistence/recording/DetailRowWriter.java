@@ -30,10 +30,9 @@ import io.ledgerlens.domain.points.Promotion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import org.jooq.DSLContext;
 
 /**
- * The kind-specific blocks of a batch of events, one COPY per table, parents
+ * The kind-specific blocks of a batch of events, one insert per table, parents
  * before children (a behavioural event before its fields, a transfer before
  * its parties).
  */
@@ -86,8 +85,8 @@ final class DetailRowWriter {
             EVENT_PROGRAM_POINTS.EVENT_LOG_ID, EVENT_PROGRAM_POINTS.ROLE, EVENT_PROGRAM_POINTS.POSITION,
             EVENT_PROGRAM_POINTS.POINTS, EVENT_PROGRAM_POINTS.PROGRAM_ID);
 
-    /** Writes the blocks of {@code events} (and registers the programs they name) in a fixed number of statements. */
-    static void insert(DSLContext dsl, List<LedgerEvent> events) {
+    /** Queues the blocks of {@code events} (and the programs they name) in a fixed number of statements. */
+    static void queue(Pipeline pipeline, List<LedgerEvent> events) {
         var writer = new DetailRowWriter();
         var programs = new HashMap<Long, List<Program>>();
         for (var event : events) {
@@ -96,11 +95,11 @@ final class DetailRowWriter {
                 writer.add(event.orgId().value(), event.id().value(), detail);
             });
         }
-        programs.forEach((org, named) -> ReferenceDataRows.registerPrograms(dsl, org, named));
+        programs.forEach((org, named) -> ReferenceDataRows.registerPrograms(pipeline, org, named));
         for (var batch : List.of(writer.generic, writer.fields, writer.attributes, writer.goodwill, writer.redemptions,
                 writer.transfers, writer.parties, writer.targets, writer.vouchers, writer.adjustments, writer.deductions,
                 writer.imports, writer.programPoints)) {
-            batch.insert(dsl);
+            batch.queueIn(pipeline);
         }
     }
 

@@ -17,11 +17,10 @@ import io.ledgerlens.domain.event.NamedValue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
- * The rows of recorded events, written table by table as multi-row inserts:
- * a batch of events costs a handful of round trips, whatever its size.
+ * The rows of recorded events, queued table by table as multi-row inserts:
+ * a batch of events costs one round trip, whatever its size.
  */
 final class EventRows {
 
@@ -43,10 +42,10 @@ final class EventRows {
         return batch;
     }
 
-    /** Everything of {@code events} but their event rows, which must be written first. */
-    static void insertParts(DSLContext dsl, List<LedgerEvent> events) {
+    /** Queues everything of {@code events} but their event rows, which must be queued first. */
+    static void queueParts(Pipeline pipeline, List<LedgerEvent> events) {
         events.stream().collect(Collectors.groupingBy(e -> e.orgId().value())).forEach((org, ofOrg) ->
-                ReferenceDataRows.register(dsl, org, ofOrg.stream().flatMap(e -> e.allAllocations().stream()).toList()));
+                ReferenceDataRows.register(pipeline, org, ofOrg.stream().flatMap(e -> e.allAllocations().stream()).toList()));
         var bills = new RowBatch(BILL, BILL.ORG_ID, BILL.EVENT_LOG_ID, BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,
                 BILL.BILL_AMOUNT, BILL.NOTE, BILL.SOURCE, BILL.BILL_DATE, BILL.RETURN_DATE, BILL.RETURN_AMOUNT,
                 BILL.RETURN_TYPE, BILL.RETURN_BILL_ID);
@@ -103,9 +102,9 @@ final class EventRows {
         }
         // Parents before children: bills before their lines, lines before the awards that name them.
         for (var batch : List.of(bills, lines, allocations, customFields, extendedFields, paymentModes, tiers)) {
-            batch.insert(dsl);
+            batch.queueIn(pipeline);
         }
-        DetailRowWriter.insert(dsl, events);
+        DetailRowWriter.queue(pipeline, events);
     }
 
     private static void addNamed(RowBatch batch, long org, long id, List<NamedValue> values) {

@@ -1,8 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
-import static org.jooq.impl.DSL.any;
-
 import io.ledgerlens.application.port.out.recording.BillOfSubject;
 import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
 import io.ledgerlens.application.port.out.recording.NewEvent;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * One append transaction's reads and writes in one org. Locks are taken in one order by every writer: unique
@@ -31,11 +27,13 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
 
     private final DSLContext dsl;
     private final OrgId org;
+    private final Pipeline.Sending sending;
     private long appended;
 
-    JooqLedgerEventRepository(DSLContext dsl, OrgId org) {
+    JooqLedgerEventRepository(DSLContext dsl, OrgId org, Pipeline.Sending sending) {
         this.dsl = dsl;
         this.org = org;
+        this.sending = sending;
     }
 
     long appended() {
@@ -43,9 +41,9 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
     }
 
     /**
-     * Locks the unique ids, then reads them: two statements, because a statement sees the rows committed when it
-     * began, and a read in the statement that waited for a lock would miss the event of the writer it waited for.
-     * Unique ids whose 32-bit keys collide merely wait for each other.
+     * Locks the unique ids, then reads them: two statements (in one round trip), because a statement sees the rows
+     * committed when it began, and a read in the statement that waited for a lock would miss the event of the writer
+     * it waited for. Unique ids whose 32-bit keys collide merely wait for each other.
      */
     @Override
     public Map<String, RecordedEvent> recorded(Collection<String> uniqueIds) {
@@ -54,15 +52,16 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
         }
         var keys = uniqueIds.stream().map(uniqueId -> (org.value() + "/" + uniqueId).hashCode()).distinct().sorted()
                 .toArray(Integer[]::new);
-        dsl.fetch("select pg_advisory_xact_lock({0}, k) from unnest({1}) with ordinality as t(k, n) order by n",
-                DSL.val(UNIQUE_ID_LOCKS), DSL.val(keys));
-        var recorded = new HashMap<String, RecordedEvent>();
-        dsl.select(LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CONTENT_FINGERPRINT)
-                .from(LEDGER_EVENT)
+        var rows = new Pipeline(sending)
+                .run("select pg_advisory_xact_lock(?, k) from unnest(?::int[]) with ordinality as t(k, n) order by n",
+                        UNIQUE_ID_LOCKS, new Pipeline.SqlArray("int4", keys))
                 // One array bind, not a thousand: planning an IN list of every id cost 17 ms a batch.
-                .where(LEDGER_EVENT.ORG_ID.eq(org.value()))
-                .and(LEDGER_EVENT.UNIQUE_ID.eq(any(uniqueIds.toArray(String[]::new))))
-                .forEach(r -> recorded.put(r.value1(), new RecordedEvent(EventLogId.of(r.value2()), r.value3())));
+                .read("select unique_id, event_log_id, content_fingerprint from ledger_event"
+                                + " where org_id = ? and unique_id = any(?::varchar[])",
+                        org.value(), new Pipeline.SqlArray("varchar", uniqueIds.toArray(String[]::new)))
+                .send(dsl).get(0);
+        var recorded = new HashMap<String, RecordedEvent>();
+        rows.forEach(row -> recorded.put((String) row[0], new RecordedEvent(EventLogId.of((Long) row[1]), (String) row[2])));
         return recorded;
     }
 
@@ -86,9 +85,14 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
             throw new IllegalArgumentException("this unit of work appends to org " + org + " only");
         }
         var fingerprints = events.stream().collect(Collectors.toMap(e -> e.event().id(), NewEvent::fingerprint));
-        EventRows.events(ledgerEvents, fingerprints).insert(dsl);
-        EventRows.insertParts(dsl, ledgerEvents);
-        LedgerChainRows.extend(dsl, ledgerEvents, fingerprints);
+        // Two round trips: the events, their parts and the chain's head (read under its lock, taken last); the links.
+        var pipeline = new Pipeline(sending);
+        EventRows.events(ledgerEvents, fingerprints).queueIn(pipeline);
+        EventRows.queueParts(pipeline, ledgerEvents);
+        LedgerChainRows.queueHeads(pipeline, ledgerEvents);
+        var heads = pipeline.send(dsl);
+        LedgerChainRows.extend(pipeline, ledgerEvents, fingerprints, heads);
+        pipeline.send(dsl);
         appended += events.size();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Extends each org's hash chain ({@link ChainLink}) by the events an append
@@ -28,16 +27,31 @@ final class LedgerChainRows {
     private LedgerChainRows() {
     }
 
-    /** Links {@code events} (written in this transaction, with {@code fingerprints}) onto their orgs' chains. */
-    static void extend(DSLContext dsl, List<LedgerEvent> events, Map<EventLogId, String> fingerprints) {
-        if (events.isEmpty()) {
-            return;
-        }
-        var byOrg = events.stream().collect(Collectors.groupingBy(event -> event.orgId().value(), TreeMap::new, Collectors.toList()));
+    /**
+     * Queues, after everything else the transaction writes, each org's chain lock and then the read of its last
+     * link: two statements, because a statement sees the rows committed when it began, so a read in the statement
+     * that waited for the lock would miss the links of the writer it waited for.
+     */
+    static void queueHeads(Pipeline pipeline, List<LedgerEvent> events) {
+        byOrg(events).keySet().forEach(org -> pipeline
+                .run("select 1 from pg_advisory_xact_lock(?, ?)", CHAIN_LOCKS, Long.hashCode(org))
+                .read("select chain_position, event_log_id, content_fingerprint, chain_hash from ledger_chain"
+                        + " where org_id = ? order by chain_position desc limit 1", org));
+    }
+
+    /**
+     * Links {@code events} (written in this transaction, with {@code fingerprints}) onto their orgs' chains, after
+     * {@code heads}: the rows of the reads {@link #queueHeads} queued, in its order.
+     */
+    static void extend(Pipeline pipeline, List<LedgerEvent> events, Map<EventLogId, String> fingerprints,
+                       List<List<Object[]>> heads) {
+        var byOrg = byOrg(events);
         var batch = new RowBatch(LEDGER_CHAIN, LEDGER_CHAIN.ORG_ID, LEDGER_CHAIN.CHAIN_POSITION, LEDGER_CHAIN.EVENT_LOG_ID,
                 LEDGER_CHAIN.CONTENT_FINGERPRINT, LEDGER_CHAIN.CHAIN_HASH);
+        var head = heads.iterator();
         byOrg.forEach((org, ofOrg) -> {
-            var last = lockedHead(dsl, OrgId.of(org));
+            var last = head.next().stream().findFirst().map(row -> new ChainLink(OrgId.of(org), (Long) row[0],
+                    EventLogId.of((Long) row[1]), (String) row[2], (String) row[3]));
             for (var event : ofOrg) {
                 var fingerprint = fingerprints.get(event.id());
                 var link = last.map(previous -> previous.next(event.id(), fingerprint))
@@ -46,20 +60,10 @@ final class LedgerChainRows {
                 last = Optional.of(link);
             }
         });
-        batch.insert(dsl);
+        batch.queueIn(pipeline);
     }
 
-    /**
-     * Takes {@code org}'s chain lock, then reads its last link (none for a chain not begun). Two statements: a
-     * statement sees the rows committed when it began, so a read in the statement that waited for the lock would
-     * miss the links of the writer it waited for.
-     */
-    private static Optional<ChainLink> lockedHead(DSLContext dsl, OrgId org) {
-        dsl.fetch("select 1 from pg_advisory_xact_lock(?, ?)", CHAIN_LOCKS, Long.hashCode(org.value()));
-        return dsl.select(LEDGER_CHAIN.CHAIN_POSITION, LEDGER_CHAIN.EVENT_LOG_ID, LEDGER_CHAIN.CONTENT_FINGERPRINT,
-                        LEDGER_CHAIN.CHAIN_HASH)
-                .from(LEDGER_CHAIN).where(LEDGER_CHAIN.ORG_ID.eq(org.value()))
-                .orderBy(LEDGER_CHAIN.CHAIN_POSITION.desc()).limit(1)
-                .fetchOptional(row -> new ChainLink(org, row.value1(), EventLogId.of(row.value2()), row.value3(), row.value4()));
+    private static TreeMap<Long, List<LedgerEvent>> byOrg(List<LedgerEvent> events) {
+        return events.stream().collect(Collectors.groupingBy(event -> event.orgId().value(), TreeMap::new, Collectors.toList()));
     }
 }

@@ -21,12 +21,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Registers the reference data an event names, on first use. What is already
  * registered is left as it is: the ledger keeps the names of its reference
- * data, not of each award. Each kind is written once per event, in id order,
+ * data, not of each award. Each kind is one statement of the append's
+ * pipeline, its rows in id order,
  * so that concurrent writers take their locks in the same order and cannot
  * deadlock each other.
  */
@@ -35,46 +35,37 @@ final class ReferenceDataRows {
     private ReferenceDataRows() {
     }
 
-    static void registerPrograms(DSLContext dsl, long orgId, Collection<Program> programs) {
-        for (var program : distinctById(programs, Program::id)) {
-            dsl.insertInto(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT)
-                    .values(orgId, program.id(), program.name(), program.isDefault())
-                    .onConflictDoNothing().execute();
-        }
+    static void registerPrograms(Pipeline pipeline, long orgId, Collection<Program> programs) {
+        var rows = new RowBatch(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT).keepingStoredRows();
+        distinctById(programs, Program::id).forEach(program -> rows.add(orgId, program.id(), program.name(), program.isDefault()));
+        rows.queueIn(pipeline);
     }
 
-    static void register(DSLContext dsl, long orgId, List<PointsAllocation> allocations) {
-        registerPrograms(dsl, orgId, each(allocations, a -> Optional.of(a.rule().program())));
-        for (var category : distinctById(each(allocations, a -> Optional.of(a.rule().category())), PointsCategory::id)) {
-            dsl.insertInto(POINTS_CATEGORY, POINTS_CATEGORY.ORG_ID, POINTS_CATEGORY.POINTS_CATEGORY_ID, POINTS_CATEGORY.NAME)
-                    .values(orgId, category.id(), category.name())
-                    .onConflictDoNothing().execute();
-        }
-        for (var strategy : distinctById(each(allocations, a -> Optional.of(a.rule().allocationStrategy())),
-                AllocationStrategy::id)) {
-            dsl.insertInto(ALLOCATION_STRATEGY, ALLOCATION_STRATEGY.ORG_ID, ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID,
-                            ALLOCATION_STRATEGY.NAME)
-                    .values(orgId, strategy.id(), strategy.name())
-                    .onConflictDoNothing().execute();
-        }
-        for (var strategy : distinctById(each(allocations, a -> Optional.of(a.rule().expiryStrategy())), ExpiryStrategy::id)) {
-            dsl.insertInto(EXPIRY_STRATEGY, EXPIRY_STRATEGY.ORG_ID, EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID,
-                            EXPIRY_STRATEGY.NAME, EXPIRY_STRATEGY.EXPIRY_TYPE)
-                    .values(orgId, strategy.id(), strategy.name(), strategy.type().name())
-                    .onConflictDoNothing().execute();
-        }
-        for (var promotion : distinctById(each(allocations, PointsAllocation::promotion), Promotion::id)) {
-            dsl.insertInto(PROMOTION, PROMOTION.ORG_ID, PROMOTION.PROMOTION_ID, PROMOTION.NAME,
-                            PROMOTION.START_DATE, PROMOTION.END_DATE)
-                    .values(orgId, promotion.id(), promotion.name(), promotion.startDate().orElse(null),
-                            promotion.endDate().orElse(null))
-                    .onConflictDoNothing().execute();
-        }
-        for (var currency : distinctById(each(allocations, PointsAllocation::currency), AlternateCurrency::id)) {
-            dsl.insertInto(ALTERNATE_CURRENCY, ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID,
-                            ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER)
-                    .values(orgId, currency.id(), currency.name(), currency.identifier())
-                    .onConflictDoNothing().execute();
+    static void register(Pipeline pipeline, long orgId, List<PointsAllocation> allocations) {
+        registerPrograms(pipeline, orgId, each(allocations, a -> Optional.of(a.rule().program())));
+        var categories = new RowBatch(POINTS_CATEGORY, POINTS_CATEGORY.ORG_ID, POINTS_CATEGORY.POINTS_CATEGORY_ID,
+                POINTS_CATEGORY.NAME).keepingStoredRows();
+        distinctById(each(allocations, a -> Optional.of(a.rule().category())), PointsCategory::id)
+                .forEach(category -> categories.add(orgId, category.id(), category.name()));
+        var allocationStrategies = new RowBatch(ALLOCATION_STRATEGY, ALLOCATION_STRATEGY.ORG_ID,
+                ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID, ALLOCATION_STRATEGY.NAME).keepingStoredRows();
+        distinctById(each(allocations, a -> Optional.of(a.rule().allocationStrategy())), AllocationStrategy::id)
+                .forEach(strategy -> allocationStrategies.add(orgId, strategy.id(), strategy.name()));
+        var expiryStrategies = new RowBatch(EXPIRY_STRATEGY, EXPIRY_STRATEGY.ORG_ID, EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID,
+                EXPIRY_STRATEGY.NAME, EXPIRY_STRATEGY.EXPIRY_TYPE).keepingStoredRows();
+        distinctById(each(allocations, a -> Optional.of(a.rule().expiryStrategy())), ExpiryStrategy::id)
+                .forEach(strategy -> expiryStrategies.add(orgId, strategy.id(), strategy.name(), strategy.type().name()));
+        var promotions = new RowBatch(PROMOTION, PROMOTION.ORG_ID, PROMOTION.PROMOTION_ID, PROMOTION.NAME,
+                PROMOTION.START_DATE, PROMOTION.END_DATE).keepingStoredRows();
+        distinctById(each(allocations, PointsAllocation::promotion), Promotion::id)
+                .forEach(promotion -> promotions.add(orgId, promotion.id(), promotion.name(),
+                        promotion.startDate().orElse(null), promotion.endDate().orElse(null)));
+        var currencies = new RowBatch(ALTERNATE_CURRENCY, ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID,
+                ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER).keepingStoredRows();
+        distinctById(each(allocations, PointsAllocation::currency), AlternateCurrency::id)
+                .forEach(currency -> currencies.add(orgId, currency.id(), currency.name(), currency.identifier()));
+        for (var kind : List.of(categories, allocationStrategies, expiryStrategies, promotions, currencies)) {
+            kind.queueIn(pipeline);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.RefusedRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
 /**
  * Rows for one table, sent as one INSERT of column arrays unnested by
- * PostgreSQL: one round trip for the whole batch, one statement text per
+ * PostgreSQL, queued with the transaction's other statements in a {@link Pipeline}:
+ * one statement for the whole batch, one statement text per
  * table (prepared once), and next to no work in Java (no multi-row statement
  * to render). Ids and flags travel as binary arrays, instants as epoch
  * microseconds, amounts and text as text (measured on 200,000 events: sending
@@ -83,6 +82,7 @@ final class RowBatch {
     private final List<Carrier> carriers;
     private final List<List<Object>> columns;
     private int rows;
+    private String onConflict = "";
 
     RowBatch(Table<?> table, Field<?>... fields) {
         this.table = table;
@@ -103,10 +103,25 @@ final class RowBatch {
         return this;
     }
 
-    void insert(DSLContext dsl) {
+    /** Queues the rows' INSERT in {@code pipeline}, if there are any. */
+    void queueIn(Pipeline pipeline) {
         if (rows == 0) {
             return;
         }
+        var arrays = new Object[fields.size()];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = new Pipeline.SqlArray(carriers.get(i).arrayElement, arrayOf(i));
+        }
+        pipeline.write(table.getName(), sql(), arrays);
+    }
+
+    /** Rows already stored are left as they are (reference data, registered on first use). */
+    RowBatch keepingStoredRows() {
+        onConflict = " on conflict do nothing";
+        return this;
+    }
+
+    private String sql() {
         var names = fields.stream().map(Field::getName).collect(Collectors.joining(", "));
         var selected = new ArrayList<String>();
         var arrays = new ArrayList<String>();
@@ -116,21 +131,8 @@ final class RowBatch {
             arrays.add("?::" + carrier.sqlElement + "[]");
         }
         var aliases = IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
-        var sql = "insert into " + table.getName() + " (" + names + ") select " + String.join(", ", selected)
-                + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")";
-        try {
-            dsl.connection(connection -> {
-                try (var statement = connection.prepareStatement(sql)) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        statement.setArray(i + 1, connection.createArrayOf(carriers.get(i).arrayElement, arrayOf(i)));
-                    }
-                    statement.execute();
-                }
-            });
-        } catch (DataAccessException failure) {
-            // PostgreSQL names no table when it refuses a value: say which rows it refused.
-            throw RefusedRows.isRefusedValue(failure) ? new RefusedRows(table.getName(), failure) : failure;
-        }
+        return "insert into " + table.getName() + " (" + names + ") select " + String.join(", ", selected)
+                + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")" + onConflict;
     }
 
     private Object[] arrayOf(int column) {

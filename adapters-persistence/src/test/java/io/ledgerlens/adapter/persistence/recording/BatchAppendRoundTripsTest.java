@@ -48,6 +48,24 @@ class BatchAppendRoundTripsTest {
                 .isEqualTo(counter.countDuring(() -> appends.appendAll(large)));
     }
 
+    @Test
+    void a_single_purchase_is_written_in_four_round_trips() {
+        var counter = new StatementCounter();
+        var ledger = PostgresDatabase.freshLedger();
+        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
+                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
+        var purchase = purchases(recorder, 1, "single");
+        var trips = counter.sentDuring(() -> new EventAppends(recorder).appendAll(purchase));
+        // The fence; the unique id's lock and read; the event, its parts, its reference data and the chain's head
+        // under its lock; the link.
+        assertThat(trips).as(String.join("\n", trips)).hasSize(4);
+        assertThat(trips.get(2)).contains("insert into ledger_event", "insert into bill", "insert into line_item",
+                "insert into points_allocation", "insert into program", "pg_advisory_xact_lock", "from ledger_chain");
+        assertThat(trips.get(3)).startsWith("insert into ledger_chain");
+    }
+
     private static List<LedgerEvent> purchases(JooqRecordLedger recorder, int count, String prefix) {
         var ids = recorder.nextEventLogIds(count);
         var events = new ArrayList<LedgerEvent>();

@@ -1,0 +1,148 @@
+package io.ledgerlens.adapter.persistence.recording;
+
+import io.ledgerlens.adapter.persistence.database.RefusedRows;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Statements of one append transaction, sent to PostgreSQL in one round trip
+ * ({@link Sending#TOGETHER}): a single purchase used to cost seventeen round
+ * trips, each with its share of protocol work on both sides. PostgreSQL runs
+ * them one after the other, each on a snapshot of its own (READ COMMITTED), so
+ * a read queued after a lock sees what the writer it waited for committed.
+ *
+ * <p>What a pipeline cannot say is which of its statements PostgreSQL refused a
+ * value in: the refusal names no table. {@link Sending#ONE_BY_ONE} sends the
+ * same statements one at a time and names it, for the rare transaction that
+ * is refused ({@link JooqRecordLedger}).
+ */
+final class Pipeline {
+
+    /** How the statements travel. */
+    enum Sending {
+        /** All in one round trip. */
+        TOGETHER,
+        /** One round trip each, so that a refused value is named with its table. */
+        ONE_BY_ONE
+    }
+
+    /** An array bind: its PostgreSQL element type ({@code int8}, {@code text}, ...) and its values. */
+    record SqlArray(String elementType, Object[] values) {
+    }
+
+    /**
+     * One statement: its SQL, its binds, the table it writes (none for a read), and whether its rows are wanted.
+     */
+    private record Statement(String sql, List<Object> binds, String table, boolean read) {
+    }
+
+    private final Sending sending;
+    private final List<Statement> statements = new ArrayList<>();
+
+    Pipeline(Sending sending) {
+        this.sending = Objects.requireNonNull(sending, "sending");
+    }
+
+    /** Queues a statement that writes {@code table}. */
+    Pipeline write(String table, String sql, Object... binds) {
+        statements.add(new Statement(sql, List.of(binds), table, false));
+        return this;
+    }
+
+    /** Queues a statement whose rows are not needed (a lock). */
+    Pipeline run(String sql, Object... binds) {
+        statements.add(new Statement(sql, List.of(binds), null, false));
+        return this;
+    }
+
+    /** Queues a read; {@link #send} returns its rows, in the order the reads were queued. */
+    Pipeline read(String sql, Object... binds) {
+        statements.add(new Statement(sql, List.of(binds), null, true));
+        return this;
+    }
+
+    boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
+    /** Sends every queued statement and returns the rows of each read, in order; the pipeline is empty after. */
+    List<List<Object[]>> send(DSLContext dsl) {
+        if (statements.isEmpty()) {
+            return List.of();
+        }
+        var sent = List.copyOf(statements);
+        statements.clear();
+        if (sending == Sending.ONE_BY_ONE || sent.size() == 1) {
+            var rows = new ArrayList<List<Object[]>>();
+            for (var statement : sent) {
+                rows.addAll(execute(dsl, List.of(statement)));
+            }
+            return rows;
+        }
+        return execute(dsl, sent);
+    }
+
+    private static List<List<Object[]>> execute(DSLContext dsl, List<Statement> sent) {
+        var sql = String.join(";\n", sent.stream().map(Statement::sql).toList());
+        try {
+            return dsl.connectionResult(connection -> {
+                try (var statement = connection.prepareStatement(sql)) {
+                    int next = 1;
+                    for (var queued : sent) {
+                        for (var bind : queued.binds()) {
+                            statement.setObject(next++, jdbcValue(connection, bind));
+                        }
+                    }
+                    return results(statement, statement.execute(), sent);
+                }
+            });
+        } catch (DataAccessException failure) {
+            if (!RefusedRows.isRefusedValue(failure)) {
+                throw failure;
+            }
+            var tables = sent.stream().map(Statement::table).filter(Objects::nonNull).distinct().toList();
+            // PostgreSQL names no table when it refuses a value: one table written is the one; of several, none.
+            throw tables.size() == 1 ? new RefusedRows(tables.get(0), failure) : RefusedRows.inOneOf(tables, failure);
+        }
+    }
+
+    private static List<List<Object[]>> results(PreparedStatement statement, boolean rowsFirst, List<Statement> sent)
+            throws SQLException {
+        var reads = new ArrayList<List<Object[]>>();
+        boolean rows = rowsFirst;
+        for (int i = 0; i < sent.size(); i++) {
+            if (i > 0) {
+                rows = statement.getMoreResults();
+            }
+            if (!sent.get(i).read()) {
+                continue;
+            }
+            if (!rows) {
+                throw new SQLException("a read returned no rows: " + sent.get(i).sql());
+            }
+            var read = new ArrayList<Object[]>();
+            try (var result = statement.getResultSet()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    var row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = result.getObject(c + 1);
+                    }
+                    read.add(row);
+                }
+            }
+            reads.add(read);
+        }
+        return reads;
+    }
+
+    private static Object jdbcValue(Connection connection, Object bind) throws SQLException {
+        return bind instanceof SqlArray array ? connection.createArrayOf(array.elementType(), array.values()) : bind;
+    }
+}
