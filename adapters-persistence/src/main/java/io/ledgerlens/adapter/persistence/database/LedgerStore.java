@@ -168,7 +168,13 @@ public final class LedgerStore {
             return dsl.transactionResult(configuration -> {
                 var transaction = configuration.dsl();
                 if (!fence.isClosed()) {
-                    transaction.fetch(FENCE, fence.orgsSetting());
+                    // Through JDBC: as plain SQL jOOQ would parse the statement again for every transaction.
+                    transaction.connection(connection -> {
+                        try (var statement = connection.prepareStatement(FENCE)) {
+                            statement.setString(1, fence.orgsSetting());
+                            statement.execute();
+                        }
+                    });
                 }
                 return work.apply(transaction);
             });

@@ -10,7 +10,8 @@ import org.jooq.Select;
 
 /**
  * A select rendered to SQL once and run many times with new bind values,
- * planned by PostgreSQL once per connection ({@link LedgerStore.Planning#ONCE}).
+ * planned by PostgreSQL once per connection ({@link LedgerStore.Planning#ONCE})
+ * unless it asks otherwise.
  * Its columns keep their jOOQ types, so nested MULTISETs are still read back
  * into their records.
  */
@@ -24,12 +25,24 @@ public final class RenderedQuery {
     private final List<Field<?>> columns;
     /** For a template of named parameters: the name bound at each {@code ?} of {@link #sql}, in order. */
     private final List<String> slots;
+    private final LedgerStore.Planning planning;
 
-    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots) {
+    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots,
+                          LedgerStore.Planning planning) {
         this.store = store;
         this.sql = sql;
         this.columns = columns;
         this.slots = slots;
+        this.planning = planning;
+    }
+
+    /**
+     * The same statement, planned by PostgreSQL as it sees fit ({@link LedgerStore.Planning#PER_EXECUTION}): for a
+     * statement whose best plan turns with its values, such as one that finds a customer by an identifier in an
+     * array of orgs, which a generic plan could only guess the length of.
+     */
+    public RenderedQuery plannedPerExecution() {
+        return new RenderedQuery(store, sql, columns, slots, LedgerStore.Planning.PER_EXECUTION);
     }
 
     /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
@@ -38,7 +51,8 @@ public final class RenderedQuery {
         if (found != binds) {
             throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
         }
-        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.of());
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.of(),
+                LedgerStore.Planning.ONCE);
     }
 
     /**
@@ -56,7 +70,8 @@ public final class RenderedQuery {
         if (slots.isEmpty() || found != slots.size()) {
             throw new IllegalStateException("the template binds " + found + " values, of which " + slots.size() + " are named");
         }
-        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.copyOf(slots));
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.copyOf(slots),
+                LedgerStore.Planning.ONCE);
     }
 
     /**
@@ -69,7 +84,7 @@ public final class RenderedQuery {
         if (!slots.isEmpty()) {
             throw new IllegalStateException("this statement binds named parameters");
         }
-        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
+        return store.fetch(fence, planning, sql, columns, binds);
     }
 
     /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
@@ -81,6 +96,6 @@ public final class RenderedQuery {
             }
             binds[i] = values.get(slots.get(i));
         }
-        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
+        return store.fetch(fence, planning, sql, columns, binds);
     }
 }
