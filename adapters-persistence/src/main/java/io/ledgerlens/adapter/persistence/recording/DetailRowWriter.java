@@ -87,6 +87,9 @@ final class DetailRowWriter {
 
     /** Queues the blocks of {@code events} (and the programs they name) in a fixed number of statements. */
     static void queue(Pipeline pipeline, List<LedgerEvent> events) {
+        if (events.stream().allMatch(event -> event.detail().isEmpty())) {
+            return; // a purchase or a return: no need for the fourteen empty batches
+        }
         var writer = new DetailRowWriter();
         var programs = new HashMap<Long, List<Program>>();
         for (var event : events) {
