@@ -10,8 +10,7 @@ import org.jooq.Select;
 
 /**
  * A select rendered to SQL once and run many times with new bind values,
- * planned by PostgreSQL once per connection ({@link LedgerStore.Planning#ONCE})
- * unless it asks otherwise.
+ * planned by PostgreSQL once per connection ({@link LedgerStore.Planning#ONCE}).
  * Its columns keep their jOOQ types, so nested MULTISETs are still read back
  * into their records.
  */
@@ -25,24 +24,12 @@ public final class RenderedQuery {
     private final List<Field<?>> columns;
     /** For a template of named parameters: the name bound at each {@code ?} of {@link #sql}, in order. */
     private final List<String> slots;
-    private final LedgerStore.Planning planning;
 
-    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots,
-                          LedgerStore.Planning planning) {
+    private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots) {
         this.store = store;
         this.sql = sql;
         this.columns = columns;
         this.slots = slots;
-        this.planning = planning;
-    }
-
-    /**
-     * The same statement, planned by PostgreSQL as it sees fit ({@link LedgerStore.Planning#PER_EXECUTION}): for a
-     * statement whose best plan turns with its values, such as one that finds a customer by an identifier in an
-     * array of orgs, which a generic plan could only guess the length of.
-     */
-    public RenderedQuery plannedPerExecution() {
-        return new RenderedQuery(store, sql, columns, slots, LedgerStore.Planning.PER_EXECUTION);
     }
 
     /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
@@ -51,8 +38,7 @@ public final class RenderedQuery {
         if (found != binds) {
             throw new IllegalStateException("the template has " + found + " bind values, expected " + binds);
         }
-        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.of(),
-                LedgerStore.Planning.ONCE);
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.of());
     }
 
     /**
@@ -70,8 +56,7 @@ public final class RenderedQuery {
         if (slots.isEmpty() || found != slots.size()) {
             throw new IllegalStateException("the template binds " + found + " values, of which " + slots.size() + " are named");
         }
-        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.copyOf(slots),
-                LedgerStore.Planning.ONCE);
+        return new RenderedQuery(store, store.sql(template), List.copyOf(template.getSelect()), List.copyOf(slots));
     }
 
     /**
@@ -84,7 +69,7 @@ public final class RenderedQuery {
         if (!slots.isEmpty()) {
             throw new IllegalStateException("this statement binds named parameters");
         }
-        return store.fetch(fence, planning, sql, columns, binds);
+        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
     }
 
     /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
@@ -96,6 +81,6 @@ public final class RenderedQuery {
             }
             binds[i] = values.get(slots.get(i));
         }
-        return store.fetch(fence, planning, sql, columns, binds);
+        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
     }
 }

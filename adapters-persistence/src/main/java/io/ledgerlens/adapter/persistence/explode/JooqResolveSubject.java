@@ -81,8 +81,7 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
             values.put(SOURCE.getParamName(), identifier.source().name());
             values.put(ACCOUNT.getParamName(), identifier.account().map(AccountId::value).orElse(null));
         }
-        return customerLookups.computeIfAbsent(lookup, shape -> RenderedQuery.named(store, shape.template())
-                        .plannedPerExecution())
+        return customerLookups.computeIfAbsent(lookup, shape -> RenderedQuery.named(store, shape.template()))
                 .fetch(TenantFence.of(orgs), values).stream()
                 .map(r -> new LedgerOwner(OrgId.of(r.get(0, Long.class)), EventSubject.customer(CustomerId.of(r.get(1, Long.class)))))
                 .toList();
@@ -104,6 +103,10 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
         Select<?> template() {
             var known = byId ? CUSTOMER.CUSTOMER_ID.eq(ID) : exists(selectOne().from(CUSTOMER_IDENTIFIER)
                     .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(CUSTOMER.ORG_ID))
+                    // Said again of the identifier, so that the plan starts from its key (org, name, value, ...)
+                    // whatever the planner makes of the array: without it, and without row-level security to add
+                    // it, PostgreSQL scanned every identifier (56 ms on 10^5 customers, 0.2 ms with it).
+                    .and(CUSTOMER_IDENTIFIER.ORG_ID.eq(any(ORGS)))
                     .and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID))
                     .and(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME.eq(NAME))
                     .and(CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE.eq(VALUE))
