@@ -1,4 +1,4 @@
--- wrk script for bench/single-writes.sh: POST /v1/ledger/events, each event of the file once.
+-- wrk script for bench/single-writes.sh: POST /v1/ledger/events, each event of the file once (or PUT each profile).
 -- Arguments: EVENTS_FILE AUTHORIZATION. Thread i of n sends lines i, i+n, i+2n, ... in order; when its share runs out
 -- it starts again, and those replays (answered 200, cheaper than a write) are counted apart so a short file shows.
 local threads = {}
@@ -24,10 +24,13 @@ function init(args)
 end
 
 function request()
-  local body = events[next_event]
+  local line = events[next_event]
   next_event = next_event % #events + 1
-  return wrk.format("POST", "/v1/ledger/events",
-      {["Content-Type"] = "application/json", ["Authorization"] = authorization}, body)
+  local headers = {["Content-Type"] = "application/json", ["Authorization"] = authorization}
+  -- A line that starts with a path is a profile: "path<TAB>body", PUT there; any other line is an event.
+  local path, body = line:match("^(/[^\t]+)\t(.*)$")
+  if path then return wrk.format("PUT", path, headers, body) end
+  return wrk.format("POST", "/v1/ledger/events", headers, line)
 end
 
 function response(status, headers, body)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
 #   bench/single-writes.sh JAR:LABEL [JAR:LABEL ...]      (ROUNDS=3 ROUND_SECONDS=15 EVENTS=60000 by default)
+# WRITES=events (the default) posts events; WRITES=profiles PUTs as many new customers instead, each with a mobile
+# number of its own (PUT /v1/ledger/customers/{id}), to measure registering profiles one at a time.
 # For every jar: a fresh database bench_w_LABEL on the PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres),
 # 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
@@ -9,7 +11,8 @@
 # answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
-ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}
+ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}; WRITES=${WRITES:-events}
+case "$WRITES" in events|profiles) ;; *) echo "WRITES is events or profiles, not $WRITES" >&2; exit 2 ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
 . "$HERE/lib.sh"
@@ -28,6 +31,10 @@ for spec in "$@"; do
     $PSQL -c "drop database if exists $db" -c "create database $db" >/dev/null 2>&1
     java -jar "$jar" demo --org 910001 --orgs 1 --customers 2000 --events "$EVENTS" --seed 11 \
         --out "$WORK/$label.jsonl" --db-url "$url" > "$WORK/$label-demo.log" 2>&1
+    if [ "$WRITES" = profiles ]; then # a path and a body a line: new customers, ids and mobiles apart from the demo's
+        awk -v n="$EVENTS" 'BEGIN { for (i = 1; i <= n; i++) printf "/v1/ledger/customers/%d\t{\"firstName\": \"Bench\", \"lastName\": \"P%d\", \"identifiers\": [{\"name\": \"mobile\", \"value\": \"%d\", \"source\": \"INSTORE\"}]}\n", 70000000000 + i, i, 97000000000 + i }' \
+            > "$WORK/$label.jsonl"
+    fi
     md5=$(java -jar "$jar" credentials create --org 910001 --rights ledger.write --till-user bench.till --db-url "$url" \
         2>&1 | awk '/hex MD5:/ { print $4 }')
     [ -n "$md5" ] || { echo "$label: no till credential was created" >&2; exit 1; }
@@ -65,12 +72,12 @@ for round in $(seq 1 "$ROUNDS"); do
         line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
             "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" | grep '^RESULT')
         jvm1=$(ticks "${JVMS[$i]}"); pg1=$(ticks)
-        echo "$line" | awk -v label="$label" -v round="$round" -v tps="$tps" -v hz="$HZ" \
+        echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v tps="$tps" -v hz="$HZ" \
             -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) '{
                 for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                 answered = v["created"] + v["replayed"] + v["refused"] + v["failed"]
                 rate = v["created"] / v["seconds"]
-                printf "round %d %s: %.0f events/s (%.2fx pgbench), p50 %.1f ms, p99 %.1f ms, CPU per event JVM %.2f ms + PostgreSQL %.2f ms; created %d, refused %d, replayed %d, failed %d\n",
+                printf "round %d %s: %.0f " noun "/s (%.2fx pgbench), p50 %.1f ms, p99 %.1f ms, CPU per write JVM %.2f ms + PostgreSQL %.2f ms; created %d, refused %d, replayed %d, failed %d\n",
                     round, label, rate, rate / tps, v["p50_ms"], v["p99_ms"], jvm * 1000 / hz / answered, pg * 1000 / hz / answered,
                     v["created"], v["refused"], v["replayed"], v["failed"]
                 printf "%s %d %.1f %.3f %.1f %.1f %.2f %.2f\n", label, round, rate, rate / tps, v["p50_ms"], v["p99_ms"],
@@ -80,7 +87,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 echo
-echo "| | events/s | × pgbench -N | p50 ms | p99 ms | JVM CPU ms/event | PostgreSQL CPU ms/event |"
+echo "| | $WRITES/s | × pgbench -N | p50 ms | p99 ms | JVM CPU ms/write | PostgreSQL CPU ms/write |"
 echo "|---|---|---|---|---|---|---|"
 echo "| pgbench -N (tps) | $(awk '$1 == "pgbench" { print $3 }' "$RESULTS" | median) | 1.00 | | | | |"
 for label in "${LABELS[@]}"; do
