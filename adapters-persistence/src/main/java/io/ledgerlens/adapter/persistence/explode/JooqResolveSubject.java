@@ -33,7 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -57,7 +57,8 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
      * literals cost more.
      */
     private final RenderedQuery knownSubjects;
-    private final Map<CustomerLookup, RenderedQuery> customerLookups = new ConcurrentHashMap<>();
+    /** {@link #findCustomers}'s statement for each shape of identifier, all rendered at start-up. */
+    private final Map<CustomerLookup, RenderedQuery> customerLookups;
 
     public JooqResolveSubject(LedgerStore store) {
         this.store = store;
@@ -66,6 +67,8 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
                 .where(CUSTOMER.ORG_ID.eq(0L)).and(CUSTOMER.CUSTOMER_ID.eq(any(new Long[0])))
                 .unionAll(select(inline(false), USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
                         .where(USER_GROUP.ORG_ID.eq(0L)).and(USER_GROUP.USER_GROUP_ID.eq(any(new Long[0])))), 4);
+        this.customerLookups = CustomerLookup.EVERY.stream()
+                .collect(Collectors.toUnmodifiableMap(shape -> shape, shape -> RenderedQuery.named(store, shape.template())));
     }
 
     @Override
@@ -81,7 +84,7 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
             values.put(SOURCE.getParamName(), identifier.source().name());
             values.put(ACCOUNT.getParamName(), identifier.account().map(AccountId::value).orElse(null));
         }
-        return customerLookups.computeIfAbsent(lookup, shape -> RenderedQuery.named(store, shape.template()))
+        return customerLookups.get(lookup)
                 .fetch(TenantFence.of(orgs), values).stream()
                 .map(r -> new LedgerOwner(OrgId.of(r.get(0, Long.class)), EventSubject.customer(CustomerId.of(r.get(1, Long.class)))))
                 .toList();
@@ -93,6 +96,10 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
      * and an account (or any, if none given).
      */
     private record CustomerLookup(boolean byId, boolean onSource, boolean onAccount) {
+
+        static final List<CustomerLookup> EVERY = List.of(new CustomerLookup(true, false, false),
+                new CustomerLookup(false, false, false), new CustomerLookup(false, true, false),
+                new CustomerLookup(false, false, true), new CustomerLookup(false, true, true));
 
         static CustomerLookup of(SubjectIdentifier identifier) {
             var byId = identifier.name() == IdentifierName.ID || identifier.name() == IdentifierName.PRIMARY_USER_ID;
