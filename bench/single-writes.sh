@@ -9,6 +9,7 @@
 # every jar in turn (after a warm-up round each): wrk -t2 -c16 POSTs the round's own slice of the file to /v1/ledger/events, every event once.
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
 # answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
+# SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
 ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}; WRITES=${WRITES:-events}
@@ -38,7 +39,7 @@ for spec in "$@"; do
     md5=$(java -jar "$jar" credentials create --org 910001 --rights ledger.write --till-user bench.till --db-url "$url" \
         2>&1 | awk '/hex MD5:/ { print $4 }')
     [ -n "$md5" ] || { echo "$label: no till credential was created" >&2; exit 1; }
-    java -Xmx512m -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
+    java -Xmx512m ${SERVE_JAVA_OPTS:-} -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
         > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!); JVMS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do

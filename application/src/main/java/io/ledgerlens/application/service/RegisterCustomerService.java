@@ -14,13 +14,15 @@ import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Registers customers of the caller's org with their identifiers, one registration of the org at a time. */
+/** Registers customers of the caller's org with their identifiers, one at a time for each id and identifier. */
 public final class RegisterCustomerService implements RegisterCustomerUseCase {
 
     private final RegistrationPort registration;
@@ -42,7 +44,24 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
     public List<RegistrationOutcome> registerAll(OrgId caller, List<Customer> customers) {
         return Registrations.inCallersOrg(registration, caller, customers, Customer::orgId,
                 Refused.because(Refusal.FORBIDDEN, "orgId", FieldProblem.NOT_ALLOWED, "customers are registered in the caller's org " + caller),
+                Optional.of(RegisterCustomerService::keysOf),
                 (registry, ours) -> new Batch(registry.customers(), caller, ours).register());
+    }
+
+    /**
+     * What a registration of {@code customers} decides on: their ids and every identifier they claim. Two
+     * registrations with none of these in common need not wait for each other: customers are never deleted, an
+     * identifier is taken only by a registration that names it and given up only by one that names its customer,
+     * so each decides as it would have one after the other, in the order they commit.
+     */
+    static Set<String> keysOf(List<Customer> customers) {
+        var keys = new LinkedHashSet<String>();
+        for (var customer : customers) {
+            keys.add("customer " + customer.id().value());
+            customer.identifiers().forEach(identifier -> keys.add("identifier " + identifier.name().name() + " "
+                    + identifier.source().name() + " " + identifier.account().value() + " " + identifier.value()));
+        }
+        return keys;
     }
 
     /** The decisions of one batch, over what the org holds and what the batch registered before each customer. */

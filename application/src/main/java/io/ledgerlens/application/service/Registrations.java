@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -54,19 +55,33 @@ final class Registrations {
     static <T> List<RegistrationOutcome> inCallersOrg(RegistrationPort registration, OrgId caller,
             List<T> items, Function<T, OrgId> orgOf, Refused elsewhere,
             BiFunction<Registry, List<T>, List<RegistrationOutcome>> rule) {
+        return inCallersOrg(registration, caller, items, orgOf, elsewhere, Optional.empty(), rule);
+    }
+
+    /**
+     * {@link #inCallersOrg}, serialized only with the registrations that name one of the keys {@code keysOf} gives
+     * for the caller's items ({@link RegistrationPort#inOrg(OrgId, Set, Function)}), when it gives any.
+     */
+    static <T> List<RegistrationOutcome> inCallersOrg(RegistrationPort registration, OrgId caller,
+            List<T> items, Function<T, OrgId> orgOf, Refused elsewhere, Optional<Function<List<T>, Set<String>>> keysOf,
+            BiFunction<Registry, List<T>, List<RegistrationOutcome>> rule) {
         var outcomes = new ArrayList<RegistrationOutcome>(Collections.nCopies(items.size(), elsewhere));
         var ours = IntStream.range(0, items.size()).filter(i -> orgOf.apply(items.get(i)).equals(caller))
                 .boxed().toList();
         if (ours.isEmpty()) {
             return outcomes;
         }
-        var registered = guardedAll(ours.size(), () -> registration.inOrg(caller, registry -> {
+        var mine = ours.stream().map(items::get).toList();
+        Function<Registry, List<RegistrationOutcome>> work = registry -> {
             if (registry.orgs().find(caller).isEmpty()) {
                 return Collections.<RegistrationOutcome>nCopies(ours.size(),
                         Refused.because(Refusal.NOT_FOUND, "", FieldProblem.NOT_FOUND, notRegistered(caller)));
             }
-            return rule.apply(registry, ours.stream().map(items::get).toList());
-        }));
+            return rule.apply(registry, mine);
+        };
+        var registered = guardedAll(ours.size(), () -> keysOf
+                .map(keys -> registration.inOrg(caller, keys.apply(mine), work))
+                .orElseGet(() -> registration.inOrg(caller, work)));
         for (int j = 0; j < ours.size(); j++) {
             outcomes.set(ours.get(j), registered.get(j));
         }

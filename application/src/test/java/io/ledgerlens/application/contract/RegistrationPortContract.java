@@ -3,6 +3,7 @@ package io.ledgerlens.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ledgerlens.application.port.out.registration.Registry;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.CustomerIdentifier;
@@ -14,11 +15,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,11 +61,27 @@ public abstract class RegistrationPortContract extends RegistrySuite {
     void registrations_in_one_org_run_one_at_a_time_so_a_checked_identifier_stays_free_until_written()
             throws InterruptedException, ExecutionException {
         var org = aRegisteredOrg();
-        var mobile = CustomerIdentifier.of(IdentifierName.MOBILE, "4915100000" + org.value() % 100, Source.INSTORE);
+        assertThat(eightCustomersClaimingOneMobile(org, "4915100000", (customer, work) -> ports.registration().inOrg(org, work)))
+                .containsOnlyOnce(true).hasSize(8);
+    }
+
+    @Test
+    void registrations_naming_a_common_key_run_one_at_a_time_so_a_checked_identifier_stays_free_until_written()
+            throws InterruptedException, ExecutionException {
+        var org = aRegisteredOrg();
+        assertThat(eightCustomersClaimingOneMobile(org, "4915200000", (customer, work) -> ports.registration()
+                .inOrg(org, Set.of("customer " + customer.id(), "mobile " + customer.identifiers().get(0).value()), work)))
+                .containsOnlyOnce(true).hasSize(8);
+    }
+
+    /** Whether each of eight customers got the mobile, each registered by {@code registering} if it was still free. */
+    private List<Boolean> eightCustomersClaimingOneMobile(OrgId org, String prefix,
+            BiFunction<Customer, Function<Registry, Boolean>, Boolean> registering) throws InterruptedException, ExecutionException {
+        var mobile = CustomerIdentifier.of(IdentifierName.MOBILE, prefix + org.value() % 100, Source.INSTORE);
         var attempts = new ArrayList<Callable<Boolean>>();
         for (int i = 1; i <= 8; i++) {
             var customer = Customer.register(CustomerId.of(org.value() * 100 + i), org, "", "", List.of(mobile));
-            attempts.add(() -> ports.registration().inOrg(org, registry -> {
+            attempts.add(() -> registering.apply(customer, registry -> {
                 if (!registry.customers().ownersOf(org, List.of(mobile)).isEmpty()) {
                     return false;
                 }
@@ -68,7 +89,29 @@ public abstract class RegistrationPortContract extends RegistrySuite {
                 return registry.customers().save(customer);
             }));
         }
-        assertThat(runTogether(attempts)).containsOnlyOnce(true).hasSize(8);
+        return runTogether(attempts);
+    }
+
+    @Test
+    void a_registration_of_the_whole_org_never_runs_beside_one_naming_keys() throws InterruptedException, ExecutionException {
+        var org = aRegisteredOrg();
+        var keyedInside = new AtomicInteger();
+        var attempts = new ArrayList<Callable<Boolean>>();
+        for (int i = 1; i <= 6; i++) {
+            var key = Set.of("customer " + (org.value() * 100 + i));
+            attempts.add(() -> ports.registration().inOrg(org, key, registry -> {
+                keyedInside.incrementAndGet();
+                pause();
+                keyedInside.decrementAndGet();
+                return true;
+            }));
+            attempts.add(() -> ports.registration().inOrg(org, registry -> {
+                var aloneBefore = keyedInside.get() == 0;
+                pause();
+                return aloneBefore && keyedInside.get() == 0;
+            }));
+        }
+        assertThat(runTogether(attempts)).containsOnly(true).hasSize(12);
     }
 
     @Test
@@ -104,7 +147,7 @@ public abstract class RegistrationPortContract extends RegistrySuite {
         });
     }
 
-    private static void pause() {
+    protected static void pause() {
         try {
             Thread.sleep(20);
         } catch (InterruptedException interrupted) {
@@ -112,7 +155,7 @@ public abstract class RegistrationPortContract extends RegistrySuite {
         }
     }
 
-    private static List<Boolean> runTogether(List<Callable<Boolean>> attempts) throws InterruptedException, ExecutionException {
+    protected static List<Boolean> runTogether(List<Callable<Boolean>> attempts) throws InterruptedException, ExecutionException {
         var pool = Executors.newFixedThreadPool(attempts.size());
         try {
             var start = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.application.port.out.recording.BillOfSubject;
 import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
 import io.ledgerlens.application.port.out.recording.NewEvent;

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ALLOCATION_STRATEGY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ALTERNATE_CURRENCY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EXPIRY_STRATEGY;

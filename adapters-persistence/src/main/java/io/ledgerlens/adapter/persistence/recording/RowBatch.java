@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

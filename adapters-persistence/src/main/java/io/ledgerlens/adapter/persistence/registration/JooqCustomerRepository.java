@@ -4,11 +4,10 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.table;
-import static org.jooq.impl.DSL.val;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
+import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import io.ledgerlens.application.port.out.registration.CustomerRepository;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
@@ -17,6 +16,7 @@ import io.ledgerlens.domain.customer.CustomerIdentifier;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,11 +26,38 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
 
 /** Customers and their identifiers in one registration's transaction. */
 final class JooqCustomerRepository implements CustomerRepository {
+
+    /** Who holds each id, through the same function of the owner's as {@link #orgOf}. */
+    private static final String HOLDERS = "select id, ledger_customer_org(id) from unnest(?::int8[]) as t(id)";
+    private static final String OWNERS = """
+            select ci.identifier_name, ci.identifier_value, ci.source, ci.account_id, ci.customer_id
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as k(identifier_name, identifier_value, source, account_id)
+              join customer_identifier ci on ci.org_id = ? and ci.identifier_name = k.identifier_name
+               and ci.identifier_value = k.identifier_value and ci.source = k.source and ci.account_id = k.account_id""";
+    /**
+     * The customers inserted, else renamed if they are the org's own, and the ids of both. Not one upsert: ON
+     * CONFLICT DO UPDATE fails outright on a conflicting row that row-level security hides (another org's). The
+     * update sees the table as the statement began, so it renames only customers that were there before.
+     */
+    private static final String UPSERT_CUSTOMERS = """
+            with given (customer_id, org_id, first_name, last_name) as (
+                select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[])),
+            inserted as (
+                insert into customer (customer_id, org_id, first_name, last_name) select * from given
+                on conflict (customer_id) do nothing returning customer_id),
+            renamed as (
+                update customer c set first_name = g.first_name, last_name = g.last_name from given g
+                 where c.customer_id = g.customer_id and c.org_id = g.org_id returning c.customer_id)
+            select customer_id from inserted union all select customer_id from renamed""";
+    private static final String DELETE_IDENTIFIERS = """
+            delete from customer_identifier ci using unnest(?::int8[], ?::int8[]) as d(org_id, customer_id)
+             where ci.org_id = d.org_id and ci.customer_id = d.customer_id""";
+    private static final String INSERT_IDENTIFIERS = """
+            insert into customer_identifier (org_id, customer_id, identifier_name, identifier_value, source, account_id)
+            select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])""";
 
     private final DSLContext dsl;
     private final LongConsumer customersWritten;
@@ -66,9 +93,11 @@ final class JooqCustomerRepository implements CustomerRepository {
         var holders = new HashMap<CustomerId, OrgId>();
         var wanted = ids.stream().map(CustomerId::value).distinct().toArray(Long[]::new);
         if (wanted.length > 0) {
-            dsl.fetch("select id, ledger_customer_org(id) from unnest({0}) as t(id)", DSL.val(wanted))
-                    .forEach(r -> Optional.ofNullable(r.get(1, Long.class))
-                            .ifPresent(org -> holders.put(CustomerId.of(r.get(0, Long.class)), OrgId.of(org))));
+            for (var row : read(HOLDERS, new SqlArray("int8", wanted))) {
+                if (row[1] != null) {
+                    holders.put(CustomerId.of((Long) row[0]), OrgId.of((Long) row[1]));
+                }
+            }
         }
         return holders;
     }
@@ -87,27 +116,13 @@ final class JooqCustomerRepository implements CustomerRepository {
         if (identifiers.isEmpty()) {
             return owners;
         }
-        var names = identifiers.stream().map(i -> i.name().name()).toArray(String[]::new);
-        var values = identifiers.stream().map(CustomerIdentifier::value).toArray(String[]::new);
-        var sources = identifiers.stream().map(i -> i.source().name()).toArray(String[]::new);
-        var accounts = identifiers.stream().map(i -> i.account().value()).toArray(String[]::new);
-        var key = table("unnest({0}, {1}, {2}, {3})", val(names), val(values), val(sources), val(accounts))
-                .as("k", "identifier_name", "identifier_value", "source", "account_id");
-        var ci = CUSTOMER_IDENTIFIER;
-        dsl.select(ci.IDENTIFIER_NAME, ci.IDENTIFIER_VALUE, ci.SOURCE, ci.ACCOUNT_ID, ci.CUSTOMER_ID)
-                .from(key)
-                .join(ci).on(ci.ORG_ID.eq(org.value()))
-                .and(ci.IDENTIFIER_NAME.eq(keyField("identifier_name")))
-                .and(ci.IDENTIFIER_VALUE.eq(keyField("identifier_value")))
-                .and(ci.SOURCE.eq(keyField("source")))
-                .and(ci.ACCOUNT_ID.eq(keyField("account_id")))
-                .forEach(r -> owners.put(identifier(r.value1(), r.value2(), r.value3(), r.value4()), CustomerId.of(r.value5())));
+        var keys = new IdentifierColumns(identifiers.size());
+        identifiers.forEach(identifier -> keys.add(org.value(), 0, identifier));
+        for (var row : read(OWNERS, keys.names(), keys.values(), keys.sources(), keys.accounts(), org.value())) {
+            owners.put(identifier((String) row[0], (String) row[1], (String) row[2], (String) row[3]),
+                    CustomerId.of((Long) row[4]));
+        }
         return owners;
-    }
-
-    /** A column of the unnested keys; a plain SQL table knows no fields of its own, so each is named. */
-    private static Field<String> keyField(String column) {
-        return field(name("k", column), String.class);
     }
 
     @Override
@@ -121,84 +136,113 @@ final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public boolean save(Customer customer) {
-        long org = customer.orgId().value();
-        long id = customer.id().value();
-        // An insert, else an update of the org's own customer only: another org's row is left alone and nothing is
-        // written. Not one upsert: ON CONFLICT DO UPDATE fails outright on a conflicting row that row-level security hides.
-        var inserted = dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME)
-                .values(id, org, customer.firstName(), customer.lastName())
-                .onConflict(CUSTOMER.CUSTOMER_ID).doNothing()
-                .execute();
-        var written = inserted > 0 ? inserted : dsl.update(CUSTOMER)
-                .set(CUSTOMER.FIRST_NAME, customer.firstName())
-                .set(CUSTOMER.LAST_NAME, customer.lastName())
-                .where(CUSTOMER.CUSTOMER_ID.eq(id)).and(CUSTOMER.ORG_ID.eq(org))
-                .execute();
-        if (written == 0) {
-            return false;
-        }
-        dsl.deleteFrom(CUSTOMER_IDENTIFIER).where(CUSTOMER_IDENTIFIER.ORG_ID.eq(org)).and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(id))
-                .execute();
-        if (!customer.identifiers().isEmpty()) {
-            var insert = dsl.insertInto(CUSTOMER_IDENTIFIER, CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID,
-                    CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
-                    CUSTOMER_IDENTIFIER.ACCOUNT_ID);
-            for (var identifier : customer.identifiers()) {
-                insert = insert.values(org, id, identifier.name().name(), identifier.value(), identifier.source().name(),
-                        identifier.account().value());
-            }
-            insert.execute();
-        }
-        return true;
+        return !saveAll(List.of(customer)).contains(customer.id());
     }
 
     /**
-     * A few statements for the lot, whatever its size: the new customers in one insert, the org's own in an update
-     * each (a re-registration), their identifiers replaced in one delete and one insert. As {@link #save}, a row of
-     * another org is left alone.
+     * Three statements for the lot, whatever its size, each of column arrays: the customers inserted or, the org's
+     * own, renamed (a re-registration); then their identifiers replaced. A row of another org is left alone.
      */
     @Override
     public Set<CustomerId> saveAll(List<Customer> customers) {
         if (customers.isEmpty()) {
             return Set.of();
         }
-        var insert = dsl.insertInto(CUSTOMER, CUSTOMER.CUSTOMER_ID, CUSTOMER.ORG_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME);
-        for (var customer : customers) {
-            insert = insert.values(customer.id().value(), customer.orgId().value(), customer.firstName(), customer.lastName());
+        var ids = new Long[customers.size()];
+        var orgs = new Long[customers.size()];
+        var firstNames = new String[customers.size()];
+        var lastNames = new String[customers.size()];
+        for (int i = 0; i < ids.length; i++) {
+            var customer = customers.get(i);
+            ids[i] = customer.id().value();
+            orgs[i] = customer.orgId().value();
+            firstNames[i] = customer.firstName();
+            lastNames[i] = customer.lastName();
         }
-        var written = new HashSet<>(insert.onConflict(CUSTOMER.CUSTOMER_ID).doNothing().returning(CUSTOMER.CUSTOMER_ID)
-                .fetch(CUSTOMER.CUSTOMER_ID));
+        var written = new HashSet<Long>();
+        new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning("customer", UPSERT_CUSTOMERS, new SqlArray("int8", ids),
+                        new SqlArray("int8", orgs), new SqlArray("text", firstNames), new SqlArray("text", lastNames))
+                .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
         var theirs = new HashSet<CustomerId>();
+        var identifiers = new IdentifierColumns(customers.size() * 2);
         for (var customer : customers) {
-            long id = customer.id().value();
-            if (!written.contains(id) && dsl.update(CUSTOMER).set(CUSTOMER.FIRST_NAME, customer.firstName())
-                    .set(CUSTOMER.LAST_NAME, customer.lastName())
-                    .where(CUSTOMER.CUSTOMER_ID.eq(id)).and(CUSTOMER.ORG_ID.eq(customer.orgId().value())).execute() == 0) {
+            if (!written.contains(customer.id().value())) {
                 theirs.add(customer.id());
+                continue;
             }
+            customer.identifiers().forEach(identifier -> identifiers.add(customer.orgId().value(), customer.id().value(), identifier));
         }
-        var ours = customers.stream().filter(customer -> !theirs.contains(customer.id())).toList();
-        for (var org : ours.stream().map(c -> c.orgId().value()).distinct().toList()) {
-            dsl.deleteFrom(CUSTOMER_IDENTIFIER).where(CUSTOMER_IDENTIFIER.ORG_ID.eq(org))
-                    .and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(DSL.any(ours.stream().filter(c -> c.orgId().value() == org)
-                            .map(c -> c.id().value()).toArray(Long[]::new))))
-                    .execute();
-        }
-        var identifiers = dsl.insertInto(CUSTOMER_IDENTIFIER, CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID,
-                CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
-                CUSTOMER_IDENTIFIER.ACCOUNT_ID);
-        var any = false;
-        for (var customer : ours) {
-            for (var identifier : customer.identifiers()) {
-                identifiers = identifiers.values(customer.orgId().value(), customer.id().value(), identifier.name().name(),
-                        identifier.value(), identifier.source().name(), identifier.account().value());
-                any = true;
+        if (!written.isEmpty()) {
+            var replacing = new Pipeline(Pipeline.Sending.TOGETHER).write("customer_identifier", DELETE_IDENTIFIERS,
+                    new SqlArray("int8", orgs), new SqlArray("int8", ids));
+            if (!identifiers.isEmpty()) {
+                replacing.write("customer_identifier", INSERT_IDENTIFIERS, identifiers.orgs(), identifiers.customers(),
+                        identifiers.names(), identifiers.values(), identifiers.sources(), identifiers.accounts());
             }
+            replacing.send(dsl);
         }
-        if (any) {
-            identifiers.execute();
-        }
-        customersWritten.accept(ours.size());
+        customersWritten.accept(written.size());
         return theirs;
+    }
+
+    private List<Object[]> read(String sql, Object... binds) {
+        return new Pipeline(Pipeline.Sending.ONE_BY_ONE).read(sql, binds).send(dsl).get(0);
+    }
+
+    /** Identifiers as the column arrays of their rows. */
+    private static final class IdentifierColumns {
+
+        private final List<Long> orgs;
+        private final List<Long> customers;
+        private final List<String> names;
+        private final List<String> values;
+        private final List<String> sources;
+        private final List<String> accounts;
+
+        IdentifierColumns(int expected) {
+            orgs = new ArrayList<>(expected);
+            customers = new ArrayList<>(expected);
+            names = new ArrayList<>(expected);
+            values = new ArrayList<>(expected);
+            sources = new ArrayList<>(expected);
+            accounts = new ArrayList<>(expected);
+        }
+
+        void add(long org, long customer, CustomerIdentifier identifier) {
+            orgs.add(org);
+            customers.add(customer);
+            names.add(identifier.name().name());
+            values.add(identifier.value());
+            sources.add(identifier.source().name());
+            accounts.add(identifier.account().value());
+        }
+
+        boolean isEmpty() {
+            return orgs.isEmpty();
+        }
+
+        SqlArray orgs() {
+            return new SqlArray("int8", orgs.toArray());
+        }
+
+        SqlArray customers() {
+            return new SqlArray("int8", customers.toArray());
+        }
+
+        SqlArray names() {
+            return new SqlArray("text", names.toArray());
+        }
+
+        SqlArray values() {
+            return new SqlArray("text", values.toArray());
+        }
+
+        SqlArray sources() {
+            return new SqlArray("text", sources.toArray());
+        }
+
+        SqlArray accounts() {
+            return new SqlArray("text", accounts.toArray());
+        }
     }
 }

@@ -2,21 +2,26 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStatistics;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.Pipeline;
+import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.port.out.registration.Registry;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 
 /**
- * Runs each registration in one PostgreSQL transaction that first takes a
- * transaction-scoped advisory lock, one per org for its reference data,
- * customers and groups. Advisory locks need no
- * row to exist (an org being registered has none yet) and never block event
- * appends or explode reads.
+ * Runs each registration in one PostgreSQL transaction that first takes
+ * transaction-scoped advisory locks: the org's own, alone for a registration of
+ * the whole org (reference data, groups, settings, a bulk of customers), or
+ * shared with the locks of the keys a registration names (a customer's id and
+ * identifiers), so that registrations of unrelated customers of one org run
+ * side by side. Advisory locks need no row to exist (an org being registered
+ * has none yet) and never block event appends or explode reads.
  *
  * <p>The transaction is fenced (see {@link TenantFence}) to the org of the
  * registration. The org tree is not changed here but by the operator
@@ -24,8 +29,20 @@ import org.jooq.DSLContext;
  */
 public final class JooqRegistration implements RegistrationPort {
 
-    /** The first key of our advisory locks ("LLRG"), so that they cannot meet other users' two-key locks. */
+    /** The first key of the orgs' advisory locks ("LLRG"), so that they cannot meet other users' two-key locks. */
     private static final int ORG_LOCKS = 0x4C4C5247;
+    /** The first key of the advisory locks of registrations' keys ("LLRK"). */
+    private static final int KEY_LOCKS = 0x4C4C524B;
+    /**
+     * Beyond this many keys a registration locks its whole org instead: every advisory lock held takes an entry of
+     * PostgreSQL's shared lock table (64 per connection by default), and a bulk registration would fill it.
+     */
+    static final int MOST_KEYS = 64;
+
+    private static final String LOCK_ORG = "select pg_advisory_xact_lock(?, ?)";
+    private static final String SHARE_ORG = "select pg_advisory_xact_lock_shared(?, ?)";
+    /** In ascending order, as every registration takes them, so that two never wait for each other in a cycle. */
+    private static final String LOCK_KEYS = "select pg_advisory_xact_lock(?, k) from (select distinct k from unnest(?::int4[]) as t(k) order by k) as keys";
 
     private final LedgerStore store;
     private final LedgerStatistics statistics;
@@ -37,19 +54,33 @@ public final class JooqRegistration implements RegistrationPort {
 
     @Override
     public <T> T inOrg(OrgId org, Function<Registry, T> work) {
+        return locked(org, new Pipeline(Pipeline.Sending.TOGETHER).run(LOCK_ORG, ORG_LOCKS, orgKey(org)), work);
+    }
+
+    @Override
+    public <T> T inOrg(OrgId org, Set<String> keys, Function<Registry, T> work) {
+        if (keys.isEmpty() || keys.size() > MOST_KEYS) {
+            return inOrg(org, work);
+        }
+        var hashed = keys.stream().map(key -> (org.value() + " " + key).hashCode()).toArray(Integer[]::new);
+        return locked(org, new Pipeline(Pipeline.Sending.TOGETHER).run(SHARE_ORG, ORG_LOCKS, orgKey(org))
+                .run(LOCK_KEYS, KEY_LOCKS, new SqlArray("int4", hashed)), work);
+    }
+
+    /** Orgs and keys whose ids collide on the 32-bit key merely wait for each other. */
+    private static int orgKey(OrgId org) {
+        return Long.hashCode(org.value());
+    }
+
+    private <T> T locked(OrgId org, Pipeline locks, Function<Registry, T> work) {
         var customersWritten = new AtomicLong();
         var result = store.write(TenantFence.of(org), dsl -> {
-            // Orgs whose ids collide on the 32-bit key merely wait for each other.
-            lock(dsl, ORG_LOCKS, Long.hashCode(org.value()));
+            locks.send(dsl);
             return work.apply(registry(dsl, customersWritten::addAndGet));
         });
         // After the commit, so that the analysis sees the rows (a bulk registration's lookups slow down otherwise).
         statistics.afterWriting(customersWritten.get());
         return result;
-    }
-
-    private static void lock(DSLContext dsl, int space, int key) {
-        dsl.fetch("select 1 from pg_advisory_xact_lock(?, ?)", space, key);
     }
 
     private static Registry registry(DSLContext dsl, LongConsumer customersWritten) {

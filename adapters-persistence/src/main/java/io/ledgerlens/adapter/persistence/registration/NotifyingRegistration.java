@@ -7,6 +7,7 @@ import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -27,9 +28,18 @@ public final class NotifyingRegistration implements RegistrationPort {
 
     @Override
     public <T> T inOrg(OrgId org, Function<Registry, T> work) {
+        return notifying(registered -> stored.inOrg(org, registered), work);
+    }
+
+    @Override
+    public <T> T inOrg(OrgId org, Set<String> keys, Function<Registry, T> work) {
+        return notifying(registered -> stored.inOrg(org, keys, registered), work);
+    }
+
+    private <T> T notifying(Function<Function<Registry, T>, T> registration, Function<Registry, T> work) {
         var changed = new AtomicBoolean();
         try {
-            return stored.inOrg(org, registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
+            return registration.apply(registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
                     registry.referenceData(), registry.customers(), registry.userGroups())));
         } finally {
             if (changed.get()) {

@@ -1,6 +1,5 @@
-package io.ledgerlens.adapter.persistence.recording;
+package io.ledgerlens.adapter.persistence.database;
 
-import io.ledgerlens.adapter.persistence.database.RefusedRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,12 +19,12 @@ import org.jooq.exception.DataAccessException;
  * <p>What a pipeline cannot say is which of its statements PostgreSQL refused a
  * value in: the refusal names no table. {@link Sending#ONE_BY_ONE} sends the
  * same statements one at a time and names it, for the rare transaction that
- * is refused ({@link JooqRecordLedger}).
+ * is refused (the ledger's appends), or for statements whose results decide what comes next (registrations).
  */
-final class Pipeline {
+public final class Pipeline {
 
     /** How the statements travel. */
-    enum Sending {
+    public enum Sending {
         /** All in one round trip. */
         TOGETHER,
         /** One round trip each, so that a refused value is named with its table. */
@@ -33,7 +32,7 @@ final class Pipeline {
     }
 
     /** An array bind: its PostgreSQL element type ({@code int8}, {@code text}, ...) and its values. */
-    record SqlArray(String elementType, Object[] values) {
+    public record SqlArray(String elementType, Object[] values) {
     }
 
     /**
@@ -45,34 +44,40 @@ final class Pipeline {
     private final Sending sending;
     private final List<Statement> statements = new ArrayList<>();
 
-    Pipeline(Sending sending) {
+    public Pipeline(Sending sending) {
         this.sending = Objects.requireNonNull(sending, "sending");
     }
 
     /** Queues a statement that writes {@code table}. */
-    Pipeline write(String table, String sql, Object... binds) {
+    public Pipeline write(String table, String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), table, false));
         return this;
     }
 
+    /** Queues a statement that writes {@code table} and returns rows ({@code returning}), read as {@link #read}'s. */
+    public Pipeline writeReturning(String table, String sql, Object... binds) {
+        statements.add(new Statement(sql, List.of(binds), table, true));
+        return this;
+    }
+
     /** Queues a statement whose rows are not needed (a lock). */
-    Pipeline run(String sql, Object... binds) {
+    public Pipeline run(String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), null, false));
         return this;
     }
 
     /** Queues a read; {@link #send} returns its rows, in the order the reads were queued. */
-    Pipeline read(String sql, Object... binds) {
+    public Pipeline read(String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), null, true));
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return statements.isEmpty();
     }
 
     /** Sends every queued statement and returns the rows of each read, in order; the pipeline is empty after. */
-    List<List<Object[]>> send(DSLContext dsl) {
+    public List<List<Object[]>> send(DSLContext dsl) {
         if (statements.isEmpty()) {
             return List.of();
         }
