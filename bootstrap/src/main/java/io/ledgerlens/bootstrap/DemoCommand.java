@@ -84,7 +84,10 @@ final class DemoCommand implements Callable<Integer> {
                     return 3;
                 }
             }
-            dataset.recordProfiles(service.registration().customers(), service.registration().userGroups());
+            var profiles = dataset.recordProfiles(service.registration().customers(), service.registration().userGroups());
+            print.printf("%,d customers in %.1f s (%,.0f per second), %,d households in %.1f s (%,.0f per second).%n",
+                    profiles.customers(), profiles.customerSeconds(), profiles.customersPerSecond(),
+                    profiles.households(), profiles.householdSeconds(), profiles.householdsPerSecond());
             var started = System.nanoTime();
             var builder = new ProgressBarBuilder().setTaskName("Events").setInitialMax(events)
                     .setStyle(ProgressBarStyle.ASCII).showSpeed();

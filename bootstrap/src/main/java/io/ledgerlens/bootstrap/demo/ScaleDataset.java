@@ -78,7 +78,11 @@ public final class ScaleDataset {
      * Registers the customers and households (the profiles events need) through the registration use cases, under
      * their rules (an identifier taken, a member of another org: refused, and reported); the orgs must exist.
      */
-    public void recordProfiles(RegisterCustomerUseCase customers, FormUserGroupUseCase groups) {
+    public ProfilesRecorded recordProfiles(RegisterCustomerUseCase customers, FormUserGroupUseCase groups) {
+        long customersWritten = 0;
+        long householdsWritten = 0;
+        long customerNanos = 0;
+        long householdNanos = 0;
         for (int o = 0; o < orgs; o++) {
             var org = org(o);
             var profiles = new ArrayList<Customer>();
@@ -94,8 +98,27 @@ public final class ScaleDataset {
                 households.add(UserGroup.form(UserGroupId.of(customerId(o, c)), org, "HH-" + customerId(o, c), "Household",
                         primary, List.of(primary, CustomerId.of(customerId(o, c + 1)))));
             }
+            var started = System.nanoTime();
             inBatches(profiles, batch -> customers.registerAll(org, batch));
+            var registered = System.nanoTime();
             inBatches(households, batch -> groups.formAll(org, batch));
+            customerNanos += registered - started;
+            householdNanos += System.nanoTime() - registered;
+            customersWritten += profiles.size();
+            householdsWritten += households.size();
+        }
+        return new ProfilesRecorded(customersWritten, customerNanos / 1e9, householdsWritten, householdNanos / 1e9);
+    }
+
+    /** How many customers and households {@link #recordProfiles} registered, and in how many seconds each. */
+    public record ProfilesRecorded(long customers, double customerSeconds, long households, double householdSeconds) {
+
+        public double customersPerSecond() {
+            return customers / Math.max(customerSeconds, 1e-9);
+        }
+
+        public double householdsPerSecond() {
+            return households / Math.max(householdSeconds, 1e-9);
         }
     }
 
