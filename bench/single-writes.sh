@@ -73,7 +73,7 @@ for round in $(seq 1 "$ROUNDS"); do
         line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
             "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" | grep '^RESULT')
         jvm1=$(ticks "${JVMS[$i]}"); pg1=$(ticks)
-        echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v tps="$tps" -v hz="$HZ" \
+        echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v rounds="$ROUNDS" -v tps="$tps" -v hz="$HZ" \
             -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) '{
                 for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                 answered = v["created"] + v["replayed"] + v["refused"] + v["failed"]
@@ -81,6 +81,9 @@ for round in $(seq 1 "$ROUNDS"); do
                 printf "round %d %s: %.0f " noun "/s (%.2fx pgbench), p50 %.1f ms, p99 %.1f ms, CPU per write JVM %.2f ms + PostgreSQL %.2f ms; created %d, refused %d, replayed %d, failed %d\n",
                     round, label, rate, rate / tps, v["p50_ms"], v["p99_ms"], jvm * 1000 / hz / answered, pg * 1000 / hz / answered,
                     v["created"], v["refused"], v["replayed"], v["failed"]
+                if (v["replayed"] > 0)
+                    printf "  (the round ran out of new writes and sent some again: raise EVENTS above %d for a fair rate)\n",
+                        (v["created"] + v["replayed"]) * 1.5 * (rounds + 1)
                 printf "%s %d %.1f %.3f %.1f %.1f %.2f %.2f\n", label, round, rate, rate / tps, v["p50_ms"], v["p99_ms"],
                     jvm * 1000 / hz / answered, pg * 1000 / hz / answered >> "'"$RESULTS"'"
             }'
