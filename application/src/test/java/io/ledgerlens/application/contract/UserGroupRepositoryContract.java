@@ -9,7 +9,9 @@ import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@code UserGroupRepository} must do. */
@@ -90,6 +92,34 @@ public abstract class UserGroupRepositoryContract extends RegistrySuite {
                 .isEmpty();
         assertThat(find(other, theirs.id())).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
         assertThat(withExternalId(org, "OURS")).isEmpty();
+    }
+
+    @Test
+    void groups_saved_together_are_formed_or_replaced_each_and_another_orgs_is_left_as_it_was() {
+        var org = aRegisteredOrg();
+        var other = aRegisteredOrg();
+        var first = aCustomerOf(org, 1);
+        var second = aCustomerOf(org, 2);
+        var theirMember = aCustomerOf(other, 1);
+        var ours = UserGroupId.of(org.value() * 10);
+        var fresh = UserGroupId.of(org.value() * 10 + 1);
+        var theirs = UserGroup.form(UserGroupId.of(other.value() * 10), other, "THEIRS", "", theirMember, List.of(theirMember));
+        save(theirs);
+        save(UserGroup.form(ours, org, "HH-OLD", "Before", first, List.of(first)));
+        var replaced = UserGroup.form(ours, org, "HH-1", "After", second, List.of(first, second));
+        var formed = UserGroup.form(fresh, org, "HH-2", "New", first, List.of(first));
+        var claimed = UserGroup.form(theirs.id(), org, "HH-3", "", second, List.of(second));
+        assertThat(this.<Set<UserGroupId>>in(org, registry -> registry.userGroups().saveGroups(List.of(replaced, formed, claimed))))
+                .containsExactly(theirs.id());
+        assertThat(find(org, ours)).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(replaced));
+        assertThat(find(org, fresh)).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(formed));
+        assertThat(find(other, theirs.id())).get().extracting(UserGroupRepositoryContract::fieldsOf).isEqualTo(fieldsOf(theirs));
+        assertThat(this.<Map<String, UserGroupId>>in(org, registry -> registry.userGroups()
+                .withExternalIds(org, List.of("HH-OLD", "HH-1", "HH-2", "HH-3", "THEIRS"))))
+                .isEqualTo(Map.of("HH-1", ours, "HH-2", fresh));
+        assertThat(this.<Map<UserGroupId, OrgId>>in(org, registry -> registry.userGroups()
+                .orgsOfGroups(List.of(ours, theirs.id(), UserGroupId.of(org.value() * 10 + 9)))))
+                .isEqualTo(Map.of(ours, org, theirs.id(), other));
     }
 
     @Test

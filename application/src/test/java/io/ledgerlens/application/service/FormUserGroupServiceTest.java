@@ -105,4 +105,25 @@ class FormUserGroupServiceTest extends RegistrationServicesFixture {
         assertThat(group(second)).isEmpty();
         assertThat(group(third)).isPresent();
     }
+
+    @Test
+    void in_a_batch_a_group_may_take_the_external_id_one_before_it_gave_up() {
+        var outcomes = service.formAll(PARENT, List.of(
+                UserGroup.form(HOUSEHOLD, PARENT, "HH-RENAMED", "Rao family", RAVI, List.of(RAVI)),
+                UserGroup.form(NEW, PARENT, HOUSEHOLD_EXTERNAL_ID, "Takes the old name", ASHA, List.of(ASHA))));
+        assertSaved(outcomes.get(0), false);
+        assertSaved(outcomes.get(1), true);
+        assertThat(group(HOUSEHOLD)).get().extracting(UserGroup::externalId).isEqualTo("HH-RENAMED");
+        assertThat(group(NEW)).get().extracting(UserGroup::externalId).isEqualTo(HOUSEHOLD_EXTERNAL_ID);
+    }
+
+    @Test
+    void in_a_batch_a_group_may_not_take_the_external_id_one_after_it_gives_up() {
+        var outcomes = service.formAll(PARENT, List.of(
+                UserGroup.form(NEW, PARENT, HOUSEHOLD_EXTERNAL_ID, "Too early", ASHA, List.of(ASHA)),
+                UserGroup.form(HOUSEHOLD, PARENT, "HH-RENAMED", "Rao family", RAVI, List.of(RAVI))));
+        assertRefused(outcomes.get(0), Refusal.CONFLICT, tuple("externalId", FieldProblem.TAKEN));
+        assertSaved(outcomes.get(1), false);
+        assertThat(group(NEW)).isEmpty();
+    }
 }

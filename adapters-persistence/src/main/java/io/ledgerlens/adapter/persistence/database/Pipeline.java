@@ -72,6 +72,11 @@ public final class Pipeline {
         return this;
     }
 
+    /** Runs one read on its own and returns its rows. */
+    public static List<Object[]> readAlone(DSLContext dsl, String sql, Object... binds) {
+        return new Pipeline(Sending.ONE_BY_ONE).read(sql, binds).send(dsl).get(0);
+    }
+
     public boolean isEmpty() {
         return statements.isEmpty();
     }

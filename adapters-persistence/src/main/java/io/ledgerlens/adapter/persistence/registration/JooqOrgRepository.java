@@ -37,7 +37,7 @@ final class JooqOrgRepository implements OrgRepository {
      * JVM's samples of a single customer's registration.
      */
     static Optional<Org> find(DSLContext dsl, OrgId id) {
-        var rows = new Pipeline(Pipeline.Sending.ONE_BY_ONE).read(FIND, id.value()).send(dsl).get(0);
+        var rows = Pipeline.readAlone(dsl, FIND, id.value());
         return rows.stream().findFirst()
                 .map(row -> orgOf(id, (String) row[0], (Long) row[1], (String) row[2], (Boolean) row[3]));
     }

@@ -11,8 +11,6 @@ import io.ledgerlens.domain.org.OrgId;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
-import org.jooq.DSLContext;
 
 /**
  * Runs each registration in one PostgreSQL transaction that first takes
@@ -45,11 +43,14 @@ public final class JooqRegistration implements RegistrationPort {
     private static final String LOCK_KEYS = "select pg_advisory_xact_lock(?, k) from (select distinct k from unnest(?::int4[]) as t(k) order by k) as keys";
 
     private final LedgerStore store;
-    private final LedgerStatistics statistics;
+    /** Apart, so that a bulk of groups after a bulk of customers is analysed as it grows, not after as many rows again. */
+    private final LedgerStatistics customerStatistics;
+    private final LedgerStatistics groupStatistics;
 
     public JooqRegistration(LedgerStore store) {
         this.store = store;
-        this.statistics = new LedgerStatistics(store);
+        this.customerStatistics = new LedgerStatistics(store);
+        this.groupStatistics = new LedgerStatistics(store);
     }
 
     @Override
@@ -74,17 +75,16 @@ public final class JooqRegistration implements RegistrationPort {
 
     private <T> T locked(OrgId org, Pipeline locks, Function<Registry, T> work) {
         var customersWritten = new AtomicLong();
+        var groupsWritten = new AtomicLong();
         var result = store.write(TenantFence.of(org), dsl -> {
             locks.send(dsl);
-            return work.apply(registry(dsl, customersWritten::addAndGet));
+            return work.apply(new Registry(new JooqOrgRepository(dsl), new JooqReferenceDataRepository(dsl),
+                    new JooqCustomerRepository(dsl, customersWritten::addAndGet),
+                    new JooqUserGroupRepository(dsl, groupsWritten::addAndGet)));
         });
         // After the commit, so that the analysis sees the rows (a bulk registration's lookups slow down otherwise).
-        statistics.afterWriting(customersWritten.get());
+        customerStatistics.afterWriting(customersWritten.get());
+        groupStatistics.afterWriting(groupsWritten.get());
         return result;
-    }
-
-    private static Registry registry(DSLContext dsl, LongConsumer customersWritten) {
-        return new Registry(new JooqOrgRepository(dsl), new JooqReferenceDataRepository(dsl),
-                new JooqCustomerRepository(dsl, customersWritten), new JooqUserGroupRepository(dsl));
     }
 }

@@ -6,21 +6,57 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
+import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import io.ledgerlens.application.port.out.registration.UserGroupRepository;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
 
 /** User groups and their members in one registration's transaction. */
 final class JooqUserGroupRepository implements UserGroupRepository {
 
-    private final DSLContext dsl;
+    private static final String HOLDERS = "select id, ledger_user_group_org(id) from unnest(?::int8[]) as t(id)";
+    private static final String WITH_EXTERNAL_IDS =
+            "select external_id, user_group_id from user_group where org_id = ? and external_id = any(?::text[])";
+    /** As for customers (see JooqCustomerRepository): inserted, else renamed if the org's own, and the ids of both. */
+    private static final String UPSERT_GROUPS = """
+            with given (user_group_id, org_id, external_id, name) as (
+                select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[])),
+            inserted as (
+                insert into user_group (user_group_id, org_id, external_id, name) select * from given
+                on conflict (user_group_id) do nothing returning user_group_id),
+            renamed as (
+                update user_group g set external_id = n.external_id, name = n.name from given n
+                 where g.user_group_id = n.user_group_id and g.org_id = n.org_id returning g.user_group_id)
+            select user_group_id from inserted union all select user_group_id from renamed""";
+    private static final String DELETE_MEMBERS = "delete from user_group_member where user_group_id = any(?::int8[])";
+    private static final String INSERT_MEMBERS = """
+            insert into user_group_member (org_id, user_group_id, customer_id, is_primary)
+            select * from unnest(?::int8[], ?::int8[], ?::int8[], ?::bool[])""";
 
-    JooqUserGroupRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final LongConsumer groupsWritten;
+
+    /**
+     * {@code groupsWritten} hears how many groups each bulk save wrote, for the tables' statistics: a foreign key
+     * of the members to their group checked with a plan made when the groups were few scans every group (measured:
+     * a batch of 1,000 households took 0.1 s at the first batch and 0.7 s at the fifth).
+     */
+    JooqUserGroupRepository(DSLContext dsl, LongConsumer groupsWritten) {
         this.dsl = dsl;
+        this.groupsWritten = groupsWritten;
     }
 
     @Override
@@ -75,5 +111,89 @@ final class JooqUserGroupRepository implements UserGroupRepository {
         }
         insert.execute();
         return true;
+    }
+
+    @Override
+    public Map<UserGroupId, OrgId> orgsOfGroups(Collection<UserGroupId> ids) {
+        var holders = new HashMap<UserGroupId, OrgId>();
+        var wanted = ids.stream().map(UserGroupId::value).distinct().toArray(Long[]::new);
+        if (wanted.length > 0) {
+            for (var row : read(HOLDERS, new SqlArray("int8", wanted))) {
+                if (row[1] != null) {
+                    holders.put(UserGroupId.of((Long) row[0]), OrgId.of((Long) row[1]));
+                }
+            }
+        }
+        return holders;
+    }
+
+    @Override
+    public Map<String, UserGroupId> withExternalIds(OrgId org, Collection<String> externalIds) {
+        var holders = new HashMap<String, UserGroupId>();
+        if (!externalIds.isEmpty()) {
+            for (var row : read(WITH_EXTERNAL_IDS, org.value(), new SqlArray("text", externalIds.toArray()))) {
+                holders.put((String) row[0], UserGroupId.of((Long) row[1]));
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * Three statements for the lot, whatever its size, each of column arrays. No group takes an external id another
+     * gives up (the port's promise): PostgreSQL checks each row's external id as it writes it, in no set order.
+     */
+    @Override
+    public Set<UserGroupId> saveGroups(List<UserGroup> groups) {
+        if (groups.isEmpty()) {
+            return Set.of();
+        }
+        var ids = new Long[groups.size()];
+        var orgs = new Long[groups.size()];
+        var externalIds = new String[groups.size()];
+        var names = new String[groups.size()];
+        for (int i = 0; i < ids.length; i++) {
+            var group = groups.get(i);
+            ids[i] = group.id().value();
+            orgs[i] = group.orgId().value();
+            externalIds[i] = group.externalId();
+            names[i] = group.name();
+        }
+        var written = new HashSet<Long>();
+        new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning("user_group", UPSERT_GROUPS, new SqlArray("int8", ids),
+                        new SqlArray("int8", orgs), new SqlArray("text", externalIds), new SqlArray("text", names))
+                .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
+        var theirs = new HashSet<UserGroupId>();
+        var memberOrgs = new ArrayList<Long>();
+        var memberGroups = new ArrayList<Long>();
+        var members = new ArrayList<Long>();
+        var primary = new ArrayList<Boolean>();
+        for (var group : groups) {
+            if (!written.contains(group.id().value())) {
+                theirs.add(group.id());
+                continue;
+            }
+            for (var member : group.members()) {
+                memberOrgs.add(group.orgId().value());
+                memberGroups.add(group.id().value());
+                members.add(member.value());
+                primary.add(member.equals(group.primaryMember()));
+            }
+        }
+        if (!written.isEmpty()) {
+            var replacing = new Pipeline(Pipeline.Sending.TOGETHER)
+                    .write("user_group_member", DELETE_MEMBERS, new SqlArray("int8", written.toArray()));
+            if (!members.isEmpty()) {
+                replacing.write("user_group_member", INSERT_MEMBERS, new SqlArray("int8", memberOrgs.toArray()),
+                        new SqlArray("int8", memberGroups.toArray()), new SqlArray("int8", members.toArray()),
+                        new SqlArray("bool", primary.toArray()));
+            }
+            replacing.send(dsl);
+        }
+        groupsWritten.accept(written.size());
+        return theirs;
+    }
+
+    private List<Object[]> read(String sql, Object... binds) {
+        return Pipeline.readAlone(dsl, sql, binds);
     }
 }

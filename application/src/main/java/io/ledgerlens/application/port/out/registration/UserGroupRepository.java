@@ -3,7 +3,13 @@ package io.ledgerlens.application.port.out.registration;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** User groups (household wallets) and their members. Used inside a {@link RegistrationPort} transaction. */
 public interface UserGroupRepository {
@@ -23,4 +29,32 @@ public interface UserGroupRepository {
      * another org's group.
      */
     boolean save(UserGroup group);
+
+    /** {@link #orgOf} for many ids at once: the org holding each of {@code ids} that is held. */
+    default Map<UserGroupId, OrgId> orgsOfGroups(Collection<UserGroupId> ids) {
+        var holders = new HashMap<UserGroupId, OrgId>();
+        ids.forEach(id -> orgOf(id).ifPresent(org -> holders.put(id, org)));
+        return holders;
+    }
+
+    /** {@link #withExternalId} for many external ids at once: the group of {@code org} known by each that is taken. */
+    default Map<String, UserGroupId> withExternalIds(OrgId org, Collection<String> externalIds) {
+        var holders = new HashMap<String, UserGroupId>();
+        externalIds.forEach(externalId -> withExternalId(org, externalId).ifPresent(id -> holders.put(externalId, id)));
+        return holders;
+    }
+
+    /**
+     * {@link #save} for many groups (of distinct ids) at once, for bulk registrations: returns the ids of those not
+     * written because they are another org's groups. No group may take an external id another of them gives up.
+     */
+    default Set<UserGroupId> saveGroups(List<UserGroup> groups) {
+        var theirs = new HashSet<UserGroupId>();
+        groups.forEach(group -> {
+            if (!save(group)) {
+                theirs.add(group.id());
+            }
+        });
+        return theirs;
+    }
 }
