@@ -1,0 +1,253 @@
+package io.ledgerlens.application.service;
+
+import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
+import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
+import static io.ledgerlens.application.contract.LedgerWorld.STRANGERS_CUSTOMER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ledgerlens.application.contract.LedgerPorts;
+import io.ledgerlens.application.contract.LedgerWorld;
+import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommittedRecordingServiceTest {
+
+    private InMemoryLedger ledger;
+    private RecordLedgerEventService alone;
+    /** The groups handed to {@link #alone}, each as the org and the number of its events. */
+    private final List<List<Object>> groups = new CopyOnWriteArrayList<>();
+    /** Lets the first group stand until the test opens it, so that others queue behind it. */
+    private final CountDownLatch firstGroupMayGo = new CountDownLatch(1);
+
+    @BeforeEach
+    void openTheWorld() {
+        ledger = new InMemoryLedger();
+        LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
+        alone = new RecordLedgerEventService(ledger, ledger);
+    }
+
+    private GroupCommittedRecordingService grouping(int mostPerGroup,
+            BiFunction<OrgId, List<EventDraft>, List<RecordOutcome>> recordAll) {
+        return grouping(mostPerGroup, 1, recordAll);
+    }
+
+    private GroupCommittedRecordingService grouping(int mostPerGroup, int mostInFlight,
+            BiFunction<OrgId, List<EventDraft>, List<RecordOutcome>> recordAll) {
+        return new GroupCommittedRecordingService(new RecordLedgerEventUseCase() {
+            @Override
+            public RecordOutcome record(OrgId caller, EventDraft draft) {
+                throw new AssertionError("single events are recorded as groups");
+            }
+
+            @Override
+            public List<RecordOutcome> recordAll(OrgId caller, List<EventDraft> drafts) {
+                groups.add(List.of(caller, drafts.size()));
+                if (groups.size() == 1) {
+                    await(firstGroupMayGo);
+                }
+                return recordAll.apply(caller, drafts);
+            }
+        }, mostPerGroup, mostInFlight);
+    }
+
+    private static EventDraft goodwill(OrgId org, EventSubject subject, String uniqueId, String points) {
+        return new EventDraft(org, subject, id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(org).subject(subject)
+                .uniqueId(uniqueId).withoutAllocations().allocations(Allocations.regular(points)).build());
+    }
+
+    private static EventDraft ashas(String uniqueId, String points) {
+        return goodwill(PARENT, EventSubject.customer(ASHA), uniqueId, points);
+    }
+
+    @Test
+    void an_event_alone_is_recorded_at_once_as_a_group_of_one() {
+        var service = grouping(200, alone::recordAll);
+        firstGroupMayGo.countDown();
+        assertThat(service.record(PARENT, ashas("alone-1", "10"))).isInstanceOfSatisfying(RecordOutcome.Recorded.class,
+                recorded -> assertThat(recorded.created()).isTrue());
+        assertThat(groups).containsExactly(List.of(PARENT, 1));
+    }
+
+    @Test
+    void events_arriving_while_a_group_is_recorded_are_recorded_together_next_each_with_its_own_outcome() throws Exception {
+        var service = grouping(200, alone::recordAll);
+        var first = sendAll(service, List.of(ashas("first", "1")));
+        awaitGroups(1);
+        var waiting = new ArrayList<EventDraft>();
+        for (int i = 0; i < 12; i++) {
+            waiting.add(ashas("queued-" + i, "2"));
+        }
+        waiting.add(ashas("queued-3", "99"));
+        var queued = sendAll(service, waiting);
+        awaitQueued(service, 13);
+        firstGroupMayGo.countDown();
+
+        assertThat(outcomesOf(first).get(0)).isInstanceOf(RecordOutcome.Recorded.class);
+        var outcomes = outcomesOf(queued);
+        assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(PARENT, 13));
+        assertThat(outcomes.subList(0, 12)).allSatisfy(outcome -> assertThat(outcome).isInstanceOfSatisfying(
+                RecordOutcome.Recorded.class, recorded -> assertThat(recorded.created()).isTrue()));
+        assertThat(outcomes.get(12)).as("a unique id used earlier in the same group, for other content")
+                .isInstanceOf(RecordOutcome.UniqueIdReused.class);
+    }
+
+    @Test
+    void with_two_groups_in_flight_one_is_recorded_beside_a_standing_group_and_the_rest_queue_behind_both() throws Exception {
+        var service = grouping(200, 2, alone::recordAll);
+        var first = sendAll(service, List.of(ashas("standing", "1")));
+        awaitGroups(1);
+        assertThat(service.record(PARENT, ashas("beside", "1"))).isInstanceOf(RecordOutcome.Recorded.class);
+        assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(PARENT, 1));
+        firstGroupMayGo.countDown();
+        outcomesOf(first);
+        var many = new ArrayList<EventDraft>();
+        for (int i = 0; i < 40; i++) {
+            many.add(ashas("two-in-flight-" + i, "1"));
+        }
+        assertThat(outcomesOf(sendAll(service, many))).allSatisfy(outcome -> assertThat(outcome)
+                .isInstanceOfSatisfying(RecordOutcome.Recorded.class, recorded -> assertThat(recorded.created()).isTrue()));
+    }
+
+    @Test
+    void a_group_holds_at_most_its_limit_and_the_rest_wait_for_the_next() throws Exception {
+        var service = grouping(5, alone::recordAll);
+        var first = sendAll(service, List.of(ashas("first", "1")));
+        awaitGroups(1);
+        var waiting = new ArrayList<EventDraft>();
+        for (int i = 0; i < 12; i++) {
+            waiting.add(ashas("limited-" + i, "2"));
+        }
+        var queued = sendAll(service, waiting);
+        awaitQueued(service, 12);
+        firstGroupMayGo.countDown();
+
+        outcomesOf(first);
+        assertThat(outcomesOf(queued)).hasSize(12).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(RecordOutcome.Recorded.class));
+        assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(PARENT, 5), List.of(PARENT, 5), List.of(PARENT, 2));
+    }
+
+    @Test
+    void orgs_are_grouped_apart_and_never_wait_for_each_other() throws Exception {
+        var service = grouping(200, alone::recordAll);
+        var parents = sendAll(service, List.of(ashas("parent-1", "1")));
+        awaitGroups(1);
+        // The parent's group stands; the stranger's event is recorded all the same.
+        assertThat(service.record(STRANGER, goodwill(STRANGER, EventSubject.customer(STRANGERS_CUSTOMER), "stranger-1", "1")))
+                .isInstanceOf(RecordOutcome.Recorded.class);
+        firstGroupMayGo.countDown();
+        outcomesOf(parents);
+        assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(STRANGER, 1));
+    }
+
+    @Test
+    void when_a_group_fails_every_event_of_it_hears_so_and_the_next_group_is_recorded() throws Exception {
+        var failing = new boolean[] {true};
+        var service = grouping(200, (caller, drafts) -> {
+            if (failing[0]) {
+                failing[0] = false;
+                throw new IllegalStateException("the store broke");
+            }
+            return alone.recordAll(caller, drafts);
+        });
+        var first = sendAll(service, List.of(ashas("broken-1", "1")));
+        awaitGroups(1);
+        var next = sendAll(service, List.of(ashas("after-1", "1"), ashas("after-2", "1")));
+        awaitQueued(service, 2);
+        firstGroupMayGo.countDown();
+
+        assertThatThrownBy(() -> first.get(0).get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
+        assertThat(outcomesOf(next)).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(RecordOutcome.Recorded.class));
+    }
+
+    @Test
+    void sixteen_senders_of_two_hundred_events_three_times_each_record_exactly_two_hundred() throws Exception {
+        var service = grouping(200, 2, alone::recordAll);
+        firstGroupMayGo.countDown();
+        var attempts = new ArrayList<EventDraft>();
+        for (int i = 0; i < 200; i++) {
+            for (int retry = 0; retry < 3; retry++) {
+                attempts.add(ashas("sent-" + i, "1"));
+            }
+        }
+        Collections.shuffle(attempts, new Random(16));
+        var outcomes = outcomesOf(sendAll(service, attempts));
+        var recorded = outcomes.stream().map(outcome -> (RecordOutcome.Recorded) outcome).toList();
+        assertThat(recorded.stream().filter(RecordOutcome.Recorded::created)).hasSize(200);
+        assertThat(recorded.stream().map(RecordOutcome.Recorded::eventLogId).distinct()).hasSize(200);
+        assertThat(groups.size()).as("fewer groups than events: some were recorded together").isLessThan(600);
+    }
+
+    private final ExecutorService senders = Executors.newFixedThreadPool(16);
+
+    @AfterEach
+    void stopSending() {
+        firstGroupMayGo.countDown();
+        senders.shutdownNow();
+    }
+
+    private List<Future<RecordOutcome>> sendAll(GroupCommittedRecordingService service, List<EventDraft> drafts) {
+        var sent = new ArrayList<Future<RecordOutcome>>();
+        for (var draft : drafts) {
+            Callable<RecordOutcome> sending = () -> service.record(draft.org(), draft);
+            sent.add(senders.submit(sending));
+        }
+        return sent;
+    }
+
+    private static List<RecordOutcome> outcomesOf(List<Future<RecordOutcome>> sent) throws Exception {
+        var outcomes = new ArrayList<RecordOutcome>();
+        for (var one : sent) {
+            outcomes.add(one.get(10, TimeUnit.SECONDS));
+        }
+        return outcomes;
+    }
+
+    private void awaitGroups(int count) throws InterruptedException {
+        for (int tries = 0; groups.size() < count && tries < 500; tries++) {
+            Thread.sleep(10);
+        }
+        assertThat(groups).hasSize(count);
+    }
+
+    /** Waits until {@code count} events queue behind the standing group: they are blocked, waiting their turn. */
+    private void awaitQueued(GroupCommittedRecordingService service, int count) throws InterruptedException {
+        for (int tries = 0; service.waiting(PARENT) < count && tries < 500; tries++) {
+            Thread.sleep(10);
+        }
+        assertThat(service.waiting(PARENT)).isEqualTo(count);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the first group go");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+}
