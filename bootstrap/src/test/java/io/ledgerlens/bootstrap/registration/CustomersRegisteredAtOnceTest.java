@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,11 +28,12 @@ class CustomersRegisteredAtOnceTest {
     private int round;
 
     private LedgerLensService service;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private TillsAtOnce tills;
 
     @BeforeAll
     void startTheServiceWithTheDemo() {
         service = DemoLedgers.fresh(DemoLedgers.UNTHROTTLED).start("127.0.0.1", 0);
+        tills = new TillsAtOnce(service.port(), TILLS);
     }
 
     @AfterAll
@@ -84,35 +79,18 @@ class CustomersRegisteredAtOnceTest {
     }
 
     private List<HttpResponse<String>> putAtOnce(IntFunction<Registration> registration) throws Exception {
-        var pool = Executors.newFixedThreadPool(TILLS);
-        try {
-            var start = new CountDownLatch(1);
-            var sent = new ArrayList<Future<HttpResponse<String>>>();
-            for (int i = 0; i < TILLS; i++) {
-                var one = registration.apply(i);
-                Callable<HttpResponse<String>> putting = () -> {
-                    start.await();
-                    return put(one);
-                };
-                sent.add(pool.submit(putting));
-            }
-            start.countDown();
-            var replies = new ArrayList<HttpResponse<String>>();
-            for (var reply : sent) {
-                replies.add(reply.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
+        var requests = new ArrayList<HttpRequest>();
+        for (int i = 0; i < TILLS; i++) {
+            requests.add(request(registration.apply(i)));
         }
+        return tills.sendAtOnce(requests);
     }
 
     private HttpResponse<String> put(Registration registration) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/ledger/customers/"
-                        + registration.customerId()))
-                .header("Authorization", DemoLedgers.RETAILER_TILL)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(registration.body())).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return tills.send(request(registration));
+    }
+
+    private HttpRequest request(Registration registration) {
+        return tills.write("PUT", "/v1/ledger/customers/" + registration.customerId(), registration.body());
     }
 }

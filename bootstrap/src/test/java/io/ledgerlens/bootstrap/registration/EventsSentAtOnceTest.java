@@ -8,9 +8,6 @@ import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
 import io.ledgerlens.bootstrap.running.ClientsAtWork;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,9 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,11 +31,12 @@ class EventsSentAtOnceTest {
     private static final int TILLS = 16;
 
     private LedgerLensService service;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private TillsAtOnce tills;
 
     @BeforeAll
     void startTheServiceWithTheDemo() {
         service = DemoLedgers.fresh(DemoLedgers.UNTHROTTLED).start("127.0.0.1", 0);
+        tills = new TillsAtOnce(service.port(), TILLS);
     }
 
     @AfterAll
@@ -99,28 +94,10 @@ class EventsSentAtOnceTest {
     }
 
     private List<HttpResponse<String>> postAtOnce(List<String> bodies) throws Exception {
-        var tills = Executors.newFixedThreadPool(TILLS);
-        try {
-            var sent = new ArrayList<Future<HttpResponse<String>>>();
-            for (var body : bodies) {
-                Callable<HttpResponse<String>> posting = () -> post(body);
-                sent.add(tills.submit(posting));
-            }
-            var replies = new ArrayList<HttpResponse<String>>();
-            for (var reply : sent) {
-                replies.add(reply.get());
-            }
-            return replies;
-        } finally {
-            tills.shutdownNow();
-        }
+        return tills.sendAtOnce(bodies.stream().map(body -> tills.write("POST", "/v1/ledger/events", body)).toList());
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/v1/ledger/events"))
-                .header("Authorization", DemoLedgers.RETAILER_TILL)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        return tills.send(tills.write("POST", "/v1/ledger/events", body));
     }
 }
