@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ADJUSTMENT_DEDUCTION;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_ATTRIBUTE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BEHAVIORAL_FIELD;
@@ -15,6 +14,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_DETAIL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.TRANSFER_PARTY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.VOUCHER_REDEMPTION_DETAIL;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.event.detail.GenericEventDetail;

@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;
@@ -9,6 +8,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.event.BillReturn;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;

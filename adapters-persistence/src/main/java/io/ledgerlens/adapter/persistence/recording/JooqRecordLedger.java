@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Sequences.EVENT_LOG_ID_SEQ;
 import static org.jooq.impl.DSL.generateSeries;
 import static org.jooq.impl.DSL.inline;
@@ -9,6 +8,7 @@ import static org.jooq.impl.DSL.val;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStatistics;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.LedgerRefusedException;

@@ -1,8 +1,8 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_CHAIN;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.event.ChainLink;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.LedgerEvent;

@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.database.Pipeline;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ALLOCATION_STRATEGY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ALTERNATE_CURRENCY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EXPIRY_STRATEGY;
@@ -8,6 +7,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_CATEGORY;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PROGRAM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PROMOTION;
 
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.points.AllocationStrategy;
 import io.ledgerlens.domain.points.AlternateCurrency;
 import io.ledgerlens.domain.points.ExpiryStrategy;
