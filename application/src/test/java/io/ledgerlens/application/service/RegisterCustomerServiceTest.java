@@ -133,4 +133,34 @@ class RegisterCustomerServiceTest extends RegistrationServicesFixture {
         assertSaved(outcomes.get(1), true);
         assertThat(customer(NEW)).get().extracting(Customer::identifiers).isEqualTo(List.of(ashasMobile));
     }
+
+    @Test
+    void a_registration_waits_only_for_those_naming_the_same_customer_or_one_of_its_identifiers() {
+        var named = new java.util.ArrayList<java.util.Set<String>>();
+        var keyed = new RegisterCustomerService(new io.ledgerlens.application.port.out.registration.RegistrationPort() {
+            @Override
+            public <T> T inOrg(OrgId org, java.util.function.Function<io.ledgerlens.application.port.out.registration.Registry, T> work) {
+                throw new AssertionError("a customer's registration names its keys");
+            }
+
+            @Override
+            public <T> T inOrg(OrgId org, java.util.Set<String> keys,
+                    java.util.function.Function<io.ledgerlens.application.port.out.registration.Registry, T> work) {
+                named.add(keys);
+                return ledger.inOrg(org, keys, work);
+            }
+        });
+        var email = new CustomerIdentifier(IdentifierName.EMAIL, "neha@example.com", Source.WECHAT, AccountId.of(WECHAT_ACCOUNT));
+        assertSaved(keyed.register(PARENT, Customer.register(NEW, PARENT, "Neha", "Iyer", List.of(NEW_MOBILE, email))), true);
+        var other = CustomerIdentifier.of(IdentifierName.MOBILE, "919822222223", Source.INSTORE);
+        assertSaved(keyed.register(PARENT, Customer.register(CustomerId.of(5102), PARENT, "", "", List.of(other))), true);
+
+        assertThat(named).hasSize(2);
+        assertThat(named.get(0)).hasSize(3).contains("customer 5101");
+        assertThat(named.get(0)).as("each identifier by name, source, account and value").anyMatch(key -> key.contains("919822222222"))
+                .anyMatch(key -> key.contains("neha@example.com") && key.contains(WECHAT_ACCOUNT));
+        assertThat(named.get(1)).as("nothing in common with the first").doesNotContainAnyElementsOf(named.get(0));
+        assertThat(RegisterCustomerService.keysOf(List.of(Customer.register(CustomerId.of(5103), PARENT, "", "", List.of(NEW_MOBILE)))))
+                .as("another customer claiming the same mobile names its key").containsAnyElementsOf(named.get(0));
+    }
 }

@@ -2,7 +2,6 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -30,8 +29,6 @@ import org.jooq.DSLContext;
 /** Customers and their identifiers in one registration's transaction. */
 final class JooqCustomerRepository implements CustomerRepository {
 
-    /** Who holds each id, through the same function of the owner's as {@link #orgOf}. */
-    private static final String HOLDERS = "select id, ledger_customer_org(id) from unnest(?::int8[]) as t(id)";
     private static final String CUSTOMERS_OF = "select customer_id from customer where org_id = ? and customer_id = any(?::int8[])";
     private static final String OWNERS = """
             select ci.identifier_name, ci.identifier_value, ci.source, ci.account_id, ci.customer_id
@@ -84,22 +81,16 @@ final class JooqCustomerRepository implements CustomerRepository {
     /** Through a function of the owner's (migration V5): the fence hides other orgs' customers, not who holds an id. */
     @Override
     public Optional<OrgId> orgOf(CustomerId id) {
-        return dsl.select(field("ledger_customer_org({0})", Long.class, id.value())).fetchOptional(r -> r.value1())
-                .flatMap(org -> Optional.ofNullable(org).map(OrgId::of));
+        return Optional.ofNullable(ProfileRows.holders(dsl, "ledger_customer_org", List.of(id.value())).get(id.value()))
+                .map(OrgId::of);
     }
 
-    /** One statement for the lot: each id through the same function of the owner's as {@link #orgOf}. */
+    /** One statement for the lot, as {@link #orgOf}. */
     @Override
     public Map<CustomerId, OrgId> orgsOf(Collection<CustomerId> ids) {
         var holders = new HashMap<CustomerId, OrgId>();
-        var wanted = ids.stream().map(CustomerId::value).distinct().toArray(Long[]::new);
-        if (wanted.length > 0) {
-            for (var row : read(HOLDERS, new SqlArray("int8", wanted))) {
-                if (row[1] != null) {
-                    holders.put(CustomerId.of((Long) row[0]), OrgId.of((Long) row[1]));
-                }
-            }
-        }
+        ProfileRows.holders(dsl, "ledger_customer_org", ids.stream().map(CustomerId::value).toList())
+                .forEach((id, org) -> holders.put(CustomerId.of(id), OrgId.of(org)));
         return holders;
     }
 
@@ -151,33 +142,23 @@ final class JooqCustomerRepository implements CustomerRepository {
         if (customers.isEmpty()) {
             return Set.of();
         }
-        var ids = new Long[customers.size()];
-        var orgs = new Long[customers.size()];
-        var firstNames = new String[customers.size()];
-        var lastNames = new String[customers.size()];
-        for (int i = 0; i < ids.length; i++) {
-            var customer = customers.get(i);
-            ids[i] = customer.id().value();
-            orgs[i] = customer.orgId().value();
-            firstNames[i] = customer.firstName();
-            lastNames[i] = customer.lastName();
-        }
-        var written = new HashSet<Long>();
-        new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning("customer", UPSERT_CUSTOMERS, new SqlArray("int8", ids),
-                        new SqlArray("int8", orgs), new SqlArray("text", firstNames), new SqlArray("text", lastNames))
-                .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
+        var written = ProfileRows.insertOrRename(dsl, "customer", UPSERT_CUSTOMERS, customers, c -> c.id().value(),
+                c -> c.orgId().value(), Customer::firstName, Customer::lastName);
         var theirs = new HashSet<CustomerId>();
+        var ours = new ArrayList<Customer>();
         var identifiers = new IdentifierColumns(customers.size() * 2);
         for (var customer : customers) {
             if (!written.contains(customer.id().value())) {
                 theirs.add(customer.id());
                 continue;
             }
+            ours.add(customer);
             customer.identifiers().forEach(identifier -> identifiers.add(customer.orgId().value(), customer.id().value(), identifier));
         }
-        if (!written.isEmpty()) {
+        if (!ours.isEmpty()) {
             var replacing = new Pipeline(Pipeline.Sending.TOGETHER).write("customer_identifier", DELETE_IDENTIFIERS,
-                    new SqlArray("int8", orgs), new SqlArray("int8", ids));
+                    new SqlArray("int8", ours.stream().map(c -> c.orgId().value()).toArray()),
+                    new SqlArray("int8", ours.stream().map(c -> c.id().value()).toArray()));
             if (!identifiers.isEmpty()) {
                 replacing.write("customer_identifier", INSERT_IDENTIFIERS, identifiers.orgs(), identifiers.customers(),
                         identifiers.names(), identifiers.values(), identifiers.sources(), identifiers.accounts());

@@ -2,7 +2,6 @@ package io.ledgerlens.adapter.persistence.registration;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
@@ -27,7 +26,6 @@ import org.jooq.DSLContext;
 /** User groups and their members in one registration's transaction. */
 final class JooqUserGroupRepository implements UserGroupRepository {
 
-    private static final String HOLDERS = "select id, ledger_user_group_org(id) from unnest(?::int8[]) as t(id)";
     private static final String WITH_EXTERNAL_IDS =
             "select external_id, user_group_id from user_group where org_id = ? and external_id = any(?::text[])";
     /** As for customers (see JooqCustomerRepository): inserted, else renamed if the org's own, and the ids of both. */
@@ -72,11 +70,11 @@ final class JooqUserGroupRepository implements UserGroupRepository {
                         r.value4().map(m -> CustomerId.of(m.value1()))));
     }
 
-    /** Through a function of the owner's (see JooqCustomerRepository.orgOf). */
+    /** Through a function of the owner's (see {@link ProfileRows#holders}). */
     @Override
     public Optional<OrgId> orgOf(UserGroupId id) {
-        return dsl.select(field("ledger_user_group_org({0})", Long.class, id.value())).fetchOptional(r -> r.value1())
-                .flatMap(org -> Optional.ofNullable(org).map(OrgId::of));
+        return Optional.ofNullable(ProfileRows.holders(dsl, "ledger_user_group_org", List.of(id.value())).get(id.value()))
+                .map(OrgId::of);
     }
 
     @Override
@@ -88,42 +86,14 @@ final class JooqUserGroupRepository implements UserGroupRepository {
 
     @Override
     public boolean save(UserGroup group) {
-        long org = group.orgId().value();
-        long id = group.id().value();
-        // As for customers: an insert, else an update of the org's own group only (see JooqCustomerRepository.save).
-        var inserted = dsl.insertInto(USER_GROUP, USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME)
-                .values(id, org, group.externalId(), group.name())
-                .onConflict(USER_GROUP.USER_GROUP_ID).doNothing()
-                .execute();
-        var written = inserted > 0 ? inserted : dsl.update(USER_GROUP)
-                .set(USER_GROUP.EXTERNAL_ID, group.externalId())
-                .set(USER_GROUP.NAME, group.name())
-                .where(USER_GROUP.USER_GROUP_ID.eq(id)).and(USER_GROUP.ORG_ID.eq(org))
-                .execute();
-        if (written == 0) {
-            return false;
-        }
-        dsl.deleteFrom(USER_GROUP_MEMBER).where(USER_GROUP_MEMBER.USER_GROUP_ID.eq(id)).execute();
-        var insert = dsl.insertInto(USER_GROUP_MEMBER, USER_GROUP_MEMBER.ORG_ID, USER_GROUP_MEMBER.USER_GROUP_ID,
-                USER_GROUP_MEMBER.CUSTOMER_ID, USER_GROUP_MEMBER.IS_PRIMARY);
-        for (var member : group.members()) {
-            insert = insert.values(org, id, member.value(), member.equals(group.primaryMember()));
-        }
-        insert.execute();
-        return true;
+        return !saveGroups(List.of(group)).contains(group.id());
     }
 
     @Override
     public Map<UserGroupId, OrgId> orgsOfGroups(Collection<UserGroupId> ids) {
         var holders = new HashMap<UserGroupId, OrgId>();
-        var wanted = ids.stream().map(UserGroupId::value).distinct().toArray(Long[]::new);
-        if (wanted.length > 0) {
-            for (var row : read(HOLDERS, new SqlArray("int8", wanted))) {
-                if (row[1] != null) {
-                    holders.put(UserGroupId.of((Long) row[0]), OrgId.of((Long) row[1]));
-                }
-            }
-        }
+        ProfileRows.holders(dsl, "ledger_user_group_org", ids.stream().map(UserGroupId::value).toList())
+                .forEach((id, org) -> holders.put(UserGroupId.of(id), OrgId.of(org)));
         return holders;
     }
 
@@ -147,21 +117,8 @@ final class JooqUserGroupRepository implements UserGroupRepository {
         if (groups.isEmpty()) {
             return Set.of();
         }
-        var ids = new Long[groups.size()];
-        var orgs = new Long[groups.size()];
-        var externalIds = new String[groups.size()];
-        var names = new String[groups.size()];
-        for (int i = 0; i < ids.length; i++) {
-            var group = groups.get(i);
-            ids[i] = group.id().value();
-            orgs[i] = group.orgId().value();
-            externalIds[i] = group.externalId();
-            names[i] = group.name();
-        }
-        var written = new HashSet<Long>();
-        new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning("user_group", UPSERT_GROUPS, new SqlArray("int8", ids),
-                        new SqlArray("int8", orgs), new SqlArray("text", externalIds), new SqlArray("text", names))
-                .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
+        var written = ProfileRows.insertOrRename(dsl, "user_group", UPSERT_GROUPS, groups, g -> g.id().value(),
+                g -> g.orgId().value(), UserGroup::externalId, UserGroup::name);
         var theirs = new HashSet<UserGroupId>();
         var memberOrgs = new ArrayList<Long>();
         var memberGroups = new ArrayList<Long>();
