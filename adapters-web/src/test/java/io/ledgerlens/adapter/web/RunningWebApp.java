@@ -8,6 +8,7 @@ import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
 import io.ledgerlens.application.fake.InMemoryAuditLog;
 import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.service.ExplodeLedgerService;
@@ -59,7 +60,19 @@ public final class RunningWebApp implements AutoCloseable {
 
     /** The server over {@code ledger} with {@code access} and {@code limits}; requests present no credential of their own. */
     public static RunningWebApp serving(InMemoryLedger ledger, AccessFixture access, WebLimits limits, String authorization) {
-        return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, ledger),
+        return serving(ledger, ledger, access, limits, authorization);
+    }
+
+    /** As {@link #over(InMemoryLedger, OrgId)}, explode reading its events through {@code events}. */
+    public static RunningWebApp over(InMemoryLedger ledger, LoadLedgerEventsPort events, OrgId caller) {
+        var access = new AccessFixture();
+        return serving(ledger, events, access, WebLimits.DEFAULT,
+                access.basicFor(caller, AccessRight.POINTS_READ, AccessRight.LEDGER_WRITE, AccessRight.ORG_ADMIN));
+    }
+
+    private static RunningWebApp serving(InMemoryLedger ledger, LoadLedgerEventsPort events, AccessFixture access,
+                                         WebLimits limits, String authorization) {
+        return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, events),
                 new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), access.webAccess(), limits,
                 SERVER_ZONE)
                 .start("127.0.0.1", 0), access, authorization);

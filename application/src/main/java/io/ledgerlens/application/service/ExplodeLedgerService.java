@@ -7,6 +7,7 @@ import io.ledgerlens.application.port.in.explode.ExplodeView;
 import io.ledgerlens.application.port.in.explode.ExplodedEvent;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
@@ -131,13 +132,13 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
 
     /** At most 100 ids: every one is loaded and checked, then the page is cut. */
     private Validation<Seq<Problem>, List<LedgerEvent>> eventsById(Resolved resolved, EventSelector.ByEventIds selector) {
-        var found = resolved.owned(events.load(new EventLookup(resolved.owners(), selector)));
+        var found = resolved.owned(events.load(new EventLookup(resolved.owners(), selector, resolved.sections())));
         return SelectedEvents.byEventIds(selector, found).map(selected -> SelectedEvents.page(selected, resolved.page()));
     }
 
     /** Any number of events may match references: the store reads the page only. */
     private Validation<Seq<Problem>, List<LedgerEvent>> eventsByReference(Resolved resolved, EventSelector.ByReferences selector) {
-        var loaded = events.loadPage(new ReferenceLookup(resolved.owners(), selector, resolved.page()));
+        var loaded = events.loadPage(new ReferenceLookup(resolved.owners(), selector, resolved.page(), resolved.sections()));
         return SelectedEvents.byReferences(selector, loaded.matchedReferences(), resolved.owned(loaded.page()));
     }
 
@@ -178,6 +179,11 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
 
         Page page() {
             return checked.criteria().page();
+        }
+
+        /** Only what the answer shows is loaded: a bare explode reads no line item, field or payment mode. */
+        EventSections sections() {
+            return EventSections.shownFor(checked.criteria().flags(), checked.criteria().currencies());
         }
     }
 }

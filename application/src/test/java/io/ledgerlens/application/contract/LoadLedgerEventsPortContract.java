@@ -9,6 +9,7 @@ import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
 import io.ledgerlens.application.port.out.explode.ReferencedEvents;
@@ -19,7 +20,11 @@ import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.Page;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What every implementation of {@code LoadLedgerEventsPort} (and the recording that feeds it) must do. */
@@ -168,6 +173,33 @@ public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
                 new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of("BILL-C1", "BILL-G1")), new Page(0, 100)));
         assertThat(loaded.page()).isEmpty();
         assertThat(loaded.matchedReferences()).isEmpty();
+    }
+
+    /** Each optional section named or not, and custom fields of no kind, of redemptions only, of every kind. */
+    static Stream<EventSections> everyChoiceOfSections() {
+        var kinds = List.<Set<EventName>>of(Set.of(), Set.of(EventName.POINTS_REDEMPTION), EnumSet.allOf(EventName.class));
+        return IntStream.range(0, 16).boxed().flatMap(bits -> kinds.stream().map(customFieldsOf -> new EventSections(
+                (bits & 1) != 0, customFieldsOf, (bits & 2) != 0, (bits & 4) != 0, (bits & 8) != 0)));
+    }
+
+    @Test
+    void a_lookup_brings_back_every_section_it_names_for_every_kind_of_event() {
+        everyChoiceOfSections().forEach(sections -> world.everyKind.forEach((name, id) -> {
+            var loaded = ports.events().load(new EventLookup(List.of(ASHA_IN_PARENT),
+                    new EventSelector.ByEventIds(List.of(id)), sections));
+            assertThat(loaded).as(name.wireName()).hasSize(1);
+            assertSameEvent(sections.keptIn(loaded.get(0)), sections.keptIn(world.recorded(id)));
+        }));
+    }
+
+    @Test
+    void a_page_by_reference_brings_back_every_section_it_names() {
+        everyChoiceOfSections().forEach(sections -> {
+            var loaded = ports.events().loadPage(new ReferenceLookup(List.of(ASHA_IN_PARENT),
+                    new EventSelector.ByReferences(EventName.TRANSACTION_ADD, List.of(BILL_NUMBER)), new Page(0, 1), sections));
+            assertThat(loaded.page()).hasSize(1);
+            assertSameEvent(sections.keptIn(loaded.page().get(0)), sections.keptIn(world.recorded(world.purchase)));
+        });
     }
 
     @Test

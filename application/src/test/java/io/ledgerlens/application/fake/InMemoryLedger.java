@@ -187,6 +187,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
                 .filter(e -> lookup.owners().contains(new LedgerOwner(e.orgId(), e.subject())))
                 .filter(e -> lookup.selector().ids().contains(e.id()))
                 .sorted(Comparator.comparing(LedgerEvent::eventTime).thenComparingLong(e -> e.id().value()))
+                .map(lookup.sections()::keptIn)
                 .toList();
     }
 
@@ -199,7 +200,7 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
                 .filter(e -> e.name() == selector.eventName() && selector.referenceIds().contains(e.referenceId()))
                 .sorted(SelectedEvents.referenceOrder(selector))
                 .toList();
-        return new ReferencedEvents(SelectedEvents.page(matching, lookup.page()),
+        return new ReferencedEvents(SelectedEvents.page(matching, lookup.page()).stream().map(lookup.sections()::keptIn).toList(),
                 matching.stream().map(LedgerEvent::referenceId).collect(Collectors.toSet()));
     }
 

@@ -1,5 +1,7 @@
 package io.ledgerlens.domain.explode;
 
+import io.ledgerlens.domain.event.EventName;
+
 /** Which optional sections the caller asked for; each absent flag is off. */
 public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boolean customFields,
                            boolean extendedFields, boolean maxConversionDetails, boolean paymentModes) {
@@ -21,5 +23,10 @@ public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boo
     /** Bill details exist on a bill event when either the details or the breakup were asked for. */
     public boolean billSection() {
         return billDetails || pointsEarnedBreakup;
+    }
+
+    /** A redemption shows its custom fields without being asked (§7.5); any other event when they are asked for. */
+    public boolean showsCustomFieldsOf(EventName name) {
+        return customFields || name == EventName.POINTS_REDEMPTION;
     }
 }

@@ -18,6 +18,7 @@ import io.ledgerlens.domain.event.ReturnType;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 
@@ -30,16 +31,20 @@ final class BillRows {
     private BillRows() {
     }
 
-    /** Zero or one bill for the event whose id is {@code eventLogId}. */
-    static Field<List<Bill>> billOf(Field<Long> eventLogId) {
+    /**
+     * Zero or one bill for the event whose id is {@code eventLogId}; its allocations and line items only where
+     * {@code withContents} holds, else empty. A condition on bind values alone is a one-time filter to PostgreSQL:
+     * when it is false, the subquery's index is not even looked up.
+     */
+    static Field<List<Bill>> billOf(Field<Long> eventLogId, Condition withContents) {
         var billAllocations = allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)
-                .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL))));
+                .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL))).and(withContents));
         var lineItems = multiset(select(LINE_ITEM.fields())
                 .select(allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(LINE_ITEM.EVENT_LOG_ID)
                         .and(POINTS_ALLOCATION.LINE_POSITION.eq(LINE_ITEM.POSITION))
                         .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(LINE_LEVEL)))).as("allocations"))
                 .from(LINE_ITEM)
-                .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
+                .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID).and(withContents))
                 .orderBy(LINE_ITEM.POSITION))
                 .convertFrom(rows -> rows.map(BillRows::toLineItem));
         return multiset(select(BILL.fields()).select(billAllocations.as("allocations"), lineItems.as("line_items"))

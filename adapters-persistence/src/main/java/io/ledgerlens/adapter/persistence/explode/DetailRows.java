@@ -18,6 +18,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.detail.AwardedRefType;
 import io.ledgerlens.domain.event.detail.Deduction;
 import io.ledgerlens.domain.event.detail.EventDetail;
@@ -32,9 +33,11 @@ import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.Program;
 import io.ledgerlens.domain.points.Promotion;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 
@@ -50,10 +53,22 @@ final class DetailRows {
     private DetailRows() {
     }
 
-    /** One column per kind of detail, each a list of zero or one detail. */
-    static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId) {
-        return List.of(generic(eventLogId), goodwill(eventLogId), redemption(eventLogId), transfer(eventLogId),
-                target(eventLogId), voucher(eventLogId), adjustment(eventLogId), imported(eventLogId));
+    /**
+     * One column per kind of detail, each a list of zero or one detail, looked up only for the event names that
+     * kind is recorded on (as each detail's {@code recordedOn} says): for any other event the name is a one-time
+     * filter that PostgreSQL finds false before it touches the detail's table.
+     */
+    static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId, Field<String> eventName) {
+        return List.of(
+                generic(eventLogId, named(eventName, EventName.GENERIC_EVENT)),
+                goodwill(eventLogId, named(eventName, EventName.ALLOCATE_GOODWILL_POINTS)),
+                redemption(eventLogId, named(eventName, EventName.POINTS_REDEMPTION)),
+                transfer(eventLogId, named(eventName, EventName.POINTS_TRANSFER)),
+                target(eventLogId, named(eventName, EventName.TARGET_COMPLETED)),
+                voucher(eventLogId, named(eventName, EventName.VOUCHER_REDEMPTION)),
+                adjustment(eventLogId, named(eventName, EventName.MANUAL_POINTS_ADJUSTMENT)),
+                imported(eventLogId, named(eventName, EventName.CUSTOMER_PROMOTION_IMPORT,
+                        EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT)));
     }
 
     /** The event's detail: the one found among {@code columns}, if any. */
@@ -61,7 +76,11 @@ final class DetailRows {
         return columns.stream().flatMap(column -> row.get(column).stream()).findFirst().orElse(null);
     }
 
-    private static Field<List<EventDetail>> generic(Field<Long> id) {
+    private static Condition named(Field<String> eventName, EventName... names) {
+        return eventName.in(Arrays.stream(names).map(name -> inline(name.wireName())).toList());
+    }
+
+    private static Field<List<EventDetail>> generic(Field<Long> id, Condition kind) {
         var attributes = multiset(select(BEHAVIORAL_ATTRIBUTE.NAME, BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE)
                 .from(BEHAVIORAL_ATTRIBUTE)
                 .where(BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID.eq(BEHAVIORAL_FIELD.EVENT_LOG_ID))
@@ -78,27 +97,27 @@ final class DetailRows {
                 .orderBy(BEHAVIORAL_FIELD.POSITION))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail.Field(r.value1(), r.value2(), r.value3())));
         return multiset(select(GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
-                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)))
+                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> goodwill(Field<Long> id) {
+    private static Field<List<EventDetail>> goodwill(Field<Long> id, Condition kind) {
         return multiset(select(GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID,
-                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)))
+                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r ->
                         new GoodwillDetail(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4())));
     }
 
-    private static Field<List<EventDetail>> redemption(Field<Long> id) {
+    private static Field<List<EventDetail>> redemption(Field<Long> id, Condition kind) {
         var d = REDEMPTION_DETAIL;
         return multiset(select(d.POINTS_REDEEMED, d.REDEMPTION_PURPOSE, d.TRANSACTION_NUMBER, d.BILLING_TIME,
                 d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION, programPoints(d.EVENT_LOG_ID, REDEEMED))
-                .from(d).where(d.EVENT_LOG_ID.eq(id)))
+                .from(d).where(d.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
     }
 
-    private static Field<List<EventDetail>> transfer(Field<Long> id) {
+    private static Field<List<EventDetail>> transfer(Field<Long> id, Condition kind) {
         var from = TRANSFER_PARTY.as("transfer_from");
         var to = TRANSFER_PARTY.as("transfer_to");
         return multiset(select(TRANSFER_DETAIL.NOTES,
@@ -107,16 +126,16 @@ final class DetailRows {
                 .from(TRANSFER_DETAIL)
                 .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq(inline("FROM"))))
                 .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq(inline("TO"))))
-                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)))
+                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new TransferDetail(
                         new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
                         new TransferDetail.Party(r.value7(), r.value8(), r.value9(), r.value10(), r.value11()),
                         r.value1())));
     }
 
-    private static Field<List<EventDetail>> target(Field<Long> id) {
+    private static Field<List<EventDetail>> target(Field<Long> id, Condition kind) {
         var t = TARGET_COMPLETED_DETAIL;
-        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)))
+        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new TargetCompletedDetail(
                         r.get(t.TARGET_GROUP_ID), r.get(t.TARGET_GROUP_NAME), r.get(t.TARGET_ID), r.get(t.TARGET_NAME),
                         r.get(t.TARGET_DESCRIPTION), r.get(t.TARGET_PERIOD_ID), r.get(t.TARGET_PERIOD_NAME),
@@ -125,18 +144,18 @@ final class DetailRows {
                         r.get(t.SOURCE_TYPE), r.get(t.MILESTONE_NAME), r.get(t.POINTS_EARNED))));
     }
 
-    private static Field<List<EventDetail>> voucher(Field<Long> id) {
+    private static Field<List<EventDetail>> voucher(Field<Long> id, Condition kind) {
         var v = VOUCHER_REDEMPTION_DETAIL;
         return multiset(select(v.VOUCHER_ISSUED_ID, v.VOUCHER_SERIES_ID, v.REDEEMED_VOUCHER_CODE, v.REDEEM_DATE)
-                .from(v).where(v.EVENT_LOG_ID.eq(id)))
+                .from(v).where(v.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> adjustment(Field<Long> id) {
+    private static Field<List<EventDetail>> adjustment(Field<Long> id, Condition kind) {
         var m = MANUAL_ADJUSTMENT_DETAIL;
         return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED),
                 deductions(m.EVENT_LOG_ID))
-                .from(m).where(m.EVENT_LOG_ID.eq(id)))
+                .from(m).where(m.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5())));
     }
@@ -158,10 +177,10 @@ final class DetailRows {
                         r.value14(), r.value15(), r.value16())));
     }
 
-    private static Field<List<EventDetail>> imported(Field<Long> id) {
+    private static Field<List<EventDetail>> imported(Field<Long> id, Condition kind) {
         var i = IMPORT_DETAIL;
         return multiset(select(i.EVENT_DISPLAY_NAME, i.FILE_NAME, i.IMPORT_START_TIME, i.IMPORT_END_TIME, i.PROFILE_NAME,
-                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)))
+                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)).and(kind))
                 .convertFrom(rows -> rows.map(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6())));
     }

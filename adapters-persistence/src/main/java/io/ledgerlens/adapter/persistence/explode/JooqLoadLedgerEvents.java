@@ -24,6 +24,7 @@ import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
@@ -43,6 +44,7 @@ import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,12 @@ import org.jooq.impl.DSL;
  * statement: the event rows, and for each, nested MULTISETs of its bill (with
  * line items and their allocations), its own allocations, fields, payment
  * modes, tiers and kind-specific detail. One round trip whatever the number of
- * events, line items or allocations.
+ * events, line items or allocations. The sections an answer will not show
+ * ({@link EventSections}) are bound off: each subquery's condition holds a bind
+ * value, which PostgreSQL checks once (a one-time filter) before it looks up
+ * the section's rows. One statement text serves every combination of flags, and
+ * a bare explode reads the event, its bill's header, its own allocations and its
+ * detail only.
  *
  * <p>The statement has the same text for every request (its variable parts
  * are bound as arrays), so it is rendered once, when the adapter is built:
@@ -79,6 +86,12 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     private static final Param<String[]> REFERENCES = param("references", String[].class);
     private static final Param<Integer> PAGE_SIZE = param("pageSize", Integer.class);
     private static final Param<Long> PAGE_START = param("pageStart", Long.class);
+    // Which optional sections are read (EventSections): each subquery also asks its bind value, checked once per statement.
+    private static final Param<Boolean> BILL_CONTENTS = param("billContents", Boolean.class);
+    private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
+    private static final Param<Boolean> EXTENDED_FIELDS = param("extendedFields", Boolean.class);
+    private static final Param<Boolean> PAYMENT_MODES = param("paymentModes", Boolean.class);
+    private static final Param<Boolean> TIERS = param("tiers", Boolean.class);
 
     private final LedgerStore store;
     private final EventColumns columns = new EventColumns();
@@ -100,7 +113,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return List.of();
         }
-        var binds = owners(lookup.owners());
+        var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
         return byIds.fetch(fence(lookup.owners()), binds).stream().map(columns::toEvent).toList();
     }
@@ -110,7 +123,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return new ReferencedEvents(List.of(), Set.of());
         }
-        var binds = owners(lookup.owners());
+        var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_NAME.getName(), lookup.selector().eventName().wireName());
         binds.put(REFERENCES.getName(),
                 lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
@@ -122,6 +135,17 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
     private static TenantFence fence(List<LedgerOwner> owners) {
         return TenantFence.of(owners.stream().map(LedgerOwner::orgId).toList());
+    }
+
+    /** The owners' arrays, and which sections to read. */
+    private static Map<String, Object> bindsFor(List<LedgerOwner> owners, EventSections sections) {
+        var binds = owners(owners);
+        binds.put(BILL_CONTENTS.getName(), sections.billContents());
+        binds.put(CUSTOM_FIELD_KINDS.getName(), sections.customFieldsOf().stream().map(EventName::wireName).toArray(String[]::new));
+        binds.put(EXTENDED_FIELDS.getName(), sections.extendedFields());
+        binds.put(PAYMENT_MODES.getName(), sections.paymentModes());
+        binds.put(TIERS.getName(), sections.tiers());
+        return binds;
     }
 
     /**
@@ -215,21 +239,25 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     /** The selected columns and nested sections of an event, and how a row becomes a {@link LedgerEvent}. */
     private static final class EventColumns {
 
-        private final Field<List<Bill>> bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID);
+        private final Field<List<Bill>> bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, DSL.condition(BILL_CONTENTS));
+        /** A bill event books its points on the bill and its lines, never on the event: no lookup for it. */
         private final Field<List<PointsAllocation>> allocations = allocationsWhere(
-                POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT"))));
-        private final Field<List<NamedValue>> customFields = namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
-                CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION);
+                POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT")))
+                        .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
+        private final Field<List<NamedValue>> customFields = namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME, CUSTOM_FIELD.VALUE,
+                CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION, LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS)));
         private final Field<List<NamedValue>> extendedFields = namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
-                EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION);
+                EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION, DSL.condition(EXTENDED_FIELDS));
         private final Field<List<PaymentMode>> paymentModes = multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
-                .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(PAYMENT_MODE.POSITION))
+                .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(PAYMENT_MODES))
+                .orderBy(PAYMENT_MODE.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2())));
         private final Field<List<PointInTimeSlab>> tiers = multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
                         EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
-                .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
+                .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(TIERS)).orderBy(EVENT_TIER.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
-        private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID);
+        private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID,
+                LEDGER_EVENT.EVENT_NAME);
 
         /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
         SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
@@ -259,6 +287,10 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
             return builder.build();
         }
 
+        private static List<Field<String>> billEventNames() {
+            return Arrays.stream(EventName.values()).filter(EventName::isBillEvent).<Field<String>>map(name -> inline(name.wireName())).toList();
+        }
+
         /** The schema admits known names only, so an unknown one is a broken invariant, not input. */
         private static EventName eventName(String stored) {
             return EventName.any(stored).orElseThrow(() -> new IllegalStateException("unknown event name in the ledger"));
@@ -271,10 +303,11 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     : EventSubject.userGroup(UserGroupId.of(r.get(LEDGER_EVENT.USER_GROUP_ID)));
         }
 
-        /** Custom and extended fields share a shape: name and value, in recorded order. */
+        /** Custom and extended fields share a shape: name and value, in recorded order, read where {@code shown}. */
         private static Field<List<NamedValue>> namedValues(Table<?> table, Field<String> name, Field<String> value,
-                                                           Field<Long> eventLogId, Field<Integer> position) {
-            return multiset(select(name, value).from(table).where(eventLogId.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(position))
+                                                           Field<Long> eventLogId, Field<Integer> position, Condition shown) {
+            return multiset(select(name, value).from(table).where(eventLogId.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(shown)
+                    .orderBy(position))
                     .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
         }
     }

@@ -66,7 +66,7 @@ final class ExplodeResponseAssembler {
                 !isBillEvent && currencies.isRequested() ? currencyEarned(event.allocations(), currencies, zone) : null,
                 !isBillEvent && currencies.isRequested() && flags.pointsEarnedBreakup()
                         ? currencyBreakup(event.allocations(), currencies, zone) : null,
-                flags.customFields() || KindBlocks.showsCustomFieldsUnasked(event)
+                flags.showsCustomFieldsOf(event.name())
                         ? mapper.nameValues(withValues(event.customFields())) : null,
                 flags.extendedFields() ? mapper.nameValues(inServerZone(withValues(event.extendedFields()), zone)) : null,
                 flags.paymentModes() ? event.paymentModes().stream().map(PaymentMode::name).toList() : null,

@@ -165,9 +165,4 @@ final class KindBlocks {
                 LedgerTime.legacy(adjustment.createdOn(), zone), LedgerTime.iso(adjustment.createdOn(), zone),
                 null, null, null, null, null, null);
     }
-
-    /** A redemption shows its custom fields without being asked (§7.5). */
-    static boolean showsCustomFieldsUnasked(LedgerEvent event) {
-        return event.detail().filter(RedemptionDetail.class::isInstance).isPresent();
-    }
 }

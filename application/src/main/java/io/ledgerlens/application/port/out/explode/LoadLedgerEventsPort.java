@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Loads events with everything the explode answer can show (bill, line items,
- * allocations at every level, fields, payment modes, tiers). An implementation
+ * allocations at every level, fields, payment modes, tiers), or with the
+ * sections a lookup's {@link EventSections} name. An implementation
  * must answer in a fixed number of round trips, whatever the number of events,
  * line items or allocations.
  */

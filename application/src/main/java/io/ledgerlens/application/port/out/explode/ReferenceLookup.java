@@ -11,11 +11,18 @@ import java.util.Objects;
  * ({@link io.ledgerlens.domain.explode.SelectedEvents#referenceOrder}). Nothing
  * outside the owners' orgs and ledgers is ever returned: this is the tenancy boundary.
  */
-public record ReferenceLookup(List<LedgerOwner> owners, EventSelector.ByReferences selector, Page page) {
+public record ReferenceLookup(List<LedgerOwner> owners, EventSelector.ByReferences selector, Page page,
+                              EventSections sections) {
 
     public ReferenceLookup {
         owners = List.copyOf(owners);
         Objects.requireNonNull(selector, "selector");
         Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(sections, "sections");
+    }
+
+    /** The page's events with every section. */
+    public ReferenceLookup(List<LedgerOwner> owners, EventSelector.ByReferences selector, Page page) {
+        this(owners, selector, page, EventSections.all());
     }
 }
