@@ -22,6 +22,12 @@ final class DatabaseOptions {
     static final String KEY_VARIABLE = "LEDGERLENS_KEY_ENCRYPTION_KEY";
     static final String OLD_KEY_VARIABLE = "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY";
 
+    @Option(names = SettingsFile.OPTION, paramLabel = "FILE",
+            description = "Settings file: a properties file of the options above and below, one per line, named"
+                    + " without their dashes (port=8080, db-url=...); a flag outranks the environment, which outranks the"
+                    + " file, which outranks the default (env LEDGERLENS_CONFIG). `ledgerlens config` shows the result.")
+    String settingsFile;
+
     @Option(names = "--db-url", defaultValue = "${env:LEDGERLENS_DB_URL}",
             description = "JDBC URL of a PostgreSQL to use, e.g. jdbc:postgresql://db:5432/ledger (env LEDGERLENS_DB_URL)."
                     + " Without it an embedded PostgreSQL runs in --data-dir.")

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 @Command(name = "ledgerlens", mixinStandardHelpOptions = true, version = "LedgerLens 0.1.0",
         description = "A self-hostable loyalty points ledger with a Capillary-compatible explode-info API.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
-                AuditCommand.class, VerifyCommand.class,
+                AuditCommand.class, VerifyCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LedgerLensCommand implements Callable<Integer> {
 
@@ -26,8 +26,17 @@ public final class LedgerLensCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        quietLibraryLogs();
-        int exitCode = commandLine().execute(args);
+        // Our own progress is on stdout; logs go to stderr in the format chosen here (logback.xml), libraries' at WARN.
+        SettingsFile settings;
+        try {
+            settings = SettingsFile.chosenBy(args, System.getenv());
+        } catch (IllegalArgumentException refused) {
+            System.err.println("ledgerlens: " + refused.getMessage());
+            System.exit(2);
+            return;
+        }
+        LogFormat.choose(args, settings);
+        int exitCode = commandLine(settings).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
@@ -35,11 +44,18 @@ public final class LedgerLensCommand implements Callable<Integer> {
 
     /** The command line with LedgerLens' error handling, for main and for tests. */
     static CommandLine commandLine() {
-        return new CommandLine(new LedgerLensCommand())
-                .setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
-                    commandLine.getErr().println("ledgerlens: " + explain(failure));
+        return commandLine(SettingsFile.none());
+    }
+
+    /** The command line whose options not given as flags come from the environment, then {@code settings}. */
+    static CommandLine commandLine(SettingsFile settings) {
+        var commandLine = new CommandLine(new LedgerLensCommand())
+                .setExecutionExceptionHandler((failure, line, parseResult) -> {
+                    line.getErr().println("ledgerlens: " + explain(failure));
                     return failure instanceof SettingsRefusedException ? 2 : 1;
                 });
+        commandLine.setDefaultValueProvider(settings);
+        return commandLine;
     }
 
     /** Runs {@code serve} with the options given to {@code ledgerlens} itself. */
@@ -70,12 +86,4 @@ public final class LedgerLensCommand implements Callable<Integer> {
                 : failure.getMessage() + " (" + root.getMessage() + ")";
     }
 
-    /** Our own progress is on stdout; libraries speak up only when something is wrong. */
-    private static void quietLibraryLogs() {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.log.io.ledgerlens",
-                System.getProperty("org.slf4j.simpleLogger.log.io.ledgerlens", "info"));
-        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
-    }
 }

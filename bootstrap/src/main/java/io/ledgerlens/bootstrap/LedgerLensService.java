@@ -13,6 +13,7 @@ import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.StoreReadiness;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
@@ -24,6 +25,7 @@ import io.ledgerlens.adapter.web.access.JwtTokens;
 import io.ledgerlens.adapter.web.access.WebAccess;
 import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.adapter.web.server.LedgerLensWebApp;
+import io.ledgerlens.adapter.web.server.WebOperations;
 import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
 import io.ledgerlens.application.port.in.access.ReadAuditLogQuery;
 import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
@@ -49,7 +51,11 @@ import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.application.service.VerifyLedgerService;
 import io.ledgerlens.bootstrap.access.SigningKeys;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The hexagon wired by hand: adapters into ports, ports into the use case,
@@ -74,6 +80,12 @@ public final class LedgerLensService implements AutoCloseable {
     /** Failed sign-ins waiting to be written, at most: about a minute of a flood the permit pool lets through. */
     private static final int SIGN_IN_AUDIT_QUEUE = 10_000;
     private final Javalin web;
+    /** Metrics and probes on a port of their own, when {@code --management-port} names one. */
+    private final Javalin management;
+    private final ServiceMetrics metrics;
+    private final OptionalInt managementPortWanted;
+    /** How long /health/ready waits for the database before it answers 503. */
+    static final Duration READINESS_DEADLINE = Duration.ofSeconds(2);
     /** What other instances change of the credentials and orgs this one remembers. */
     private final ChangeNotices notices;
 
@@ -123,8 +135,14 @@ public final class LedgerLensService implements AutoCloseable {
         var access = new WebAccess(new AuthenticateCallerService(credentials, secrets, signInAudit, clock), credentialAdmin,
                 new JwtTokens(signingKeys::newestFirst, clock, TOKEN_ISSUER, TOKEN_AUDIENCE), settings.accessLimits());
         this.registration = registrationOver(new NotifyingRegistration(new JooqRegistration(store), notices), audit, clock);
+        this.metrics = ServiceMetrics.of(database.dataSource());
+        var operations = new WebOperations(metrics.registry(), new StoreReadiness(store)::notReadyBecause,
+                READINESS_DEADLINE);
+        var ownManagementPort = settings.managementPort().isPresent();
         this.web = LedgerLensWebApp.create(explode, recording, registration, access, settings.webLimits(),
-                settings.timeZone());
+                settings.timeZone(), operations, !ownManagementPort);
+        this.management = ownManagementPort ? LedgerLensWebApp.management(operations) : null;
+        this.managementPortWanted = settings.managementPort();
     }
 
     /** The registration use cases (an org's own settings, reference data, customers, user groups) over one port. */
@@ -151,11 +169,23 @@ public final class LedgerLensService implements AutoCloseable {
 
     public LedgerLensService start(String host, int port) {
         web.start(host, port);
+        if (management != null) {
+            management.start(host, managementPortWanted.getAsInt());
+        }
         return this;
     }
 
     public int port() {
         return web.port();
+    }
+
+    /** The port {@code /metrics} is served on when it is not the service's own. */
+    public Optional<Integer> managementPort() {
+        return Optional.ofNullable(management).map(Javalin::port);
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics.registry();
     }
 
     public ExplodeLedgerQuery explode() {
@@ -221,6 +251,10 @@ public final class LedgerLensService implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        if (management != null) {
+            management.stop();
+        }
+        metrics.close();
         notices.close();
         signInAudit.close();
         database.close();

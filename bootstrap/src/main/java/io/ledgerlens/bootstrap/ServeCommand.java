@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("Invalid settings: " + invalid.getMessage() + " (--rate-limit, --failed-sign-in-limit and"
                     + " --token-mint-limit are at least 1; --max-body-bytes and --max-header-bytes at least 1024;"
                     + " --drain-timeout is 0 or more; --time-zone is an IANA zone such as UTC or Asia/Kolkata;"
-                    + " --trusted-proxies lists IP addresses or CIDR blocks)");
+                    + " --trusted-proxies lists IP addresses or CIDR blocks; --management-port is a port number; --log-format is json or text)");
             return 2;
         }
         if (options.demo && options.database.external() && !options.demoOnExternalDatabase) {
@@ -63,6 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         ShutdownSequence.closeAtExit(service);
         var base = "http://localhost:" + service.port();
         out.println("LedgerLens is listening on " + base + " (" + database.description() + ").");
+        out.println("Metrics: " + service.managementPort().map(port -> "http://localhost:" + port).orElse(base)
+                + "/metrics (Prometheus); probes /health/live and /health/ready.");
         out.println("Token signing keys are sealed under key-encryption key " + database.keyEncryptionKeys().describe() + ".");
         out.println(signInChecks(service, settings));
         out.println("Every API call needs a credential: `ledgerlens credentials create --help`. Stop with Ctrl+C.");

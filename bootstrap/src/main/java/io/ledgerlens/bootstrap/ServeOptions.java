@@ -11,6 +11,12 @@ final class ServeOptions {
             description = "HTTP port (env LEDGERLENS_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--management-port", defaultValue = "${env:LEDGERLENS_MANAGEMENT_PORT:-}",
+            description = "Port of its own for GET /metrics (Prometheus) and the probes /health/live and /health/ready,"
+                    + " to keep them inside the cluster (env LEDGERLENS_MANAGEMENT_PORT, default: the HTTP port, which"
+                    + " then serves them too). The probes stay on the HTTP port either way.")
+    String managementPort;
+
     @Option(names = "--host", defaultValue = "${env:LEDGERLENS_HOST:-0.0.0.0}",
             description = "Interface to listen on (env LEDGERLENS_HOST, default ${DEFAULT-VALUE}).")
     String host;
@@ -61,6 +67,12 @@ final class ServeOptions {
                     + " finish before closing connections and the database (env LEDGERLENS_DRAIN_TIMEOUT,"
                     + " default ${DEFAULT-VALUE}; 0 closes at once).")
     long drainTimeoutSeconds;
+
+    @Option(names = LogFormat.OPTION, defaultValue = "${env:LEDGERLENS_LOG_FORMAT:-}",
+            description = "Log lines as json (one object a line) or text (env LEDGERLENS_LOG_FORMAT; default: text on a"
+                    + " terminal, json otherwise). Logs go to standard error; levels are set in logback.xml"
+                    + " (-Dlogback.configurationFile to replace it).")
+    String logFormat;
 
     @Option(names = "--demo", description = "Load the demo dataset into an empty ledger and print curl commands to try."
             + " Its credentials are public (they are in the README): on --db-url it needs --demo-on-external-database.")

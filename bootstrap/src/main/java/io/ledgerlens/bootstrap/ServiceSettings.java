@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.OptionalInt;
 
 /**
  * What an operator may tune about the service: how often one credential may call, how many failed sign-ins
@@ -15,7 +16,17 @@ import java.time.ZoneOffset;
  * may get, how big a request may be, how long a stop waits for the requests in flight, and the one time zone
  * explode renders timestamps in.
  */
-public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, ZoneId timeZone) {
+public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, ZoneId timeZone, OptionalInt managementPort) {
+
+    /** Metrics and probes on the service's own port. */
+    public ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, ZoneId timeZone) {
+        this(accessLimits, webLimits, timeZone, OptionalInt.empty());
+    }
+
+    /** The same settings, with {@code /metrics} and the probes on a port of their own. */
+    public ServiceSettings withManagementPort(int port) {
+        return new ServiceSettings(accessLimits, webLimits, timeZone, OptionalInt.of(port));
+    }
 
     /**
      * 100 requests per second per credential, 30 failed sign-ins per minute per name and address (no trusted
@@ -28,11 +39,31 @@ public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, Zo
     }
 
     static ServiceSettings of(ServeOptions options) {
+        if (options.logFormat != null && !options.logFormat.isBlank() && LogFormat.known(options.logFormat).isEmpty()) {
+            throw new IllegalArgumentException("--log-format '" + options.logFormat + "' is neither json nor text");
+        }
         return new ServiceSettings(new AccessLimits(new RateLimits(options.rateLimit, Duration.ofSeconds(1)),
                 RateLimits.perWindow(options.failedSignInLimit, Duration.ofMinutes(1)),
                 new RateLimits(options.tokenMintLimit, Duration.ofMinutes(1)), ClientAddresses.behind(options.trustedProxies)),
                 new WebLimits(options.maxHeaderBytes, options.maxBodyBytes, Duration.ofSeconds(options.drainTimeoutSeconds)),
-                zone(options.timeZone));
+                zone(options.timeZone), managementPort(options.managementPort, options.port));
+    }
+
+    /** Empty, or the same as the service's port: served by the service's own server. */
+    private static OptionalInt managementPort(String text, int servicePort) {
+        if (text == null || text.isBlank()) {
+            return OptionalInt.empty();
+        }
+        int port;
+        try {
+            port = Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("--management-port '" + text + "' is not a port number");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("--management-port " + port + " is not between 0 and 65535");
+        }
+        return port == servicePort ? OptionalInt.empty() : OptionalInt.of(port);
     }
 
     /** An IANA zone ({@code UTC}, {@code Asia/Kolkata}) or an offset ({@code +05:30}). */

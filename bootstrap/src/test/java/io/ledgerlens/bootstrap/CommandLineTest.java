@@ -35,7 +35,22 @@ class CommandLineTest {
                 "LEDGERLENS_KEY_ENCRYPTION_KEY_FILE", "LEDGERLENS_KEY_ENCRYPTION_KEY", "--old-key-encryption-key-file",
                 "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY_FILE", "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY", "--failed-sign-in-limit",
                 "LEDGERLENS_FAILED_SIGN_IN_LIMIT", "--trusted-proxies", "LEDGERLENS_TRUSTED_PROXIES", "--token-mint-limit",
-                "LEDGERLENS_TOKEN_MINT_LIMIT");
+                "LEDGERLENS_TOKEN_MINT_LIMIT", "--management-port", "LEDGERLENS_MANAGEMENT_PORT", "--log-format",
+                "LEDGERLENS_LOG_FORMAT");
+    }
+
+    @Test
+    void a_log_format_other_than_json_or_text_is_refused_before_anything_starts() {
+        var run = ledgerlens("--log-format", "yaml", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--log-format 'yaml' is neither json nor text");
+    }
+
+    @Test
+    void a_management_port_that_is_no_port_is_refused_before_anything_starts() {
+        var run = ledgerlens("--management-port", "70000", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--management-port 70000 is not between 0 and 65535");
     }
 
     @Test

@@ -60,7 +60,7 @@ class WrongPasswordFloodIT {
         assumeTrue(jar.isPresent(), "runs in the integration-test phase, against the jar package built");
         dataDir = Files.createTempDirectory("ledgerlens-flood");
         service = RunnableJar.serve(jar.get(), dataDir,
-                List.of("-Xmx256m", "-Dorg.slf4j.simpleLogger.log.io.ledgerlens.adapter.persistence.access.Argon2idSecretHashing=debug"),
+                List.of("-Xmx256m", "-DLEDGERLENS_LOG_LEVEL=DEBUG"),
                 "--demo", "--failed-sign-in-limit", "1000000", "--rate-limit", "1000000");
         service.awaitLine(BOUND, Duration.ofSeconds(30));
         int port = service.port();

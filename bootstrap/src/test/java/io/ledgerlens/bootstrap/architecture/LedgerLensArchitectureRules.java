@@ -49,7 +49,7 @@ public final class LedgerLensArchitectureRules {
         "org.jooq..", "java.sql..", "javax.sql..",
         "com.fasterxml.jackson..", "tools.jackson..",
         "org.mapstruct..",
-        "org.slf4j..", "ch.qos.logback..",
+        "org.slf4j..", "ch.qos.logback..", "io.micrometer..", "io.prometheus..",
         "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "io.zonky..",
         "picocli..",
         "org.springframework..", "jakarta..", "javax.inject..", "javax.transaction..", "javax.persistence..",

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PostgreSQL goes away under a running service and comes back: while it is
  * away every request is 503 with {@code Retry-After} and 9003 (and nothing of
- * the failure leaks), and once it is back the same service answers again,
- * without a restart.
+ * the failure leaks) and readiness says so while liveness holds; once it is
+ * back the same service answers again, without a restart.
  */
 class DatabaseOutageRecoveryTest {
 
@@ -66,6 +66,12 @@ class DatabaseOutageRecoveryTest {
     private record Reply(int status, String retryAfter, String body) {
     }
 
+    private int statusOf(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
+                .timeout(Duration.ofSeconds(20)).GET().build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private Reply explodeThePurchase() throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + PURCHASE_BY_BILL_NUMBER))
                 .header("Authorization", DemoLedgers.RETAILER_TILL).timeout(Duration.ofSeconds(20)).GET().build();
@@ -89,6 +95,7 @@ class DatabaseOutageRecoveryTest {
 
         var before = explodeThePurchase();
         assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(statusOf("/health/ready")).isEqualTo(200);
         assertThat(tree(before).at("/events/0/eventReferenceId").asText()).isEqualTo(DemoDataset.PURCHASE_BILL);
 
         postgres.close();
@@ -102,12 +109,21 @@ class DatabaseOutageRecoveryTest {
                   "message": "Error fetching points ledger data : getExplodeLedgerInfo failed and fallback failed"}],
                  "warnings": []}"""));
         assertThat(during.body()).doesNotContain("at io.", "Exception", "SQL", "org.", "java.", "Connection", "localhost");
+        // Not ready, within the probe's deadline; still live: restarting the instance would not bring the database back.
+        var asked = Instant.now();
+        assertThat(statusOf("/health/ready")).isEqualTo(503);
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(10));
+        assertThat(statusOf("/health/live")).isEqualTo(200);
+        assertThat(statusOf("/health")).isEqualTo(200);
 
         postgres = startPostgres(dataDir, port);
 
         var after = firstAnswerOtherThan503();
         assertThat(after.status()).as(after.body()).isEqualTo(200);
         assertThat(after.body()).isEqualTo(before.body());
+        assertThat(statusOf("/health/ready")).isEqualTo(200);
+        assertThat(service.metrics().scrape())
+                .contains("ledgerlens_refusals_total{reason=\"ledger_unavailable\",status=\"503\"}");
     }
 
     /** The pool may hand out a connection it has not yet found dead; it must recover within the deadline. */

@@ -36,8 +36,15 @@ class TenantIsolationTest {
     private IsolationProbe probe;
     private ServiceLogs logs;
 
+    /** The access log is on here (the tests' logging keeps it off): its lines too must show no tenant's value. */
+    private final ch.qos.logback.classic.Logger accessLog =
+            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ledgerlens.access");
+    private ch.qos.logback.classic.Level accessLevel;
+
     @BeforeAll
     void buildTwoTreesOfTwins() {
+        accessLevel = accessLog.getLevel();
+        accessLog.setLevel(ch.qos.logback.classic.Level.INFO);
         logs = ServiceLogs.capture();
         var parents = new LinkedHashMap<OrgId, Optional<OrgId>>();
         parents.put(PARENT, Optional.empty());
@@ -53,14 +60,41 @@ class TenantIsolationTest {
     void stopAndReadTheLogs() {
         world.close();
         logs.close();
+        accessLog.setLevel(accessLevel);
         var log = logs.text();
         assertThat(log).as("the capture saw the service's own log lines").contains("Javalin");
+        assertThat(log).as("the capture saw the access log").contains("ledgerlens.access");
         for (var secret : world.neverLogged()) {
             assertThat(log).as("the service's log must not show a secret, hash or tenant value").doesNotContain(secret);
         }
         for (var token : probe.tokensMinted()) {
             assertThat(log).as("the service's log must not show a token").doesNotContain(token);
         }
+    }
+
+    @Test
+    void the_metrics_and_the_probes_show_no_tenants_value_and_count_every_orgs_requests() {
+        for (var caller : world.orgs()) {
+            var own = probe.ask(caller, "GET", "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue="
+                    + TenantWorld.MOBILE + "&source=INSTORE&eventName=TransactionAdd&eventReferenceIds=" + TenantWorld.BILL, null);
+            assertThat(own.status()).as(own.request()).isEqualTo(200);
+        }
+        for (var caller : world.orgs()) {
+            for (var path : List.of("/metrics", "/health", "/health/live", "/health/ready")) {
+                var reply = probe.ask(caller, "GET", path, null);
+                assertThat(reply.status()).as(reply.request()).isEqualTo(200);
+                var never = new java.util.ArrayList<>(world.neverLogged());
+                never.addAll(List.of(TenantWorld.MOBILE, TenantWorld.EMAIL, TenantWorld.EXTERNAL_ID, TenantWorld.BILL));
+                for (var value : never) {
+                    assertThat(reply.body()).as(reply.request()).doesNotContain(value);
+                }
+            }
+        }
+        var scrape = probe.ask(STRANGER, "GET", "/metrics", null).body();
+        var explodes = scrape.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{method=\"GET\","
+                + "status=\"200\",uri=\"/v2/pointsLedger/getLedgerExplodeInfo\"}")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(explodes.substring(explodes.lastIndexOf(' ') + 1)))
+                .isGreaterThanOrEqualTo(world.orgs().size());
     }
 
     @Test

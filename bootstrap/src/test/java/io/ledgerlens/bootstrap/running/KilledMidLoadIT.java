@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class KilledMidLoadIT {
 
-    private static final List<String> JVM = List.of("-Xmx512m", "-Dorg.slf4j.simpleLogger.log.io.zonky=info");
+    private static final List<String> JVM = List.of("-Xmx512m");
     private static final long RETAILER = 50672;
     private static final long GENERATED_ORG = 920001;
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.http.ErrorEnvelopeJson;
 import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.RefusalReasons;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,35 +21,42 @@ final class AccessResponses {
 
     static void unauthorized(Context ctx) {
         ctx.header("WWW-Authenticate", "Basic realm=\"LedgerLens\", Bearer realm=\"LedgerLens\"");
+        RefusalReasons.because(ctx, RefusalReasons.UNAUTHORIZED);
         JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, ErrorEnvelopeJson.single(UNAUTHORIZED, "Unauthorized"));
     }
 
     static void expired(Context ctx, Instant at) {
         ctx.header("WWW-Authenticate", "Bearer realm=\"LedgerLens\", error=\"invalid_token\"");
+        RefusalReasons.because(ctx, RefusalReasons.TOKEN_EXPIRED);
         JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, ErrorEnvelopeJson.single(TOKEN_EXPIRED, "Token expired at " + at));
     }
 
     static void forbidden(Context ctx) {
+        RefusalReasons.because(ctx, RefusalReasons.ACCESS_DENIED);
         JsonResponses.send(ctx, HttpStatus.FORBIDDEN, ErrorEnvelopeJson.single(ACCESS_DENIED, "Not authorized. Access is denied!"));
     }
 
     static void tooManyFailedSignIns(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        RefusalReasons.because(ctx, RefusalReasons.FAILED_SIGN_INS);
         tooMany(ctx, retryAfterSeconds, "Too many failed sign-ins with this credential from this address: at most "
                 + limits.requests() + " per " + limits.period().toSeconds() + " s");
     }
 
     static void tooManyRequests(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        RefusalReasons.because(ctx, RefusalReasons.RATE_LIMITED);
         tooMany(ctx, retryAfterSeconds, "Too many requests: at most " + limits.requests() + " per "
                 + limits.period().toSeconds() + " s for one credential");
     }
 
     static void tooManyTokens(Context ctx, long retryAfterSeconds, RateLimits limits) {
+        RefusalReasons.because(ctx, RefusalReasons.TOKEN_MINT_LIMITED);
         tooMany(ctx, retryAfterSeconds, "Too many tokens: at most " + limits.requests() + " per "
                 + limits.period().toSeconds() + " s for one API client; a token is valid " + JwtTokens.LIFETIME.toSeconds()
                 + " s, use it until then");
     }
 
     static void busy(Context ctx, long retryAfterSeconds) {
+        RefusalReasons.because(ctx, RefusalReasons.SIGN_IN_CHECKS_BUSY);
         tooMany(ctx, retryAfterSeconds, "Too many sign-ins are being checked at once");
     }
 

@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.web.access;
 
 import io.javalin.http.Context;
 import io.ledgerlens.domain.access.Caller;
+import java.util.Optional;
 
 /** The authenticated caller of a request, as the access guard admitted it. */
 public final class Callers {
@@ -13,6 +14,11 @@ public final class Callers {
 
     static void admit(Context ctx, Caller caller) {
         ctx.attribute(CALLER, caller);
+    }
+
+    /** The caller the guard admitted, if the request got that far: for the access log, which sees every request. */
+    public static Optional<Caller> signedIn(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(CALLER));
     }
 
     /** The caller the guard admitted; a route reached without the guard is a programming error, not a guest. */

@@ -7,6 +7,7 @@ import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.http.JsonBodies;
 import io.ledgerlens.adapter.web.http.JsonResponses;
 import io.ledgerlens.adapter.web.http.ProblemResponses;
+import io.ledgerlens.adapter.web.http.RefusalReasons;
 import io.ledgerlens.application.port.in.access.AuthenticateCallerUseCase;
 import io.ledgerlens.domain.access.Caller;
 import io.ledgerlens.domain.access.CredentialKind;
@@ -100,6 +101,7 @@ public final class TokenRoutes {
     }
 
     private static void invalidClient(Context ctx) {
+        RefusalReasons.because(ctx, RefusalReasons.UNAUTHORIZED);
         JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, new TokenAnswerJson(null,
                 List.of(new TokenErrorJson(INVALID_CLIENT, "Invalid client key and secret"))));
     }

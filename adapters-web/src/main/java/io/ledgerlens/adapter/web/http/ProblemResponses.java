@@ -23,6 +23,7 @@ public final class ProblemResponses {
         var unavailable = problems.stream().anyMatch(p -> p.code() == ErrorCode.LEDGER_UNAVAILABLE);
         if (unavailable) {
             ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            RefusalReasons.because(ctx, RefusalReasons.LEDGER_UNAVAILABLE);
         }
         JsonResponses.send(ctx, unavailable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST,
                 ErrorEnvelopeJson.of(problems.stream().map(ProblemResponses::item).toList()));

@@ -21,6 +21,7 @@ import static io.ledgerlens.adapter.web.http.FieldChecks.problem;
 import static io.ledgerlens.adapter.web.http.FieldChecks.valid;
 
 import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.ledgerlens.adapter.web.http.RefusalReasons;
 import io.ledgerlens.adapter.web.http.JsonBodies;
 import io.ledgerlens.adapter.web.http.WriteResponses;
 import io.ledgerlens.application.port.in.registration.FieldProblem;
@@ -204,7 +205,12 @@ public final class RegistrationRoutes {
     private static void answer(Context ctx, RegistrationOutcome outcome, Object answer) {
         outcome.<Runnable>fold(
                         saved -> () -> JsonResponses.send(ctx, saved.created() ? HttpStatus.CREATED : HttpStatus.OK, answer),
-                        refused -> () -> WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems()),
+                        refused -> () -> {
+                            if (refused.reason() == RegistrationOutcome.Refusal.FORBIDDEN) {
+                                RefusalReasons.because(ctx, RefusalReasons.ACCESS_DENIED);
+                            }
+                            WriteResponses.refuse(ctx, statusOf(refused.reason()), refused.problems());
+                        },
                         unavailable -> () -> WriteResponses.unavailable(ctx))
                 .run();
     }

@@ -16,7 +16,6 @@ import io.ledgerlens.adapter.web.registration.RegistrationUseCases;
 import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
 import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
 import java.time.ZoneId;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +40,16 @@ public final class LedgerLensWebApp {
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
                                  RegistrationUseCases registration, WebAccess access, WebLimits limits,
                                  ZoneId serverZone) {
+        return create(explode, recorder, registration, access, limits, serverZone, WebOperations.standalone(), true);
+    }
+
+    /**
+     * As above, measured and probed by {@code operations}; {@code /metrics} is served here when
+     * {@code metricsHere}, else on the {@link #management} server.
+     */
+    public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
+                                 RegistrationUseCases registration, WebAccess access, WebLimits limits,
+                                 ZoneId serverZone, WebOperations operations, boolean metricsHere) {
         var explodeRoutes = new ExplodeRoutes(explode, serverZone);
         var json = LedgerLensJson.objectMapper();
         var recordingRoutes = new RecordingRoutes(recorder);
@@ -54,6 +63,7 @@ public final class LedgerLensWebApp {
             config.http.maxRequestSize = limits.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            operations.serveRequests(config, metricsHere);
             var guarded = new GuardedRoutes(config.routes, access.guard());
             explodeRoutes.register(guarded);
             recordingRoutes.register(guarded);
@@ -61,7 +71,6 @@ public final class LedgerLensWebApp {
             access.credentialRoutes().register(guarded);
             access.tokenRoutes().register(config.routes);
             openApiRoutes.register(config.routes);
-            config.routes.get("/health", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP")));
             // Only for routes that do not exist: a write answering 404 itself (an org not registered) keeps its answer.
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (!JsonResponses.answered(ctx)) {
@@ -79,6 +88,23 @@ public final class LedgerLensWebApp {
                 JsonResponses.send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
                         ErrorEnvelopeJson.single(500, "Internal error; the failure was logged"));
             });
+        });
+    }
+
+    /**
+     * The management server, for {@code --management-port}: {@code /metrics} and the health probes, nothing of the
+     * API, in the same envelope for anything else.
+     */
+    public static Javalin management(WebOperations operations) {
+        var json = LedgerLensJson.objectMapper();
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            operations.serveManagement(config);
+            config.routes.error(HttpStatus.NOT_FOUND, ctx -> JsonResponses.send(ctx, HttpStatus.NOT_FOUND,
+                    ErrorEnvelopeJson.single(404, "Not found: " + ctx.method() + " " + ctx.path())));
         });
     }
 }

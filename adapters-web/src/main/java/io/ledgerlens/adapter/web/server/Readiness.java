@@ -1,0 +1,18 @@
+package io.ledgerlens.adapter.web.server;
+
+import java.util.Optional;
+
+/**
+ * Whether this instance can take traffic: its database answers a fenced query and its schema is migrated. Wired
+ * by bootstrap; the probe bounds how long a check may take.
+ */
+@FunctionalInterface
+public interface Readiness {
+
+    /** Empty when ready; else why not, in words for the operator (never a secret, never SQL). */
+    Optional<String> notReadyBecause();
+
+    static Readiness always() {
+        return Optional::empty;
+    }
+}

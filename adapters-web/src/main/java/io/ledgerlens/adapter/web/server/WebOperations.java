@@ -1,0 +1,85 @@
+package io.ledgerlens.adapter.web.server;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The operator's side of the HTTP server: request ids and the access log on every request, request metrics,
+ * {@code /health} (an alias of live), {@code /health/live}, {@code /health/ready} and {@code /metrics}. The probes
+ * and the metrics can be served on their own management port, to keep them inside the cluster.
+ */
+public final class WebOperations {
+
+    /** Prometheus' text exposition format, as every scraper reads it. */
+    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final PrometheusMeterRegistry registry;
+    private final RequestMetrics metrics;
+    private final AccessLog accessLog = new AccessLog();
+    private final ReadinessProbe readiness;
+
+    public WebOperations(PrometheusMeterRegistry registry, Readiness readiness, Duration readinessDeadline) {
+        this.registry = registry;
+        this.metrics = new RequestMetrics(registry);
+        this.readiness = new ReadinessProbe(readiness, readinessDeadline);
+    }
+
+    /** For a server in a test or an embedding: metrics kept in memory, always ready. */
+    public static WebOperations standalone() {
+        return new WebOperations(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Readiness.always(),
+                Duration.ofSeconds(2));
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /** On the service's server: every request measured and logged; the probes, and the metrics when {@code withMetrics}. */
+    public void serveRequests(JavalinConfig config, boolean withMetrics) {
+        config.routes.before(RequestIds::assign);
+        config.requestLogger.http((ctx, milliseconds) -> {
+            try {
+                metrics.record(ctx, milliseconds);
+                accessLog.log(ctx, milliseconds);
+            } finally {
+                RequestIds.release();
+            }
+        });
+        probes(config, withMetrics);
+    }
+
+    /** On a management server of its own: the probes and the metrics only. */
+    public void serveManagement(JavalinConfig config) {
+        probes(config, true);
+    }
+
+    private void probes(JavalinConfig config, boolean withMetrics) {
+        config.routes.get("/health", WebOperations::live);
+        config.routes.get("/health/live", WebOperations::live);
+        config.routes.get("/health/ready", this::ready);
+        if (withMetrics) {
+            config.routes.get("/metrics", ctx -> ctx.contentType(PROMETHEUS_TEXT).header("Cache-Control", "no-store")
+                    .result(registry.scrape()));
+        }
+    }
+
+    /** The process answers: nothing else is asked, so a slow database never gets a live instance restarted. */
+    private static void live(Context ctx) {
+        JsonResponses.send(ctx, HttpStatus.OK, Map.of("status", "UP"));
+    }
+
+    private void ready(Context ctx) {
+        var why = readiness.notReadyBecause();
+        var body = new LinkedHashMap<String, String>();
+        body.put("status", why.isEmpty() ? "UP" : "DOWN");
+        why.ifPresent(reason -> body.put("reason", reason));
+        JsonResponses.send(ctx, why.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);
+    }
+}
