@@ -226,13 +226,19 @@ class AccessEveryRouteTest {
         }
         var covered = new ArrayList<String>();
         everyGuardedRoute().forEach(route -> covered.add(route.method() + " " + route.template()));
-        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /health", "POST /v3/oauth/token/generate"));
+        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /health", "GET /health/live", "GET /health/ready", "GET /metrics",
+                "POST /v3/oauth/token/generate"));
         assertThat(covered).containsAll(documented);
     }
 
     @Test
     void the_open_routes_need_no_credential() {
         assertThat(web.exchange("GET", "/health", null).status()).isEqualTo(200);
+        assertThat(web.exchange("GET", "/health/live", null).status()).isEqualTo(200);
+        assertThat(web.exchange("GET", "/health/ready", null).status()).isEqualTo(200);
         assertThat(web.exchange("GET", "/v1/openapi.yaml", null).status()).isEqualTo(200);
+        var metrics = web.exchange("GET", "/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count");
     }
 }
