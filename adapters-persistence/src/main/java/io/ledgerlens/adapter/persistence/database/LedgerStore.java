@@ -16,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
+import org.jooq.conf.NestedCollectionEmulation;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -65,6 +66,7 @@ public final class LedgerStore {
                 .set(SQLDialect.POSTGRES)
                 .set(new Settings()
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                        .withEmulateMultiset(NestedCollectionEmulation.JSON)
                         .withExecuteLogging(false));
         return new LedgerStore(DSL.using(configuration));
     }

@@ -6,13 +6,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Per request: {@code http_server_requests_seconds} by method, route template and status, with buckets fit for a
  * latency alert; and for each refusal an operator must see (401, 403, 429, 503) {@code ledgerlens_refusals_total}
- * by status and reason.
+ * by status and reason. Each meter is built once and kept: building it for every request (tags, buckets, the
+ * registry's lookup) cost more than recording into it (JFR, explode under load).
  */
 final class RequestMetrics {
 
@@ -24,6 +27,9 @@ final class RequestMetrics {
     };
 
     private final MeterRegistry registry;
+    /** Few keys: route templates (never paths), methods and statuses are each a short list. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -31,20 +37,23 @@ final class RequestMetrics {
 
     void record(Context ctx, float milliseconds) {
         var status = ctx.statusCode();
-        Timer.builder("http.server.requests")
-                .description("HTTP requests answered, by method, route template and status")
-                .tag("method", ctx.method().name())
-                .tag("uri", RouteTemplates.of(ctx))
-                .tag("status", Integer.toString(status))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+        var method = ctx.method().name();
+        var uri = RouteTemplates.of(ctx);
+        timers.computeIfAbsent(method + ' ' + uri + ' ' + status, key -> Timer.builder("http.server.requests")
+                        .description("HTTP requests answered, by method, route template and status")
+                        .tag("method", method)
+                        .tag("uri", uri)
+                        .tag("status", Integer.toString(status))
+                        .serviceLevelObjectives(BUCKETS)
+                        .register(registry))
                 .record((long) (milliseconds * 1_000_000L), TimeUnit.NANOSECONDS);
         if (REFUSALS.contains(status)) {
-            Counter.builder("ledgerlens.refusals")
-                    .description("Requests refused: 401, 403, 429 and 503, by why")
-                    .tag("status", Integer.toString(status))
-                    .tag("reason", RefusalReasons.of(ctx).orElse("other"))
-                    .register(registry)
+            var reason = RefusalReasons.of(ctx).orElse("other");
+            refusals.computeIfAbsent(status + " " + reason, key -> Counter.builder("ledgerlens.refusals")
+                            .description("Requests refused: 401, 403, 429 and 503, by why")
+                            .tag("status", Integer.toString(status))
+                            .tag("reason", reason)
+                            .register(registry))
                     .increment();
         }
     }
