@@ -15,22 +15,24 @@ final class AccessLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("ledgerlens.access");
 
-    void log(Context ctx, float milliseconds) {
+    /** Logs a request answered on {@code route}, its route template. */
+    void log(Context ctx, String route, float milliseconds) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
         var caller = Callers.signedIn(ctx);
+        var method = ctx.method().name();
+        var durationMs = Math.round(milliseconds * 10) / 10.0;
         var line = LOG.atInfo()
-                .addKeyValue("method", ctx.method().name())
-                .addKeyValue("route", RouteTemplates.of(ctx))
+                .addKeyValue("method", method)
+                .addKeyValue("route", route)
                 .addKeyValue("status", ctx.statusCode())
-                .addKeyValue("durationMs", Math.round(milliseconds * 10) / 10.0)
+                .addKeyValue("durationMs", durationMs)
                 .addKeyValue(RequestIds.LOG_KEY, RequestIds.of(ctx));
         if (caller.isPresent()) {
             line = line.addKeyValue("org", caller.get().org().value())
                     .addKeyValue("credentialId", caller.get().credential().value());
         }
-        line.log("{} {} {} {} ms", ctx.method().name(), RouteTemplates.of(ctx), ctx.statusCode(),
-                Math.round(milliseconds * 10) / 10.0);
+        line.log("{} {} {} {} ms", method, route, ctx.statusCode(), durationMs);
     }
 }

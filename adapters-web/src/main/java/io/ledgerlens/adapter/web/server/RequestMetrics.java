@@ -35,10 +35,10 @@ final class RequestMetrics {
         this.registry = registry;
     }
 
-    void record(Context ctx, float milliseconds) {
+    /** Records a request answered on {@code uri}, its route template. */
+    void record(Context ctx, String uri, float milliseconds) {
         var status = ctx.statusCode();
         var method = ctx.method().name();
-        var uri = RouteTemplates.of(ctx);
         timers.computeIfAbsent(method + ' ' + uri + ' ' + status, key -> Timer.builder("http.server.requests")
                         .description("HTTP requests answered, by method, route template and status")
                         .tag("method", method)

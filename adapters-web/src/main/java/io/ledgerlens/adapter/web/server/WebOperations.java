@@ -37,17 +37,14 @@ public final class WebOperations {
                 Duration.ofSeconds(2));
     }
 
-    public PrometheusMeterRegistry registry() {
-        return registry;
-    }
-
     /** On the service's server: every request measured and logged; the probes, and the metrics when {@code withMetrics}. */
     public void serveRequests(JavalinConfig config, boolean withMetrics) {
         config.routes.before(RequestIds::assign);
         config.requestLogger.http((ctx, milliseconds) -> {
             try {
-                metrics.record(ctx, milliseconds);
-                accessLog.log(ctx, milliseconds);
+                var route = RouteTemplates.of(ctx);
+                metrics.record(ctx, route, milliseconds);
+                accessLog.log(ctx, route, milliseconds);
             } finally {
                 RequestIds.release();
             }

@@ -26,7 +26,7 @@ public record EventSections(boolean billContents, Set<EventName> customFieldsOf,
                             boolean paymentModes, boolean tiers) {
 
     public EventSections {
-        customFieldsOf = customFieldsOf.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(customFieldsOf));
+        customFieldsOf = Set.copyOf(customFieldsOf);
     }
 
     /** Every section: for a reader that shows or checks the whole event (a verification, a port's contract). */
