@@ -61,6 +61,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Database connections writing events at once (default ${DEFAULT-VALUE}).")
     int writers;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = {"Keep the generator's figures in FILE, in Prometheus text format, rewritten every "
+                    + JobMetricsFile.REWRITE_EVERY_SECONDS + " s and at the end (for node_exporter's textfile collector):",
+                    "ledgerlens_generator_{customers,households,events}_total, ledgerlens_generator_events_per_second,"
+                            + " ledgerlens_generator_duration_seconds, ledgerlens_generator_finished."})
+    Path metricsFile;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -72,8 +79,22 @@ final class DemoCommand implements Callable<Integer> {
                     + " --events >= 0, --batch-size >= 1, --writers >= 1");
             return 2;
         }
+        JobMetricsFile figures;
+        try {
+            figures = JobMetricsFile.of(metricsFile, "generator");
+        } catch (java.io.IOException refused) {
+            spec.commandLine().getErr().println("ledgerlens: " + refused.getMessage());
+            return 2;
+        }
+        var customersWritten = new AtomicLong();
+        var householdsWritten = new AtomicLong();
+        var eventsWritten = new AtomicLong();
+        figures.count("customers", "Customers registered", customersWritten::get);
+        figures.count("households", "Households (user groups) formed", householdsWritten::get);
+        figures.count("events", "Events written, to the database or to --out", eventsWritten::get);
+        figures.rate("events", "Events written per second of the generator's run", eventsWritten::get);
         var dataset = new ScaleDataset(firstOrg, orgs, customers, seed);
-        try (var service = LedgerLensService.on(database.open(print))) {
+        try (figures; var service = LedgerLensService.on(database.open(print))) {
             print.printf("Creating orgs %d to %d, writing %,d customers ...%n", firstOrg, firstOrg + orgs - 1, customers);
             print.flush();
             for (var org : dataset.orgsToCreate()) {
@@ -85,6 +106,8 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             var profiles = dataset.recordProfiles(service.registration().customers(), service.registration().userGroups());
+            customersWritten.set(profiles.customers());
+            householdsWritten.set(profiles.households());
             print.printf("%,d customers in %.1f s (%,.0f per second), %,d households in %.1f s (%,.0f per second).%n",
                     profiles.customers(), profiles.customerSeconds(), profiles.customersPerSecond(),
                     profiles.households(), profiles.householdSeconds(), profiles.householdsPerSecond());
@@ -96,7 +119,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             long written;
             try (var bar = builder.build()) {
-                written = out == null ? intoDatabase(dataset, service, bar) : intoFiles(dataset, bar);
+                written = out == null ? intoDatabase(dataset, service, bar, eventsWritten) : intoFiles(dataset, bar, eventsWritten);
             }
             var seconds = (System.nanoTime() - started) / 1e9;
             print.printf("%,d events in %.1f s (%,.0f per second).%n", written, seconds, written / Math.max(seconds, 1e-9));
@@ -116,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
         return org == 0 ? out : Path.of(out + "." + (org + 1));
     }
 
-    private long intoFiles(ScaleDataset dataset, ProgressBar bar) throws Exception {
+    private long intoFiles(ScaleDataset dataset, ProgressBar bar, AtomicLong written) throws Exception {
         var parser = new EventInputParser();
         var writers = new ArrayList<BufferedWriter>();
         try {
@@ -129,6 +152,7 @@ final class DemoCommand implements Callable<Integer> {
                 writer.write(parser.write(event.input()));
                 writer.newLine();
                 bar.step();
+                written.incrementAndGet();
             }
         } finally {
             for (var writer : writers) {
@@ -138,9 +162,9 @@ final class DemoCommand implements Callable<Integer> {
         return events;
     }
 
-    private long intoDatabase(ScaleDataset dataset, LedgerLensService service, ProgressBar bar) throws InterruptedException {
+    private long intoDatabase(ScaleDataset dataset, LedgerLensService service, ProgressBar bar, AtomicLong written)
+            throws InterruptedException {
         var reader = new EventInputReader();
-        var written = new AtomicLong();
         var refused = new AtomicReference<String>();
         try (var lanes = new RecordingLanes(service.recording(), writers, batchSize, (lines, outcomes) -> {
             for (int i = 0; i < outcomes.size(); i++) {

@@ -45,6 +45,14 @@ final class ImportCommand implements Callable<Integer> {
             description = "Database connections writing at once (default ${DEFAULT-VALUE}); each customer's events stay in file order.")
     int writers;
 
+    @Option(names = "--metrics-file", paramLabel = "FILE",
+            description = {"Keep the import's figures in FILE, in Prometheus text format, rewritten every "
+                    + JobMetricsFile.REWRITE_EVERY_SECONDS + " s and at the end (for node_exporter's textfile collector):",
+                    "ledgerlens_import_events_total{outcome=imported|already_present|rejected},"
+                            + " ledgerlens_import_events_per_second, ledgerlens_import_duration_seconds,"
+                            + " ledgerlens_import_finished."})
+    Path metricsFile;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,13 +68,26 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ledgerlens: --org must be a positive org id, --batch-size and --writers at least 1");
             return 2;
         }
-        try (var service = LedgerLensService.on(database.open(out))) {
+        JobMetricsFile figures;
+        try {
+            figures = JobMetricsFile.of(metricsFile, "import");
+        } catch (java.io.IOException refused) {
+            err.println("ledgerlens: " + refused.getMessage());
+            return 2;
+        }
+        try (figures; var service = LedgerLensService.on(database.open(out))) {
             if (!OrgsCommand.isRegistered(service, org, err)) {
                 return 2;
             }
             var importer = new EventImport(service.recording(), OrgId.of(org), batchSize, writers);
+            var report = new ImportReport();
+            countInto(figures, report);
             var started = System.nanoTime();
-            var report = System.console() != null ? withProgressBar(importer) : withoutTerminal(importer, out);
+            if (System.console() != null) {
+                withProgressBar(importer, report);
+            } else {
+                withoutTerminal(importer, report, out);
+            }
             var seconds = (System.nanoTime() - started) / 1e9;
             out.println(report.summary());
             var lines = report.importedCount() + report.alreadyPresentCount() + report.rejectedCount();
@@ -79,21 +100,30 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private ImportReport withProgressBar(EventImport importer) throws Exception {
+    private static void countInto(JobMetricsFile figures, ImportReport report) {
+        var lines = "Lines of the file, by what became of them";
+        figures.count("events", lines, report::importedCount, "outcome", "imported");
+        figures.count("events", lines, report::alreadyPresentCount, "outcome", "already_present");
+        figures.count("events", lines, report::rejectedCount, "outcome", "rejected");
+        figures.rate("events", "Lines done (imported, already present or rejected) per second of the import",
+                () -> report.importedCount() + report.alreadyPresentCount() + report.rejectedCount());
+    }
+
+    private ImportReport withProgressBar(EventImport importer, ImportReport report) throws Exception {
         var builder = new ProgressBarBuilder().setTaskName("Importing").setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(Files.size(file)).setUnit(" MB", 1024 * 1024).showSpeed();
         try (var in = ProgressBar.wrap(Files.newInputStream(file), builder);
              var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            return importer.run(lines, done -> { });
+            return importer.run(lines, report, done -> { });
         }
     }
 
     /** Off a terminal (CI, a pipe) a progress line every 100,000 lines instead of a bar. */
-    private ImportReport withoutTerminal(EventImport importer, PrintWriter out)
+    private ImportReport withoutTerminal(EventImport importer, ImportReport report, PrintWriter out)
             throws Exception {
         try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             var reported = new long[] {0};
-            return importer.run(lines, done -> {
+            return importer.run(lines, report, done -> {
                 if (done - reported[0] >= 100_000) {
                     reported[0] = done;
                     out.printf("  %,d lines read%n", done);

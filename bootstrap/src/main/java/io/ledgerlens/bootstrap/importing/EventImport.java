@@ -48,7 +48,11 @@ public final class EventImport {
      * are done (recorded, skipped or rejected) after each batch.
      */
     public ImportReport run(BufferedReader lines, LongConsumer progress) throws IOException {
-        var report = new ImportReport();
+        return run(lines, new ImportReport(), progress);
+    }
+
+    /** As {@link #run(BufferedReader, LongConsumer)}, counting into {@code report} as it goes (for live figures). */
+    public ImportReport run(BufferedReader lines, ImportReport report, LongConsumer progress) throws IOException {
         var done = new AtomicLong();
         try (var lanes = new RecordingLanes(recording, writers, batchSize, (numbers, outcomes) -> {
             for (int i = 0; i < outcomes.size(); i++) {
