@@ -60,6 +60,9 @@ class MetricsAfterRealTrafficTest {
         assertThat(view.sample("hikaricp_connections_timeout_total{pool=\"ledgerlens\"}")).contains(0.0);
         assertThat(view.sample("jvm_memory_used_bytes{area=\"heap\",id=\"G1 Old Gen\"}")).isPresent();
         assertThat(view.sample("process_uptime_seconds")).isPresent();
+        assertThat(view.sample("jetty_threads_busy")).as("the thread answering the scrape").hasValueSatisfying(
+                busy -> assertThat(busy).isGreaterThanOrEqualTo(1.0));
+        assertThat(view.sample("jetty_threads_config_max")).hasValueSatisfying(max -> assertThat(max).isGreaterThan(1.0));
         assertThat(scrape.body()).contains("jvm_threads_live_threads", "process_cpu_usage", "process_files_open_files")
                 // Labels name routes, never the values a path or a query carried.
                 .doesNotContain(DemoDataset.PRIYA_MOBILE, DemoDataset.PURCHASE_BILL);

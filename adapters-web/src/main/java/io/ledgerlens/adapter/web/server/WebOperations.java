@@ -4,10 +4,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.ledgerlens.adapter.web.http.JsonResponses;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,6 +41,9 @@ public final class WebOperations {
 
     /** On the service's server: every request measured and logged; the probes, and the metrics when {@code withMetrics}. */
     public void serveRequests(JavalinConfig config, boolean withMetrics) {
+        // Jetty's request threads (jetty_threads_{busy,current,jobs,config_max}): busy at the max with jobs queued is
+        // an instance that answers late whatever the database does.
+        config.jetty.modifyServer(server -> new JettyServerThreadPoolMetrics(server.getThreadPool(), List.of()).bindTo(registry));
         config.routes.before(RequestIds::assign);
         config.requestLogger.http((ctx, milliseconds) -> {
             try {
