@@ -15,7 +15,7 @@ set -euo pipefail
 
 module=$(cd "$(dirname "$0")/../.." && pwd)
 jar=${1:-$module/target/ledgerlens.jar}
-version=${2:-$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$module/pom.xml" | head -n 1)}
+version=${2:-$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' "$module/../pom.xml" | head -n 1)}
 out=${3:-$module/target/image/ledgerlens-$version.oci.tar}
 cache=${LEDGERLENS_IMAGE_CACHE:-$HOME/.cache/ledgerlens-image}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}

@@ -12,7 +12,7 @@ import picocli.CommandLine;
  * subcommand it serves, so {@code java -jar ledgerlens.jar --demo} is all it
  * takes to try it.
  */
-@Command(name = "ledgerlens", mixinStandardHelpOptions = true, version = "LedgerLens 0.1.0",
+@Command(name = "ledgerlens", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "A self-hostable loyalty points ledger with a Capillary-compatible explode-info API.",
         subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
                 AuditCommand.class, VerifyCommand.class, ConfigCommand.class,

@@ -51,6 +51,7 @@ import io.ledgerlens.application.service.RegisterReferenceDataService;
 import io.ledgerlens.application.service.VerifyLedgerService;
 import io.ledgerlens.bootstrap.access.SigningKeys;
 import io.ledgerlens.bootstrap.database.LedgerDatabase;
+import io.ledgerlens.bootstrap.embedding.LedgerLens;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,17 +92,6 @@ public final class LedgerLensService implements AutoCloseable {
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
     public static final String TOKEN_ISSUER = "ledgerlens";
-    /**
-     * Single events of one org that arrive while its last group is being recorded are recorded together, up to this
-     * many in one transaction (a bulk import sends its own batches, of 1,000 by default).
-     */
-    static final int MOST_EVENTS_PER_GROUP = 200;
-    /**
-     * An org's groups under way at once. One: with two, one group would write its rows while the other waits for
-     * the chain, but the groups halve in size and PostgreSQL spent 0.77 ms of CPU per event against 0.43 (measured,
-     * 16 tills, four interleaved rounds: 1,192 against 1,372 events/s, p99 37 against 30 ms).
-     */
-    static final int GROUPS_IN_FLIGHT = 1;
     public static final String TOKEN_AUDIENCE = "ledgerlens-api";
 
     private LedgerLensService(LedgerDatabase database, ServiceSettings settings) {
@@ -113,7 +103,7 @@ public final class LedgerLensService implements AutoCloseable {
                 new JooqResolveSubject(store), new JooqLoadLedgerEvents(store));
         this.recorder = new JooqRecordLedger(store);
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder, new JooqResolveSubject(store)),
-                MOST_EVENTS_PER_GROUP, GROUPS_IN_FLIGHT);
+                LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT);
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.
         var audit = new JooqAuditLog(store);

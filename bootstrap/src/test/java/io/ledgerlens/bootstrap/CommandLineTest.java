@@ -61,6 +61,16 @@ class CommandLineTest {
     }
 
     @Test
+    void the_version_is_the_builds() throws java.io.IOException {
+        var pom = java.nio.file.Files.readString(java.nio.file.Path.of("../pom.xml"));
+        var version = java.util.regex.Pattern.compile("<revision>([^<]+)</revision>").matcher(pom);
+        assertThat(version.find()).isTrue();
+        var run = ledgerlens("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("LedgerLens " + version.group(1) + System.lineSeparator()).contains("Java ");
+    }
+
+    @Test
     void import_and_demo_explain_themselves() {
         assertThat(ledgerlens("import", "--help").out()).contains("JSON Lines", "Restartable", "--batch-size", "--db-url");
         assertThat(ledgerlens("demo", "--help").out()).contains("--orgs", "--customers", "--events", "--seed", "--out");

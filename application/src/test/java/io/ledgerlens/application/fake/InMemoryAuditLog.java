@@ -30,9 +30,7 @@ public final class InMemoryAuditLog implements AuditLogPort {
         var newest = new ArrayList<AuditRecord>();
         for (int i = records.size() - 1; i >= 0 && newest.size() < filter.limit(); i--) {
             var record = records.get(i);
-            if ((filter.org().isEmpty() || filter.org().equals(record.org()))
-                    && (filter.action().isEmpty() || filter.action().get() == record.action())
-                    && (filter.since().isEmpty() || !record.at().isBefore(filter.since().get()))) {
+            if (filter.admits(record)) {
                 newest.add(record);
             }
         }

@@ -295,7 +295,7 @@ public final class LedgerLensArchitectureRules {
                 .allowEmptyShould(false);
     }
 
-    private static ArchCondition<JavaClass> beNamedTechnologyThenPort(String root) {
+    static ArchCondition<JavaClass> beNamedTechnologyThenPort(String root) {
         return new ArchCondition<>("be named <Technology><Port> after the out-ports they implement") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {

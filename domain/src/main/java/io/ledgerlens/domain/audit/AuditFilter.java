@@ -21,6 +21,13 @@ public record AuditFilter(Optional<OrgId> org, Optional<AuditAction> action, Opt
         }
     }
 
+    /** Whether {@code record} is of the org, the action and the time this filter names (the limit aside). */
+    public boolean admits(AuditRecord record) {
+        return (org.isEmpty() || org.equals(record.org()))
+                && (action.isEmpty() || action.get() == record.action())
+                && (since.isEmpty() || !record.at().isBefore(since.get()));
+    }
+
     /** The newest {@code limit} records of every org and action. */
     public static AuditFilter newest(int limit) {
         return new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(), limit);

@@ -66,15 +66,10 @@ public final class PostgresDataSources {
      */
     public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize,
                                           Duration statementTimeout) {
-        var config = new HikariConfig();
+        var config = poolOf(maxPoolSize);
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(maxPoolSize);
-        config.setPoolName("ledgerlens");
-        config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
-        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
-        config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "ledgerlens");
         // Set at connection start, so it holds for every statement on every pooled connection.
         config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
@@ -91,6 +86,30 @@ public final class PostgresDataSources {
         config.addDataSourceProperty("logServerErrorDetail", "false");
         config.setConnectionInitSql("set role " + SERVICE_ROLE);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The service's pool over connections an embedding service hands out ({@code connections} opens them as the
+     * schema's owner): each switches to {@link #SERVICE_ROLE} and takes the statement timeout when the pool opens it,
+     * and keeps both until the pool closes it. So {@code connections} must open new connections, not lend pooled
+     * ones, which would go back to their pool still in the fenced role.
+     */
+    public static HikariDataSource pooledOver(DataSource connections, int maxPoolSize) {
+        var config = poolOf(maxPoolSize);
+        config.setDataSource(connections);
+        config.setConnectionInitSql("set role " + SERVICE_ROLE + "; set statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
+        return new HikariDataSource(config);
+    }
+
+    /** What every service pool shares: its name, its size, quick to give up on a connection, and lazy to start. */
+    private static HikariConfig poolOf(int maxPoolSize) {
+        var config = new HikariConfig();
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setPoolName("ledgerlens");
+        config.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
+        config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+        config.setInitializationFailTimeout(-1);
+        return config;
     }
 
     /** Two seconds past the statement timeout: PostgreSQL cancels a slow statement (and answers) first. */

@@ -1,0 +1,45 @@
+package io.ledgerlens.bootstrap.embedding;
+
+import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
+import io.ledgerlens.application.port.out.explode.LoadOrgPort;
+import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.registration.OrgTreePort;
+import io.ledgerlens.application.port.out.registration.RegistrationPort;
+import java.util.Objects;
+
+/**
+ * What a store offers LedgerLens: the application's ports out, one implementation each. LedgerLens's own are the
+ * PostgreSQL adapters that {@link LedgerLens#over(javax.sql.DataSource)} wires; a host service with a store of its
+ * own implements these and hands them to {@link LedgerLens#over(LedgerStorePorts)}. Each port's contract suite
+ * ({@code *PortContract} in the application's test jar) says what an implementation must do.
+ *
+ * @param orgs       an org's settings and its connected orgs, for explode
+ * @param subjects   a customer or user group by identifier, for explode and recording
+ * @param events     events with the sections an answer shows
+ * @param ledger     appends events (idempotent by unique id, returns checked against their purchases)
+ * @param registration orgs' settings, reference data, customers and user groups
+ * @param orgTree    creates and connects orgs (the operator's)
+ * @param audit      where changes of settings and of the org tree are recorded
+ */
+public record LedgerStorePorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
+                               RecordLedgerPort ledger, RegistrationPort registration, OrgTreePort orgTree,
+                               AuditLogPort audit) {
+
+    public LedgerStorePorts {
+        Objects.requireNonNull(orgs, "orgs");
+        Objects.requireNonNull(subjects, "subjects");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(orgTree, "orgTree");
+        Objects.requireNonNull(audit, "audit");
+    }
+
+    /** Every port from one store that implements them all (as an in-memory store for tests may), with its audit log. */
+    public static <S extends LoadOrgPort & ResolveSubjectPort & LoadLedgerEventsPort & RecordLedgerPort & RegistrationPort
+            & OrgTreePort> LedgerStorePorts allIn(S store, AuditLogPort audit) {
+        return new LedgerStorePorts(store, store, store, store, store, store, audit);
+    }
+}
