@@ -226,7 +226,7 @@ class AccessEveryRouteTest {
         }
         var covered = new ArrayList<String>();
         everyGuardedRoute().forEach(route -> covered.add(route.method() + " " + route.template()));
-        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /health", "GET /health/live", "GET /health/ready", "GET /metrics",
+        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /docs", "GET /health", "GET /health/live", "GET /health/ready", "GET /metrics",
                 "POST /v3/oauth/token/generate"));
         assertThat(covered).containsAll(documented);
     }
@@ -237,6 +237,14 @@ class AccessEveryRouteTest {
         assertThat(web.exchange("GET", "/health/live", null).status()).isEqualTo(200);
         assertThat(web.exchange("GET", "/health/ready", null).status()).isEqualTo(200);
         assertThat(web.exchange("GET", "/v1/openapi.yaml", null).status()).isEqualTo(200);
+        var explorer = web.exchange("GET", "/docs", null);
+        assertThat(explorer.status()).isEqualTo(200);
+        assertThat(explorer.body()).contains("/docs/assets/swagger-ui-bundle.js", "/docs/explorer.js");
+        assertThat(web.exchange("GET", "/docs/explorer.js", null).body()).contains("/v1/openapi.yaml", "validatorUrl: null");
+        assertThat(web.exchange("GET", "/docs/assets/swagger-ui-bundle.js", null).status()).isEqualTo(200);
+        assertThat(web.exchange("GET", "/docs/assets/swagger-ui.css", null).status()).isEqualTo(200);
+        assertThat(web.exchange("GET", "/docs/assets/index.html", null).status()).as("only what the page loads").isEqualTo(404);
+        assertThat(web.exchange("GET", "/docs/assets/..%2F..%2Fpom.properties", null).status()).isEqualTo(404);
         var metrics = web.exchange("GET", "/metrics", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");

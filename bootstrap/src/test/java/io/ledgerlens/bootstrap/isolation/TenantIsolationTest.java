@@ -80,7 +80,8 @@ class TenantIsolationTest {
             assertThat(own.status()).as(own.request()).isEqualTo(200);
         }
         for (var caller : world.orgs()) {
-            for (var path : List.of("/metrics", "/health", "/health/live", "/health/ready")) {
+            for (var path : List.of("/metrics", "/health", "/health/live", "/health/ready", "/docs", "/docs/explorer.js",
+                    "/v1/openapi.yaml")) {
                 var reply = probe.ask(caller, "GET", path, null);
                 assertThat(reply.status()).as(reply.request()).isEqualTo(200);
                 var never = new java.util.ArrayList<>(world.neverLogged());

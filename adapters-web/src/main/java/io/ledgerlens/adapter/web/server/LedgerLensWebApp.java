@@ -55,6 +55,7 @@ public final class LedgerLensWebApp {
         var recordingRoutes = new RecordingRoutes(recorder);
         var registrationRoutes = new RegistrationRoutes(registration);
         var openApiRoutes = new OpenApiRoutes();
+        var explorerRoutes = new ApiExplorerRoutes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(json, false));
             config.jetty.modifyServer(server -> server.setErrorHandler(new EnvelopeErrorHandler(json)));
@@ -71,6 +72,7 @@ public final class LedgerLensWebApp {
             access.credentialRoutes().register(guarded);
             access.tokenRoutes().register(config.routes);
             openApiRoutes.register(config.routes);
+            explorerRoutes.register(config.routes);
             // Only for routes that do not exist: a write answering 404 itself (an org not registered) keeps its answer.
             config.routes.error(HttpStatus.NOT_FOUND, ctx -> {
                 if (!JsonResponses.answered(ctx)) {

@@ -1,0 +1,87 @@
+package io.ledgerlens.adapter.web.server;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.ledgerlens.adapter.web.http.ErrorEnvelopeJson;
+import io.ledgerlens.adapter.web.http.JsonResponses;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * {@code GET /docs}: an interactive explorer of {@link OpenApiRoutes#PATH} (Swagger UI), both security schemes usable
+ * from its "Authorize". Swagger UI's files come from its WebJar inside this jar, so the page works with no internet
+ * access; only the files the page loads are served, by name, never a path the caller makes up.
+ */
+public final class ApiExplorerRoutes {
+
+    public static final String PATH = "/docs";
+    static final String SCRIPT_PATH = "/docs/explorer.js";
+    static final String ASSETS_PATH = "/docs/assets/{file}";
+    private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/";
+    private static final String WEBJAR_VERSION = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+    /** Scripts from this instance only; Swagger UI sets inline styles, and shows images inlined as data. */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+            + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** What the page loads, by name, with its media type. */
+    private static final Map<String, String> ASSETS = Map.of(
+            "swagger-ui-bundle.js", "text/javascript; charset=utf-8",
+            "swagger-ui.css", "text/css; charset=utf-8",
+            "favicon-32x32.png", "image/png",
+            "favicon-16x16.png", "image/png");
+
+    private final byte[] page = resource("/explorer/docs.html");
+    private final byte[] script = resource("/explorer/explorer.js");
+    private final String webjarDirectory = WEBJAR + swaggerUiVersion() + "/";
+
+    public void register(RoutesConfig routes) {
+        routes.get(PATH, ctx -> send(ctx, "text/html; charset=utf-8", page, "no-cache"));
+        routes.get(SCRIPT_PATH, ctx -> send(ctx, "text/javascript; charset=utf-8", script, "no-cache"));
+        routes.get(ASSETS_PATH, this::asset);
+    }
+
+    private void asset(Context ctx) {
+        var file = ctx.pathParam("file");
+        var type = ASSETS.get(file);
+        if (type == null) {
+            JsonResponses.send(ctx, HttpStatus.NOT_FOUND, ErrorEnvelopeJson.single(404, "Not found: GET " + ctx.path()));
+            return;
+        }
+        // The WebJar's files change only with its version, which is in their directory's name.
+        send(ctx, type, resource(webjarDirectory + file), "public, max-age=86400");
+    }
+
+    private static void send(Context ctx, String contentType, byte[] body, String caching) {
+        ctx.status(HttpStatus.OK).contentType(contentType).header("Cache-Control", caching)
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .result(body);
+    }
+
+    private static String swaggerUiVersion() {
+        var properties = new Properties();
+        try (InputStream in = ApiExplorerRoutes.class.getResourceAsStream(WEBJAR_VERSION)) {
+            if (in == null) {
+                throw new IllegalStateException(WEBJAR_VERSION + " is missing: the swagger-ui WebJar is not in the jar");
+            }
+            properties.load(in);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        return properties.getProperty("version");
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = ApiExplorerRoutes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}
