@@ -121,6 +121,10 @@ class AccessEveryRouteTest {
         assertThat(reply.body()).isEqualTo(UNAUTHORIZED);
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         assertThat(reply.header("WWW-Authenticate")).contains("Basic");
+        var fromAPage = call(route, "X-Requested-With", "XMLHttpRequest");
+        assertThat(fromAPage.body()).isEqualTo(UNAUTHORIZED);
+        assertThat(fromAPage.header("WWW-Authenticate")).as("no Basic challenge: the browser would open its own dialog")
+                .isEqualTo("Bearer realm=\"LedgerLens\"");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -226,7 +230,7 @@ class AccessEveryRouteTest {
         }
         var covered = new ArrayList<String>();
         everyGuardedRoute().forEach(route -> covered.add(route.method() + " " + route.template()));
-        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /docs", "GET /health", "GET /health/live", "GET /health/ready", "GET /metrics",
+        covered.addAll(List.of("GET /v1/openapi.yaml", "GET /docs", "GET /explore", "GET /health", "GET /health/live", "GET /health/ready", "GET /metrics",
                 "POST /v3/oauth/token/generate"));
         assertThat(covered).containsAll(documented);
     }
@@ -245,6 +249,10 @@ class AccessEveryRouteTest {
         assertThat(web.exchange("GET", "/docs/assets/swagger-ui.css", null).status()).isEqualTo(200);
         assertThat(web.exchange("GET", "/docs/assets/index.html", null).status()).as("only what the page loads").isEqualTo(404);
         assertThat(web.exchange("GET", "/docs/assets/..%2F..%2Fpom.properties", null).status()).isEqualTo(404);
+        assertThat(web.exchange("GET", "/explore", null).body()).contains("/explore/explore.js", "/explore/explore.css");
+        assertThat(web.exchange("GET", "/explore/explore.js", null).body()).contains("textContent")
+                .doesNotContain("innerHTML");
+        assertThat(web.exchange("GET", "/explore/explore.css", null).status()).isEqualTo(200);
         var metrics = web.exchange("GET", "/metrics", null);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");

@@ -80,8 +80,8 @@ class TenantIsolationTest {
             assertThat(own.status()).as(own.request()).isEqualTo(200);
         }
         for (var caller : world.orgs()) {
-            for (var path : List.of("/metrics", "/health", "/health/live", "/health/ready", "/docs", "/docs/explorer.js",
-                    "/v1/openapi.yaml")) {
+            for (var path : List.of("/metrics", "/health", "/health/live", "/health/ready", "/v1/openapi.yaml", "/docs",
+                    "/docs/explorer.js", "/explore", "/explore/explore.js")) {
                 var reply = probe.ask(caller, "GET", path, null);
                 assertThat(reply.status()).as(reply.request()).isEqualTo(200);
                 var never = new java.util.ArrayList<>(world.neverLogged());

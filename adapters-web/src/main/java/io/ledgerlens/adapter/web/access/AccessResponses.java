@@ -20,9 +20,16 @@ final class AccessResponses {
     }
 
     static void unauthorized(Context ctx) {
-        ctx.header("WWW-Authenticate", "Basic realm=\"LedgerLens\", Bearer realm=\"LedgerLens\"");
+        // A page's script (X-Requested-With: XMLHttpRequest, as /explore sends) handles the 401 itself: a Basic
+        // challenge would make the browser open its own sign-in dialog over the page, so it is left out.
+        ctx.header("WWW-Authenticate", fromAScript(ctx) ? "Bearer realm=\"LedgerLens\""
+                : "Basic realm=\"LedgerLens\", Bearer realm=\"LedgerLens\"");
         RefusalReasons.because(ctx, RefusalReasons.UNAUTHORIZED);
         JsonResponses.send(ctx, HttpStatus.UNAUTHORIZED, ErrorEnvelopeJson.single(UNAUTHORIZED, "Unauthorized"));
+    }
+
+    private static boolean fromAScript(Context ctx) {
+        return "XMLHttpRequest".equalsIgnoreCase(ctx.header("X-Requested-With"));
     }
 
     static void expired(Context ctx, Instant at) {

@@ -12,13 +12,20 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * {@code GET /docs}: an interactive explorer of {@link OpenApiRoutes#PATH} (Swagger UI), both security schemes usable
- * from its "Authorize". Swagger UI's files come from its WebJar inside this jar, so the page works with no internet
- * access; only the files the page loads are served, by name, never a path the caller makes up.
+ * The two pages a person reads in a browser, both served from this jar (no CDN, no internet access needed):
+ * <ul>
+ *   <li>{@code GET /docs}: an interactive explorer of {@link OpenApiRoutes#PATH} (Swagger UI, from its WebJar), both
+ *   security schemes usable from its "Authorize"; only the files the page loads are served, by name, never a path
+ *   the caller makes up;</li>
+ *   <li>{@code GET /explore}: our own page for support agents: an identifier and event ids or a bill number in,
+ *   the event exploded out (the bill, its lines, and each allocation by program, category and strategy), asked of
+ *   the explode API with the agent's own credential.</li>
+ * </ul>
  */
 public final class ApiExplorerRoutes {
 
     public static final String PATH = "/docs";
+    public static final String EXPLODE_EXPLORER_PATH = "/explore";
     static final String SCRIPT_PATH = "/docs/explorer.js";
     static final String ASSETS_PATH = "/docs/assets/{file}";
     private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/";
@@ -26,6 +33,10 @@ public final class ApiExplorerRoutes {
     /** Scripts from this instance only; Swagger UI sets inline styles, and shows images inlined as data. */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
             + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /** Our own page sets no inline style and loads nothing from elsewhere; it posts no form (it fetches). */
+    private static final String EXPLODE_EXPLORER_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     /** What the page loads, by name, with its media type. */
     private static final Map<String, String> ASSETS = Map.of(
@@ -36,12 +47,21 @@ public final class ApiExplorerRoutes {
 
     private final byte[] page = resource("/explorer/docs.html");
     private final byte[] script = resource("/explorer/explorer.js");
+    private final byte[] explodePage = resource("/explorer/explore.html");
+    private final byte[] explodeScript = resource("/explorer/explore.js");
+    private final byte[] explodeStyle = resource("/explorer/explore.css");
     private final String webjarDirectory = WEBJAR + swaggerUiVersion() + "/";
 
     public void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> send(ctx, "text/html; charset=utf-8", page, "no-cache"));
         routes.get(SCRIPT_PATH, ctx -> send(ctx, "text/javascript; charset=utf-8", script, "no-cache"));
         routes.get(ASSETS_PATH, this::asset);
+        routes.get(EXPLODE_EXPLORER_PATH, ctx -> send(ctx, "text/html; charset=utf-8", explodePage, "no-cache",
+                EXPLODE_EXPLORER_POLICY));
+        routes.get(EXPLODE_EXPLORER_PATH + "/explore.js", ctx -> send(ctx, "text/javascript; charset=utf-8",
+                explodeScript, "no-cache", EXPLODE_EXPLORER_POLICY));
+        routes.get(EXPLODE_EXPLORER_PATH + "/explore.css", ctx -> send(ctx, "text/css; charset=utf-8", explodeStyle,
+                "no-cache", EXPLODE_EXPLORER_POLICY));
     }
 
     private void asset(Context ctx) {
@@ -56,9 +76,13 @@ public final class ApiExplorerRoutes {
     }
 
     private static void send(Context ctx, String contentType, byte[] body, String caching) {
+        send(ctx, contentType, body, caching, CONTENT_SECURITY_POLICY);
+    }
+
+    private static void send(Context ctx, String contentType, byte[] body, String caching, String policy) {
         ctx.status(HttpStatus.OK).contentType(contentType).header("Cache-Control", caching)
-                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .result(body);
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", policy)
+                .header("Referrer-Policy", "no-referrer").result(body);
     }
 
     private static String swaggerUiVersion() {
