@@ -154,6 +154,23 @@
     });
   }
 
+  // The points of one level as a bar, regular then promo then promised, as long as its share of the most any level
+  // earned. Widths are set through the style object, which the page's policy allows (no inline style markup).
+  function bar(total, most) {
+    const cell = element("td", null, "bar");
+    const track = element("div", null, "track");
+    KINDS.forEach(function (kind) {
+      if (most > 0 && total[kind] > 0) {
+        const part = element("span", null, "kind-" + kind);
+        part.style.width = (100 * total[kind] / most) + "%";
+        part.title = kind + " " + total[kind];
+        track.appendChild(part);
+      }
+    });
+    cell.appendChild(track);
+    return cell;
+  }
+
   function drawEvent(event) {
     const article = document.createElement("article");
     article.setAttribute("data-event-id", event.eventLogId);
@@ -179,12 +196,15 @@
       levels.push({ name: "event", label: event.eventName, breakup: event.pointsEarnedBreakup || event.pointsEarned });
     }
 
-    const points = table(["Earned on", "Qty", "Amount", "Regular", "Promo", "Promised"], 1);
-    levels.forEach(function (level) {
+    const points = table(["Earned on", "Qty", "Amount", "Regular", "Promo", "Promised", ""], 1);
+    const totals = levels.map(function (level) { return sums(entries(level.breakup)); });
+    const most = Math.max.apply(null, totals.map(function (t) { return t.regular + t.promo + t.promised; }).concat([0]));
+    levels.forEach(function (level, i) {
       const line = level.line || {};
       points.tBodies[0].appendChild(row([element("td", level.label), element("td", line.qty, "number"),
         element("td", level.line ? line.amount : (bill ? bill.billAmount : ""), "number")]
-        .concat(pointCells(sums(entries(level.breakup)))), { "data-level": level.name, "data-label": level.label }));
+        .concat(pointCells(totals[i])).concat([bar(totals[i], most)]),
+        { "data-level": level.name, "data-label": level.label }));
     });
     article.appendChild(element("h3", "Points by bill and line"));
     article.appendChild(points);
