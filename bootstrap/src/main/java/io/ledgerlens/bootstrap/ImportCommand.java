@@ -1,5 +1,6 @@
 package io.ledgerlens.bootstrap;
 
+import io.ledgerlens.adapter.web.registration.RegistrationLines;
 import io.ledgerlens.bootstrap.importing.EventImport;
 import io.ledgerlens.bootstrap.importing.ImportReport;
 import io.ledgerlens.domain.org.OrgId;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code ledgerlens import FILE}: bulk-loads events from a JSON Lines file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import events from a JSON Lines file: one event per line, the body of POST /v1/ledger/events.",
+        description = {"Import events from a JSON Lines file: one event per line, the body of POST /v1/ledger/events,",
+                "after any profiles and reference data, one PUT of the registration API per line:"
+                        + " {\"register\": \"customer\", \"ids\": {\"customerId\": 1}, \"body\": {...}}.",
                 "Restartable: events already in the ledger are skipped, so after a crash run the same command again.",
                 "Exit code 0 when every line was imported or already present, 3 when some lines were rejected,"
                         + " 1 when the database stopped answering."})
@@ -79,7 +82,8 @@ final class ImportCommand implements Callable<Integer> {
             if (!OrgsCommand.isRegistered(service, org, err)) {
                 return 2;
             }
-            var importer = new EventImport(service.recording(), OrgId.of(org), batchSize, writers);
+            var importer = new EventImport(service.recording(), new RegistrationLines(service.registration()),
+                    OrgId.of(org), batchSize, writers);
             var report = new ImportReport();
             countInto(figures, report);
             var started = System.nanoTime();

@@ -2,6 +2,7 @@ package io.ledgerlens.bootstrap.importing;
 
 import io.ledgerlens.adapter.web.recording.EventInputReader;
 import io.ledgerlens.adapter.web.recording.ReturnExcessProblems;
+import io.ledgerlens.adapter.web.registration.RegistrationLines;
 import io.ledgerlens.application.port.in.recording.EventDraft;
 import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.recording.RecordOutcome;
@@ -18,7 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Imports a JSON Lines file of events (one {@code POST /v1/ledger/events}
- * body per line) in batches. Restartable by construction: an event already
+ * body per line) in batches, after the profiles and reference data the file
+ * registers first ({@link RegistrationLines}: one {@code PUT} of the
+ * registration API per line, registered at once, in file order). Restartable by construction: an event already
  * in the ledger (same unique id and content) is skipped, so running the same
  * file again after a crash imports only what is missing.
  *
@@ -28,16 +31,19 @@ import java.util.stream.Collectors;
 public final class EventImport {
 
     private final RecordLedgerEventUseCase recording;
+    private final RegistrationLines registrations;
     private final OrgId org;
     private final int batchSize;
     private final int writers;
     private final EventInputReader reader = new EventInputReader();
 
-    public EventImport(RecordLedgerEventUseCase recording, OrgId org, int batchSize, int writers) {
+    public EventImport(RecordLedgerEventUseCase recording, RegistrationLines registrations, OrgId org, int batchSize,
+                       int writers) {
         if (batchSize < 1 || writers < 1) {
             throw new IllegalArgumentException("a batch holds at least one event, and at least one writer writes");
         }
         this.recording = recording;
+        this.registrations = registrations;
         this.org = org;
         this.batchSize = batchSize;
         this.writers = writers;
@@ -61,6 +67,7 @@ public final class EventImport {
             progress.accept(done.addAndGet(outcomes.size()));
         })) {
             long number = 0;
+            boolean eventsBegun = false;
             String line;
             while (!lanes.stopped() && (line = lines.readLine()) != null) {
                 number++;
@@ -68,6 +75,17 @@ public final class EventImport {
                     continue;
                 }
                 final long lineNumber = number;
+                if (RegistrationLines.isRegistration(line)) {
+                    if (eventsBegun) {
+                        report.rejected(lineNumber, "profiles and reference data come before the first event");
+                    } else if (!register(report, lineNumber, line)) {
+                        report.stoppedAt(lineNumber);
+                        break;
+                    }
+                    progress.accept(done.incrementAndGet());
+                    continue;
+                }
+                eventsBegun = true;
                 var draft = reader.read(org, line.getBytes(StandardCharsets.UTF_8)).fold(
                         problems -> {
                             report.rejected(lineNumber, describe(problems));
@@ -86,6 +104,32 @@ public final class EventImport {
             throw new IOException("the import was interrupted", interrupted);
         }
         return report;
+    }
+
+    /**
+     * Registers a line of reference data or a profile at once, in file order, before any event that may name it:
+     * created counts as imported, replaced as already present. False when the store cannot answer.
+     */
+    private boolean register(ImportReport report, long line, String text) {
+        return registrations.read(org, text.getBytes(StandardCharsets.UTF_8)).fold(
+                problems -> {
+                    report.rejected(line, describe(problems.asJava()));
+                    return true;
+                },
+                write -> write.get().fold(
+                        saved -> {
+                            if (saved.created()) {
+                                report.imported();
+                            } else {
+                                report.alreadyPresent();
+                            }
+                            return true;
+                        },
+                        refused -> {
+                            report.rejected(line, describe(refused.problems()));
+                            return true;
+                        },
+                        unavailable -> false));
     }
 
     private static void report(ImportReport report, long line, RecordOutcome outcome) {

@@ -44,7 +44,9 @@ class EventImportTest {
     }
 
     private ImportReport importing(List<String> lines, int batchSize) throws IOException {
-        var importer = new EventImport(service.recording(), DemoDataset.RETAILER, batchSize, 2);
+        var importer = new EventImport(service.recording(),
+                new io.ledgerlens.adapter.web.registration.RegistrationLines(service.registration()),
+                DemoDataset.RETAILER, batchSize, 2);
         var progress = new ArrayList<Long>();
         var report = importer.run(new BufferedReader(new StringReader(String.join("\n", lines))), progress::add);
         assertThat(progress).isSorted();
@@ -129,6 +131,57 @@ class EventImportTest {
         var again = importing(lines, 100);
         assertThat(again.alreadyPresentCount()).isEqualTo(7);
         assertThat(again.rejectedCount()).as("the same lines, the same answer, every run").isEqualTo(2);
+    }
+
+    private static String registering(String kind, String ids, String body) {
+        return "{\"register\":\"" + kind + "\",\"ids\":" + ids + ",\"body\":" + body + "}";
+    }
+
+    /** A new customer, with a program and the rule's reference data of her own, registered by the file itself. */
+    private static final List<String> NEW_CUSTOMER_AND_HER_REFERENCE_DATA = List.of(
+            registering("program", "{\"orgId\":50672,\"programId\":3001}", "{\"name\":\"Imported program\"}"),
+            registering("pointsCategory", "{\"orgId\":50672,\"pointsCategoryId\":3002}", "{\"name\":\"Imported\"}"),
+            registering("allocationStrategy", "{\"orgId\":50672,\"allocationStrategyId\":3003}", "{\"name\":\"Flat\"}"),
+            registering("expiryStrategy", "{\"orgId\":50672,\"expiryStrategyId\":3004}",
+                    "{\"name\":\"ONE_YEAR\",\"type\":\"FIXED\"}"),
+            registering("customer", "{\"customerId\":777001}", "{\"firstName\":\"Meera\",\"lastName\":\"Iyer\","
+                    + "\"identifiers\":[{\"name\":\"mobile\",\"value\":\"919800077001\",\"source\":\"INSTORE\"}]}"));
+
+    @Test
+    void profiles_and_reference_data_registered_by_the_file_come_before_the_events_that_name_them() throws IOException {
+        var lines = new ArrayList<>(NEW_CUSTOMER_AND_HER_REFERENCE_DATA);
+        lines.add(goodwill("meera-1", 777001, "12"));
+        var report = importing(lines, 10);
+        assertThat(report.rejections()).isEmpty();
+        assertThat(report.importedCount()).as("five registrations and one event").isEqualTo(6);
+        var outcome = service.explode().explode(new io.ledgerlens.application.port.in.explode.ExplodeRequest(
+                io.ledgerlens.domain.org.ApiVersion.V2, DemoDataset.RETAILER, io.ledgerlens.domain.org.DataScopeHeaders.none(),
+                java.util.Map.of("identifierName", "mobile", "identifierValue", "919800077001", "source", "INSTORE",
+                        "eventName", "AllocateGoodwillPoints", "eventReferenceIds", "-1")));
+        List<io.ledgerlens.application.port.in.explode.ExplodedEvent> found = outcome.fold(problems -> List.of(),
+                view -> view.events());
+        assertThat(found).as("Meera's award, found by her mobile").hasSize(1);
+
+        var again = importing(lines, 10);
+        assertThat(again.alreadyPresentCount()).as("registrations replaced as they were, the event skipped").isEqualTo(6);
+        assertThat(again.importedCount()).isZero();
+    }
+
+    @Test
+    void a_registration_line_is_refused_for_what_its_put_would_be_and_after_an_event_for_coming_late() throws IOException {
+        var report = importing(List.of(
+                registering("customer", "{\"customerId\":777002}", "{\"firstName\":\"Ravi\",\"lastName\":\"K\","
+                        + "\"identifiers\":[{\"name\":\"mobile\",\"value\":\"12\",\"source\":\"INSTORE\"}]}"),
+                registering("wallet", "{}", "{}"),
+                registering("program", "{\"orgId\":50672}", "{\"name\":\"No id\"}"),
+                goodwill("late-1", 341198823, "1"),
+                NEW_CUSTOMER_AND_HER_REFERENCE_DATA.get(0)), 10);
+        assertThat(report.importedCount()).isEqualTo(1);
+        assertThat(report.rejections()).hasSize(4);
+        assertThat(report.rejections().get(0)).startsWith("line 1: identifiers[0].value:");
+        assertThat(report.rejections().get(1)).startsWith("line 2: register: register names one of program, tier,");
+        assertThat(report.rejections().get(2)).isEqualTo("line 3: programId: programId must be a positive whole number (INVALID)");
+        assertThat(report.rejections().get(3)).isEqualTo("line 5: profiles and reference data come before the first event");
     }
 
     @Test
