@@ -2,7 +2,6 @@ package io.ledgerlens.bootstrap.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
@@ -10,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -35,19 +33,19 @@ class ApiExplorerInChromiumTest {
     private HeadlessChromium chromium;
     private WebDriverWait wait;
 
+    private DemoInChromium demo;
+
     @BeforeEach
     void startTheDemoAndABrowser() {
-        service = DemoLedgers.fresh().start("127.0.0.1", 0);
-        chromium = new HeadlessChromium();
-        wait = chromium.waitUpTo(Duration.ofSeconds(30));
-        chromium.driver.get("http://127.0.0.1:" + service.port() + "/docs");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(EXPLODE)));
+        demo = DemoInChromium.showing("/docs", By.cssSelector(EXPLODE));
+        service = demo.service;
+        chromium = demo.chromium;
+        wait = demo.wait;
     }
 
     @AfterEach
     void stop() {
-        chromium.close();
-        service.close();
+        demo.close();
     }
 
     @Test

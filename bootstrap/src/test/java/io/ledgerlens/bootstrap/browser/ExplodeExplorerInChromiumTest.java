@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.demo.DemoCredentials;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
@@ -14,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,19 +37,19 @@ class ExplodeExplorerInChromiumTest {
     private HeadlessChromium chromium;
     private WebDriverWait wait;
 
+    private DemoInChromium demo;
+
     @BeforeEach
     void startTheDemoAndABrowser() {
-        service = DemoLedgers.fresh().start("127.0.0.1", 0);
-        chromium = new HeadlessChromium();
-        wait = chromium.waitUpTo(Duration.ofSeconds(30));
-        chromium.driver.get("http://127.0.0.1:" + service.port() + "/explore");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("explode")));
+        demo = DemoInChromium.showing("/explore", By.id("explode"));
+        service = demo.service;
+        chromium = demo.chromium;
+        wait = demo.wait;
     }
 
     @AfterEach
     void stop() {
-        chromium.close();
-        service.close();
+        demo.close();
     }
 
     @Test

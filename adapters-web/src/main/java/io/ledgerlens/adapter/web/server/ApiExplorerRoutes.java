@@ -50,7 +50,8 @@ public final class ApiExplorerRoutes {
     private final byte[] explodePage = resource("/explorer/explore.html");
     private final byte[] explodeScript = resource("/explorer/explore.js");
     private final byte[] explodeStyle = resource("/explorer/explore.css");
-    private final String webjarDirectory = WEBJAR + swaggerUiVersion() + "/";
+    /** Swagger UI's files, read from the WebJar once at start-up, not on each request. */
+    private final Map<String, byte[]> assets = loadAssets(WEBJAR + swaggerUiVersion() + "/");
 
     public void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> send(ctx, "text/html; charset=utf-8", page, "no-cache"));
@@ -66,13 +67,13 @@ public final class ApiExplorerRoutes {
 
     private void asset(Context ctx) {
         var file = ctx.pathParam("file");
-        var type = ASSETS.get(file);
-        if (type == null) {
+        var content = assets.get(file);
+        if (content == null) {
             JsonResponses.send(ctx, HttpStatus.NOT_FOUND, ErrorEnvelopeJson.single(404, "Not found: GET " + ctx.path()));
             return;
         }
         // The WebJar's files change only with its version, which is in their directory's name.
-        send(ctx, type, resource(webjarDirectory + file), "public, max-age=86400");
+        send(ctx, ASSETS.get(file), content, "public, max-age=86400");
     }
 
     private static void send(Context ctx, String contentType, byte[] body, String caching) {
@@ -83,6 +84,12 @@ public final class ApiExplorerRoutes {
         ctx.status(HttpStatus.OK).contentType(contentType).header("Cache-Control", caching)
                 .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", policy)
                 .header("Referrer-Policy", "no-referrer").result(body);
+    }
+
+    private static Map<String, byte[]> loadAssets(String directory) {
+        var loaded = new java.util.HashMap<String, byte[]>();
+        ASSETS.keySet().forEach(file -> loaded.put(file, resource(directory + file)));
+        return Map.copyOf(loaded);
     }
 
     private static String swaggerUiVersion() {
