@@ -19,6 +19,7 @@ import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.recording.NotifyingRecordLedger;
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.web.access.JwtTokens;
@@ -99,9 +100,10 @@ public final class LedgerLensService implements AutoCloseable {
         var store = LedgerStore.on(database.dataSource());
         // A connection of the owner's, outside the service's pool, kept open to hear changes.
         this.notices = ChangeNotices.listeningOn(database.ownerDataSource());
+        var events = new JooqLoadLedgerEvents(store);
         this.explode = new ExplodeLedgerService(new CachedLoadOrg(new JooqLoadOrg(store), notices),
-                new JooqResolveSubject(store), new JooqLoadLedgerEvents(store));
-        this.recorder = new JooqRecordLedger(store);
+                new JooqResolveSubject(store), events, events);
+        this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store), notices);
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder, new JooqResolveSubject(store)),
                 LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT);
         var clock = Clock.systemUTC();

@@ -6,9 +6,11 @@ import io.ledgerlens.application.port.in.explode.ExplodeRequest;
 import io.ledgerlens.application.port.in.explode.ExplodeView;
 import io.ledgerlens.application.port.in.explode.ExplodedEvent;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
@@ -33,6 +35,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,11 +50,20 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     private final LoadOrgPort orgs;
     private final ResolveSubjectPort subjects;
     private final LoadLedgerEventsPort events;
+    private final LoadCustomerEventsPort customerEvents;
 
+    /** Over a store that finds a customer and loads her events in two steps. */
     public ExplodeLedgerService(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events) {
+        this(orgs, subjects, events, LoadCustomerEventsPort.inTwoSteps(subjects, events));
+    }
+
+    /** Over a store that also finds a customer and loads her events by id in one step ({@code customerEvents}). */
+    public ExplodeLedgerService(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
+                                LoadCustomerEventsPort customerEvents) {
         this.orgs = Objects.requireNonNull(orgs, "orgs");
         this.subjects = Objects.requireNonNull(subjects, "subjects");
         this.events = Objects.requireNonNull(events, "events");
+        this.customerEvents = Objects.requireNonNull(customerEvents, "customerEvents");
     }
 
     @Override
@@ -84,16 +96,23 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
                 : OrgConnections.isolated(request.callerOrg());
     }
 
-    /** Orders 6 and 7: whose ledger (8015, 1632) and whether a breakup may be shown (11019). */
+    /**
+     * Orders 6 and 7: whose ledger (8015, 1632) and whether a breakup may be shown (11019). A customer's events by
+     * id are loaded with her, in one step: they are checked only once both checks pass.
+     */
     private Validation<Seq<Problem>, Resolved> ownersAndSettings(Checked checked) {
         var targets = checked.scope().targets();
         var settings = orgs.settingsOf(targets);
-        Validation<Problem, List<LedgerOwner>> owners = resolveOwners(targets, checked.criteria());
+        Validation<Problem, Owners> owners = resolveOwners(targets, checked.criteria());
         Validation<Problem, Boolean> breakupShown = checked.criteria().flags().pointsEarnedBreakup()
                 && !capturesSourceValueInAll(targets, settings)
                 ? Validation.invalid(Problem.sourceValueCapturingDisabled())
                 : Validation.valid(true);
-        return Validation.combine(owners, breakupShown).ap((o, shown) -> new Resolved(checked, o));
+        return Validation.combine(owners, breakupShown).ap((o, shown) -> new Resolved(checked, o.owners(), o.loaded()));
+    }
+
+    private static Validation<Problem, Owners> customersFound(List<LedgerOwner> customers, Optional<List<LedgerEvent>> loaded) {
+        return customers.isEmpty() ? Validation.invalid(Problem.customerNotFound()) : Validation.valid(new Owners(customers, loaded));
     }
 
     private static boolean capturesSourceValueInAll(List<OrgId> targets, List<OrgSettings> settings) {
@@ -101,21 +120,23 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
                 .anyMatch(s -> s.orgId().equals(org) && s.sourceValueCapturing()));
     }
 
-    private Validation<Problem, List<LedgerOwner>> resolveOwners(List<OrgId> targets, ExplodeCriteria criteria) {
+    private Validation<Problem, Owners> resolveOwners(List<OrgId> targets, ExplodeCriteria criteria) {
         var identifier = criteria.subject();
         if (criteria.type() == SubjectType.CUSTOMER) {
-            var customers = subjects.findCustomers(targets, identifier);
-            return customers.isEmpty() ? Validation.invalid(Problem.customerNotFound()) : Validation.valid(customers);
+            return criteria.selector().fold(byIds -> {
+                var found = customerEvents.load(new CustomerEventLookup(targets, identifier, byIds, sectionsShownFor(criteria)));
+                return customersFound(found.owners(), Optional.of(found.events()));
+            }, byReferences -> customersFound(subjects.findCustomers(targets, identifier), Optional.empty()));
         }
         var groups = subjects.findUserGroups(targets, identifier);
         if (groups.isEmpty()) {
             return Validation.invalid(Problem.userGroupNotFound(identifier.value()));
         }
-        return Validation.valid(groups.stream()
+        return Validation.valid(new Owners(groups.stream()
                 .map(group -> new LedgerOwner(group.orgId(), criteria.primaryUser()
                         ? EventSubject.customer(group.primaryMember())
                         : EventSubject.userGroup(group.id())))
-                .toList());
+                .toList(), Optional.empty()));
     }
 
     /** Order 8 and the answer: the events, checked against the request, paged, with warnings. */
@@ -132,7 +153,8 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
 
     /** At most 100 ids: every one is loaded and checked, then the page is cut. */
     private Validation<Seq<Problem>, List<LedgerEvent>> eventsById(Resolved resolved, EventSelector.ByEventIds selector) {
-        var found = resolved.owned(events.load(new EventLookup(resolved.owners(), selector, resolved.sections())));
+        var found = resolved.owned(resolved.loaded()
+                .orElseGet(() -> events.load(new EventLookup(resolved.owners(), selector, resolved.sections()))));
         return SelectedEvents.byEventIds(selector, found).map(selected -> SelectedEvents.page(selected, resolved.page()));
     }
 
@@ -169,8 +191,17 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     private record Checked(ApiVersion version, OrgScope scope, ExplodeCriteria criteria) {
     }
 
-    /** A checked request with its ledger owners. */
-    private record Resolved(Checked checked, List<LedgerOwner> owners) {
+    /** Only what the answer shows is loaded: a bare explode reads no line item, field or payment mode. */
+    private static EventSections sectionsShownFor(ExplodeCriteria criteria) {
+        return EventSections.shownFor(criteria.flags(), criteria.currencies());
+    }
+
+    /** Whose ledgers a request reads, and their events by id when they were loaded with them. */
+    private record Owners(List<LedgerOwner> owners, Optional<List<LedgerEvent>> loaded) {
+    }
+
+    /** A checked request with its ledger owners, and their events when they were loaded with them. */
+    private record Resolved(Checked checked, List<LedgerOwner> owners, Optional<List<LedgerEvent>> loaded) {
 
         /** Defence in depth: the store was asked for these owners only; anything else is dropped. */
         List<LedgerEvent> owned(List<LedgerEvent> loaded) {
@@ -181,9 +212,8 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
             return checked.criteria().page();
         }
 
-        /** Only what the answer shows is loaded: a bare explode reads no line item, field or payment mode. */
         EventSections sections() {
-            return EventSections.shownFor(checked.criteria().flags(), checked.criteria().currencies());
+            return sectionsShownFor(checked.criteria());
         }
     }
 }

@@ -5,23 +5,35 @@ import static io.ledgerlens.application.contract.LedgerWorld.ASHA_IN_CHILD;
 import static io.ledgerlens.application.contract.LedgerWorld.BILL_NUMBER;
 import static io.ledgerlens.application.contract.LedgerWorld.CHILD;
 import static io.ledgerlens.application.contract.LedgerWorld.HOUSEHOLD;
+import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
+import static io.ledgerlens.application.contract.LedgerWorld.STRANGER;
+import static io.ledgerlens.application.contract.LedgerWorld.WECHAT_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
+import io.ledgerlens.application.port.out.explode.CustomerEvents;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
 import io.ledgerlens.application.port.out.explode.ReferencedEvents;
+import io.ledgerlens.domain.customer.AccountId;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.Page;
+import io.ledgerlens.domain.explode.SubjectIdentifier;
+import io.ledgerlens.domain.org.OrgId;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -205,5 +217,81 @@ public abstract class LoadLedgerEventsPortContract extends RecordedWorldSuite {
     @Test
     void no_owner_means_no_events() {
         assertThat(byIds(List.of(), world.purchase)).isEmpty();
+    }
+
+    /** The store's way to find a customer with her events: in one step if it has one, else in two. */
+    private LoadCustomerEventsPort customerEvents() {
+        return ports.events() instanceof LoadCustomerEventsPort oneStep ? oneStep
+                : LoadCustomerEventsPort.inTwoSteps(ports.subjects(), ports.events());
+    }
+
+    private CustomerEvents customerWithEvents(List<OrgId> orgs, SubjectIdentifier identifier, EventSections sections,
+                                              EventLogId... ids) {
+        return customerEvents().load(new CustomerEventLookup(orgs, identifier, new EventSelector.ByEventIds(List.of(ids)), sections));
+    }
+
+    private static SubjectIdentifier mobile(Source source) {
+        return new SubjectIdentifier(IdentifierName.MOBILE, MOBILE, source, Optional.empty());
+    }
+
+    /** What finding the customers, then loading their events, answers. */
+    private CustomerEvents inTwoSteps(List<OrgId> orgs, SubjectIdentifier identifier, EventSections sections, EventLogId... ids) {
+        return LoadCustomerEventsPort.inTwoSteps(ports.subjects(), ports.events())
+                .load(new CustomerEventLookup(orgs, identifier, new EventSelector.ByEventIds(List.of(ids)), sections));
+    }
+
+    @Test
+    void a_customer_is_found_with_her_events_by_id_in_one_step() {
+        var found = customerWithEvents(List.of(PARENT), mobile(Source.INSTORE), EventSections.all(),
+                world.purchase, world.registration, world.strangersPurchase, world.householdPurchase);
+        assertThat(found.owners()).containsExactly(ASHA_IN_PARENT);
+        assertThat(found.events()).extracting(LedgerEvent::id).containsExactly(world.registration, world.purchase);
+        assertSameEvent(found.events().get(1), world.recorded(world.purchase));
+    }
+
+    @Test
+    void a_customer_with_none_of_the_events_is_found_without_them() {
+        var found = customerWithEvents(List.of(PARENT), mobile(Source.INSTORE), EventSections.all(), world.childPurchase);
+        assertThat(found.owners()).containsExactly(ASHA_IN_PARENT);
+        assertThat(found.events()).isEmpty();
+    }
+
+    @Test
+    void an_identifier_nobody_has_finds_nobody_and_loads_nothing() {
+        var nobody = new SubjectIdentifier(IdentifierName.MOBILE, "910000000000", Source.ALL, Optional.empty());
+        var found = customerWithEvents(List.of(PARENT, CHILD), nobody, EventSections.all(), world.purchase);
+        assertThat(found.owners()).isEmpty();
+        assertThat(found.events()).isEmpty();
+    }
+
+    @Test
+    void the_customers_of_every_target_org_come_in_org_order_each_with_her_own_events_only() {
+        var found = customerWithEvents(List.of(CHILD, PARENT), mobile(Source.ALL), EventSections.all(),
+                world.childPurchase, world.purchase, world.strangersPurchase);
+        assertThat(found.owners()).containsExactly(ASHA_IN_PARENT, new LedgerOwner(CHILD, EventSubject.customer(ASHA_IN_CHILD)));
+        assertThat(found.events()).extracting(LedgerEvent::id).containsExactlyInAnyOrder(world.purchase, world.childPurchase);
+        assertThat(found.events()).extracting(LedgerEvent::orgId).doesNotContain(STRANGER);
+    }
+
+    @Test
+    void one_step_answers_what_two_steps_answer_for_every_kind_of_identifier_and_every_choice_of_sections() {
+        var identifiers = List.of(mobile(Source.INSTORE), mobile(Source.ALL), mobile(Source.WECHAT),
+                new SubjectIdentifier(IdentifierName.ID, String.valueOf(ASHA.value()), Source.ALL, Optional.empty()),
+                new SubjectIdentifier(IdentifierName.EMAIL, "asha@example.com", Source.WECHAT,
+                        Optional.of(AccountId.of(WECHAT_ACCOUNT))),
+                new SubjectIdentifier(IdentifierName.EMAIL, "asha@example.com", Source.ALL, Optional.of(AccountId.of("wx-other"))),
+                new SubjectIdentifier(IdentifierName.EXTERNAL_ID, "ASHA-1", Source.INSTORE, Optional.empty()));
+        var ids = world.everyKind.values().toArray(EventLogId[]::new);
+        identifiers.forEach(identifier -> everyChoiceOfSections().forEach(sections -> {
+            var oneStep = customerWithEvents(List.of(PARENT, CHILD), identifier, sections, ids);
+            var twoSteps = inTwoSteps(List.of(PARENT, CHILD), identifier, sections, ids);
+            assertThat(oneStep.owners()).as("%s", identifier).isEqualTo(twoSteps.owners());
+            assertThat(oneStep.events()).as("%s", identifier).hasSameSizeAs(twoSteps.events());
+            for (int i = 0; i < oneStep.events().size(); i++) {
+                assertSameEvent(sections.keptIn(oneStep.events().get(i)), sections.keptIn(twoSteps.events().get(i)));
+            }
+        }));
+        assertThat(customerWithEvents(List.of(PARENT), mobile(Source.INSTORE), EventSections.all(), ids).events())
+                .as("the comparison covers every kind").hasSize(world.everyKind.size());
     }
 }

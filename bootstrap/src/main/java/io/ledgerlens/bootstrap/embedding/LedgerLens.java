@@ -18,6 +18,7 @@ import io.ledgerlens.application.port.in.registration.FormUserGroupUseCase;
 import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
 import io.ledgerlens.application.port.in.registration.RegisterReferenceDataUseCase;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
@@ -63,7 +64,10 @@ public final class LedgerLens implements AutoCloseable {
     private final Optional<HikariDataSource> pool;
 
     private LedgerLens(LedgerStorePorts store, Clock clock, Optional<HikariDataSource> pool) {
-        this.explode = new ExplodeLedgerService(store.orgs(), store.subjects(), store.events());
+        // A store whose events port also finds a customer with her events in one step (ours does) is asked so.
+        this.explode = store.events() instanceof LoadCustomerEventsPort oneStep
+                ? new ExplodeLedgerService(store.orgs(), store.subjects(), store.events(), oneStep)
+                : new ExplodeLedgerService(store.orgs(), store.subjects(), store.events());
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(store.ledger(), store.subjects()),
                 MOST_EVENTS_PER_GROUP, GROUPS_IN_FLIGHT);
         this.orgSettings = new ChangeOrgSettingsService(store.registration(), store.audit(), clock);

@@ -10,9 +10,10 @@ import io.ledgerlens.domain.points.AlternateCurrency;
 import java.util.List;
 
 /**
- * Orgs as {@code stored} has them, with their settings (time zone, source-value capturing) remembered between
- * requests: every explode read them, a round trip of its own. Forgotten on every change of the org table that
- * {@link ChangeNotices} hears. Connections are not remembered: they decide what a v2.1 request may see, and
+ * Orgs as {@code stored} has them, with their settings (time zone, source-value capturing) and alternate
+ * currencies remembered between requests: every explode read the settings, and every one asking for currencies the
+ * currencies, a round trip each. Forgotten on every change of the org or alternate_currency table that
+ * {@link ChangeNotices} hears (a currency added too: migration V19). Connections are not remembered: they decide what a v2.1 request may see, and
  * are read only when its scope headers reach beyond the caller's org.
  */
 public final class CachedLoadOrg implements LoadOrgPort {
@@ -20,11 +21,16 @@ public final class CachedLoadOrg implements LoadOrgPort {
     private static final long AT_MOST = 10_000;
 
     private final LoadOrgPort stored;
+    /** Alternate currencies are few per org (a brand's coins, miles, stars): this many lists of them are plenty. */
+    private static final long CURRENCY_LISTS_AT_MOST = 10_000;
+
     private final Remembered<List<OrgId>, List<OrgSettings>> settings;
+    private final Remembered<List<OrgId>, List<AlternateCurrency>> currencies;
 
     public CachedLoadOrg(LoadOrgPort stored, ChangeNotices notices) {
         this.stored = stored;
         this.settings = Remembered.of(notices, "org", AT_MOST);
+        this.currencies = Remembered.of(notices, "alternate_currency", CURRENCY_LISTS_AT_MOST);
     }
 
     @Override
@@ -40,6 +46,7 @@ public final class CachedLoadOrg implements LoadOrgPort {
 
     @Override
     public List<AlternateCurrency> alternateCurrenciesOf(List<OrgId> orgs) {
-        return stored.alternateCurrenciesOf(orgs);
+        // None is an answer worth keeping too: the first currency added is heard like any change.
+        return currencies.get(List.copyOf(orgs), stored::alternateCurrenciesOf, found -> true);
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerlens.adapter.persistence.explode;
 
 import static io.ledgerlens.adapter.persistence.explode.AllocationRows.allocationsWhere;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.EXTENDED_FIELD;
@@ -23,9 +24,12 @@ import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
+import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
+import io.ledgerlens.application.port.out.explode.CustomerEvents;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
 import io.ledgerlens.application.port.out.explode.ReferencedEvents;
@@ -45,16 +49,19 @@ import io.ledgerlens.domain.points.PointsAllocation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record3;
 import org.jooq.SelectConditionStep;
+import org.jooq.SelectSeekStep2;
 import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -75,7 +82,7 @@ import org.jooq.impl.DSL;
  * are bound as arrays), so it is rendered once, when the adapter is built:
  * rendering a statement of this size cost more than running it.
  */
-public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
+public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort, LoadCustomerEventsPort {
 
     // The statements' named parameters: each may be used more than once, and is bound at every use.
     private static final Param<Long[]> ORGS = param("orgs", Long[].class);
@@ -97,6 +104,11 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     private final EventColumns columns = new EventColumns();
     private final RenderedQuery byIds;
     private final ReferencePage byReferences = new ReferencePage();
+    /**
+     * For each shape of identifier ({@link CustomerLookup}), the customers it names with their events by id: one
+     * round trip where finding the customer and then loading her events took two, each with its fence.
+     */
+    private final Map<CustomerLookup, RenderedQuery> customersWithEvents;
 
     public JooqLoadLedgerEvents(LedgerStore store) {
         this.store = store;
@@ -106,6 +118,42 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                 .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
                 .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
         byReferences.render(store, columns);
+        this.customersWithEvents = CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(shape -> shape,
+                shape -> RenderedQuery.named(store, customersWithEvents(shape))));
+    }
+
+    /**
+     * The customers (org and id in the two first columns), each joined to those of her events the ids name: a row
+     * for each such event, or one without an event for a customer who has none of them.
+     */
+    private SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape) {
+        var customers = shape.template().asTable("customers");
+        var org = customers.field(CUSTOMER.ORG_ID);
+        var customer = customers.field(CUSTOMER.CUSTOMER_ID);
+        return columns.everyColumnAfter(org, customer)
+                .from(customers)
+                .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(org))
+                .and(LEDGER_EVENT.CUSTOMER_ID.eq(customer))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
+                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID);
+    }
+
+    @Override
+    public CustomerEvents load(CustomerEventLookup lookup) {
+        if (lookup.orgs().isEmpty()) {
+            return new CustomerEvents(List.of(), List.of());
+        }
+        var binds = new HashMap<>(CustomerLookup.binds(lookup.orgs(), lookup.identifier()));
+        binds.putAll(sectionBinds(lookup.sections()));
+        binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
+        var rows = customersWithEvents.get(CustomerLookup.of(lookup.identifier())).fetch(TenantFence.of(lookup.orgs()), binds);
+        var customers = rows.stream()
+                .map(row -> new LedgerOwner(OrgId.of(row.get(0, Long.class)), EventSubject.customer(CustomerId.of(row.get(1, Long.class)))))
+                .distinct()
+                .sorted(Comparator.comparing(owner -> owner.orgId().value()))
+                .toList();
+        var events = rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList();
+        return new CustomerEvents(customers, events);
     }
 
     @Override
@@ -140,6 +188,13 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     /** The owners' arrays, and which sections to read. */
     private static Map<String, Object> bindsFor(List<LedgerOwner> owners, EventSections sections) {
         var binds = owners(owners);
+        binds.putAll(sectionBinds(sections));
+        return binds;
+    }
+
+    /** Which sections to read. */
+    private static Map<String, Object> sectionBinds(EventSections sections) {
+        var binds = new HashMap<String, Object>();
         binds.put(BILL_CONTENTS.getName(), sections.billContents());
         binds.put(CUSTOM_FIELD_KINDS.getName(), sections.customFieldsOf().stream().map(EventName::wireName).toArray(String[]::new));
         binds.put(EXTENDED_FIELDS.getName(), sections.extendedFields());

@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -18,7 +17,6 @@ import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
-import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.customer.IdentifierName;
 import io.ledgerlens.domain.customer.Source;
@@ -28,7 +26,6 @@ import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +33,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Param;
-import org.jooq.Select;
 
 /** Finds the customer or the user group a request names, in each target org, in one statement. */
 public final class JooqResolveSubject implements ResolveSubjectPort {
-
-    private static final Param<Long[]> ORGS = param("orgs", Long[].class);
-    private static final Param<Long> ID = param("id", Long.class);
-    private static final Param<String> NAME = param("name", String.class);
-    private static final Param<String> VALUE = param("value", String.class);
-    private static final Param<String> SOURCE = param("source", String.class);
-    private static final Param<String> ACCOUNT = param("account", String.class);
 
     private final LedgerStore store;
     /**
@@ -57,7 +45,7 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
      * literals cost more.
      */
     private final RenderedQuery knownSubjects;
-    /** {@link #findCustomers}'s statement for each shape of identifier, all rendered at start-up. */
+    /** {@link #findCustomers}'s statement for each shape of identifier ({@link CustomerLookup}), all rendered at start-up. */
     private final Map<CustomerLookup, RenderedQuery> customerLookups;
 
     public JooqResolveSubject(LedgerStore store) {
@@ -73,56 +61,10 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
 
     @Override
     public List<LedgerOwner> findCustomers(List<OrgId> orgs, SubjectIdentifier identifier) {
-        var lookup = CustomerLookup.of(identifier);
-        var values = new HashMap<String, Object>();
-        values.put(ORGS.getParamName(), orgIds(orgs).toArray(Long[]::new));
-        if (lookup.byId()) {
-            values.put(ID.getParamName(), identifier.numericValue());
-        } else {
-            values.put(NAME.getParamName(), identifier.name().name());
-            values.put(VALUE.getParamName(), identifier.value());
-            values.put(SOURCE.getParamName(), identifier.source().name());
-            values.put(ACCOUNT.getParamName(), identifier.account().map(AccountId::value).orElse(null));
-        }
-        return customerLookups.get(lookup)
-                .fetch(TenantFence.of(orgs), values).stream()
+        return customerLookups.get(CustomerLookup.of(identifier))
+                .fetch(TenantFence.of(orgs), CustomerLookup.binds(orgs, identifier)).stream()
                 .map(r -> new LedgerOwner(OrgId.of(r.get(0, Long.class)), EventSubject.customer(CustomerId.of(r.get(1, Long.class)))))
                 .toList();
-    }
-
-    /**
-     * The shapes of {@link #findCustomers}'s statement, each rendered once (rendering it for every request was a
-     * twelfth of an explode's CPU in the JVM): by id, or by an identifier registered on a source (or any, for ALL)
-     * and an account (or any, if none given).
-     */
-    private record CustomerLookup(boolean byId, boolean onSource, boolean onAccount) {
-
-        static final List<CustomerLookup> EVERY = List.of(new CustomerLookup(true, false, false),
-                new CustomerLookup(false, false, false), new CustomerLookup(false, true, false),
-                new CustomerLookup(false, false, true), new CustomerLookup(false, true, true));
-
-        static CustomerLookup of(SubjectIdentifier identifier) {
-            var byId = identifier.name() == IdentifierName.ID || identifier.name() == IdentifierName.PRIMARY_USER_ID;
-            return new CustomerLookup(byId, !byId && identifier.source() != Source.ALL,
-                    !byId && identifier.account().isPresent());
-        }
-
-        Select<?> template() {
-            var known = byId ? CUSTOMER.CUSTOMER_ID.eq(ID) : exists(selectOne().from(CUSTOMER_IDENTIFIER)
-                    .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(CUSTOMER.ORG_ID))
-                    // Said again of the identifier, so that the plan starts from its key (org, name, value, ...)
-                    // whatever the planner makes of the array: without it, and without row-level security to add
-                    // it, PostgreSQL scanned every identifier (56 ms on 10^5 customers, 0.2 ms with it).
-                    .and(CUSTOMER_IDENTIFIER.ORG_ID.eq(any(ORGS)))
-                    .and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID))
-                    .and(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME.eq(NAME))
-                    .and(CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE.eq(VALUE))
-                    .and(onSource ? CUSTOMER_IDENTIFIER.SOURCE.eq(SOURCE) : noCondition())
-                    .and(onAccount ? CUSTOMER_IDENTIFIER.ACCOUNT_ID.eq(ACCOUNT) : noCondition()));
-            return select(CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
-                    .where(CUSTOMER.ORG_ID.eq(any(ORGS))).and(known)
-                    .orderBy(CUSTOMER.ORG_ID);
-        }
     }
 
     @Override

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Registration as {@code stored} does it, and an org whose settings it changed forgotten by this instance as
- * soon as the change commits (other instances hear of it through {@link ChangeNotices}): an org admin who turns
- * source-value capturing on is answered by the new setting on the very next request.
+ * Registration as {@code stored} does it, and an org whose settings or alternate currencies it changed forgotten by
+ * this instance as soon as the change commits (other instances hear of it through {@link ChangeNotices}): an org
+ * admin who turns source-value capturing on, or registers a currency, is answered by it on the very next request.
  */
 public final class NotifyingRegistration implements RegistrationPort {
 
@@ -38,12 +38,17 @@ public final class NotifyingRegistration implements RegistrationPort {
 
     private <T> T notifying(Function<Function<Registry, T>, T> registration, Function<Registry, T> work) {
         var changed = new AtomicBoolean();
+        var currencies = new AtomicBoolean();
         try {
             return registration.apply(registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
-                    registry.referenceData(), registry.customers(), registry.userGroups())));
+                    new CurrencyNoticingReferenceData(registry.referenceData(), currencies), registry.customers(),
+                    registry.userGroups())));
         } finally {
             if (changed.get()) {
                 notices.changedHere("org");
+            }
+            if (currencies.get()) {
+                notices.changedHere("alternate_currency");
             }
         }
     }

@@ -15,6 +15,7 @@ import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.OrgSettings;
+import io.ledgerlens.domain.points.AlternateCurrency;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An org's settings are read once and remembered by each instance; a change made through this instance is
- * answered on its very next request, one made by another instance as soon as PostgreSQL tells this one.
+ * An org's settings and alternate currencies are read once and remembered by each instance; a change made through
+ * this instance is answered on its very next request, one made by another instance as soon as PostgreSQL tells
+ * this one.
  */
 class CachedLoadOrgTest {
 
@@ -97,5 +99,47 @@ class CachedLoadOrgTest {
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(NOT_YET, "Newcomer", INDIA, true));
 
         assertThat(orgs.settingsOf(List.of(RETAILER, NOT_YET))).extracting(OrgSettings::orgId).containsExactly(RETAILER, NOT_YET);
+    }
+
+    private List<String> currenciesOfTheRetailer() {
+        return orgs.alternateCurrenciesOf(List.of(RETAILER)).stream().map(AlternateCurrency::name).toList();
+    }
+
+    private static void registerCurrency(RegistrationPort registration, AlternateCurrency currency) {
+        registration.inOrg(RETAILER, registry -> {
+            registry.referenceData().save(RETAILER, currency);
+            return null;
+        });
+    }
+
+    @Test
+    void the_currencies_are_read_once_and_then_remembered_even_when_there_are_none() {
+        assertThat(counter.countDuring(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertThat(currenciesOfTheRetailer()).isEmpty();
+            }
+        })).isEqualTo(1);
+    }
+
+    @Test
+    void a_currency_registered_here_is_answered_on_the_next_request() {
+        assertThat(currenciesOfTheRetailer()).isEmpty();
+
+        registerCurrency(here, new AlternateCurrency(301, "stars", "P7d8Br"));
+
+        assertThat(currenciesOfTheRetailer()).containsExactly("stars");
+    }
+
+    @Test
+    void a_currency_added_or_renamed_by_another_instance_is_heard() {
+        assertThat(currenciesOfTheRetailer()).isEmpty();
+
+        registerCurrency(elsewhere, new AlternateCurrency(301, "stars", "P7d8Br"));
+        Eventually.within(HEARD_WITHIN, "the other instance's new currency is answered",
+                () -> currenciesOfTheRetailer().equals(List.of("stars")));
+
+        registerCurrency(elsewhere, new AlternateCurrency(301, "moons", "P7d8Br"));
+        Eventually.within(HEARD_WITHIN, "the other instance's renamed currency is answered",
+                () -> currenciesOfTheRetailer().equals(List.of("moons")));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.math.BigDecimal;
 
 /**
@@ -19,6 +20,7 @@ public final class LedgerLensJson {
         var points = new SimpleModule("ledgerlens-points").addSerializer(BigDecimal.class, new PointsNumberSerializer());
         return new ObjectMapper()
                 .registerModule(points)
+                .registerModule(new BlackbirdModule())
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }

@@ -1,0 +1,76 @@
+package io.ledgerlens.adapter.persistence.recording;
+
+import io.ledgerlens.adapter.persistence.database.ChangeNotices;
+import io.ledgerlens.application.port.out.recording.BillOfSubject;
+import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
+import io.ledgerlens.application.port.out.recording.NewEvent;
+import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
+import io.ledgerlens.application.port.out.recording.RecordedEvent;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.ReturnableBill;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Appends as {@code stored} does, and forgets this instance's alternate currencies once events that earned one
+ * are committed: an event may name a currency the org did not have (it is added with the event), and the next
+ * explode on this instance must know it. Other instances hear of it through {@link ChangeNotices} (V19).
+ */
+public final class NotifyingRecordLedger implements RecordLedgerPort {
+
+    private final RecordLedgerPort stored;
+    private final ChangeNotices notices;
+
+    public NotifyingRecordLedger(RecordLedgerPort stored, ChangeNotices notices) {
+        this.stored = stored;
+        this.notices = notices;
+    }
+
+    @Override
+    public EventLogId nextEventLogId() {
+        return stored.nextEventLogId();
+    }
+
+    @Override
+    public List<EventLogId> nextEventLogIds(int count) {
+        return stored.nextEventLogIds(count);
+    }
+
+    @Override
+    public <T> T inLedgerOf(OrgId org, Function<LedgerEventRepository, T> work) {
+        var earnedCurrency = new AtomicBoolean();
+        try {
+            return stored.inLedgerOf(org, events -> work.apply(new CurrencyNoticingEvents(events, earnedCurrency)));
+        } finally {
+            if (earnedCurrency.get()) {
+                notices.changedHere("alternate_currency");
+            }
+        }
+    }
+
+    private record CurrencyNoticingEvents(LedgerEventRepository stored, AtomicBoolean earnedCurrency)
+            implements LedgerEventRepository {
+
+        @Override
+        public Map<String, RecordedEvent> recorded(Collection<String> uniqueIds) {
+            return stored.recorded(uniqueIds);
+        }
+
+        @Override
+        public Map<BillOfSubject, ReturnableBill> returnable(Collection<BillOfSubject> bills) {
+            return stored.returnable(bills);
+        }
+
+        @Override
+        public void append(List<NewEvent> events) {
+            stored.append(events);
+            if (events.stream().anyMatch(event -> event.event().allAllocations().stream().anyMatch(a -> !a.isPoints()))) {
+                earnedCurrency.set(true);
+            }
+        }
+    }
+}
