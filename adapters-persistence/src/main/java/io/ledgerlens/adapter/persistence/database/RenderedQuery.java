@@ -20,14 +20,14 @@ public final class RenderedQuery {
     private static final Pattern NAMED_PARAMETER = Pattern.compile("(?<![:\\w]):([A-Za-z]\\w*)");
 
     private final LedgerStore store;
-    private final String sql;
+    private final LedgerStore.PlannedOnce sql;
     private final List<Field<?>> columns;
     /** For a template of named parameters: the name bound at each {@code ?} of {@link #sql}, in order. */
     private final List<String> slots;
 
     private RenderedQuery(LedgerStore store, String sql, List<Field<?>> columns, List<String> slots) {
         this.store = store;
-        this.sql = sql;
+        this.sql = store.plannedOnce(sql);
         this.columns = columns;
         this.slots = slots;
     }
@@ -69,7 +69,7 @@ public final class RenderedQuery {
         if (!slots.isEmpty()) {
             throw new IllegalStateException("this statement binds named parameters");
         }
-        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
+        return store.fetch(fence, sql, columns, binds);
     }
 
     /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
@@ -81,6 +81,6 @@ public final class RenderedQuery {
             }
             binds[i] = values.get(slots.get(i));
         }
-        return store.fetch(fence, LedgerStore.Planning.ONCE, sql, columns, binds);
+        return store.fetch(fence, sql, columns, binds);
     }
 }
