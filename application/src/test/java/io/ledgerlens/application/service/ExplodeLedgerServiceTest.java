@@ -12,7 +12,14 @@ import io.ledgerlens.application.fake.InMemoryLedger;
 import io.ledgerlens.application.port.in.explode.ExplodeOutcome;
 import io.ledgerlens.application.port.in.explode.ExplodeRequest;
 import io.ledgerlens.application.port.in.explode.ExplodeView;
+import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
+import io.ledgerlens.application.port.out.explode.CustomerEvents;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.Problem;
 import io.ledgerlens.domain.org.ApiVersion;
 import io.ledgerlens.domain.org.DataScopeHeaders;
@@ -231,5 +238,26 @@ class ExplodeLedgerServiceTest {
     void parameter_errors_are_answered_without_touching_the_store() {
         ledger.becomeUnavailable();
         assertThat(codes(explodeAsParent(Map.of("identifierName", "mobile")))).containsExactly(11013, 11023);
+    }
+
+    @Test
+    void a_store_that_finds_a_customer_with_her_events_in_one_step_is_asked_once_and_its_strays_are_dropped() {
+        var asked = new java.util.ArrayList<CustomerEventLookup>();
+        LoadCustomerEventsPort oneStep = lookup -> {
+            asked.add(lookup);
+            var found = LoadCustomerEventsPort.inTwoSteps(ledger, ledger).load(lookup);
+            // A store gone wrong: another org's purchase among hers. The answer must still show hers only.
+            var strays = new java.util.ArrayList<>(found.events());
+            strays.addAll(ledger.load(new EventLookup(List.of(new LedgerOwner(STRANGER,
+                    EventSubject.customer(LedgerWorld.STRANGERS_CUSTOMER))), new EventSelector.ByEventIds(List.of(world.strangersPurchase)))));
+            return new CustomerEvents(found.owners(), strays);
+        };
+        service = new ExplodeLedgerService(ledger, ledger, ledger, oneStep);
+
+        var view = exploded(explodeAsParent(ashaAsking("eventIds", ids(world.purchase, world.registration))));
+
+        assertThat(eventIds(view)).containsExactly(world.purchase, world.registration);
+        assertThat(asked).hasSize(1);
+        assertThat(asked.get(0).orgs()).containsExactly(PARENT);
     }
 }
