@@ -14,6 +14,7 @@ import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.StoreReadiness;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
@@ -100,9 +101,8 @@ public final class LedgerLensService implements AutoCloseable {
         var store = LedgerStore.on(database.dataSource());
         // A connection of the owner's, outside the service's pool, kept open to hear changes.
         this.notices = ChangeNotices.listeningOn(database.ownerDataSource());
-        var events = new JooqLoadLedgerEvents(store);
         this.explode = new ExplodeLedgerService(new CachedLoadOrg(new JooqLoadOrg(store), notices),
-                new JooqResolveSubject(store), events, events);
+                new JooqResolveSubject(store), new JooqLoadLedgerEvents(store), new JooqLoadCustomerEvents(store));
         this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store), notices);
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder, new JooqResolveSubject(store)),
                 LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
@@ -167,8 +168,8 @@ class ExplodeRequestStatementCountTest {
         recordManyEventsWithoutReference(recorder, subjects);
 
         var store = LedgerStore.on(counter.counting(dataSource));
-        var events = new JooqLoadLedgerEvents(store);
-        var explode = new ExplodeLedgerService(new JooqLoadOrg(store), new JooqResolveSubject(store), events, events);
+        var explode = new ExplodeLedgerService(new JooqLoadOrg(store), new JooqResolveSubject(store),
+                new JooqLoadLedgerEvents(store), new JooqLoadCustomerEvents(store));
         var recording = new RecordLedgerEventService(new JooqRecordLedger(store), new JooqResolveSubject(store));
         // The till's credential is read through the counting store too: authentication is part of the request's cost.
         var credentials = new JooqCredentialRepository(store);

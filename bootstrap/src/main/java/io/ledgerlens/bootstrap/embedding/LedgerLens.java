@@ -5,6 +5,7 @@ import io.ledgerlens.adapter.persistence.access.JooqAuditLog;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
@@ -18,7 +19,6 @@ import io.ledgerlens.application.port.in.registration.FormUserGroupUseCase;
 import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
 import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
 import io.ledgerlens.application.port.in.registration.RegisterReferenceDataUseCase;
-import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.ExplodeLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
@@ -64,10 +64,7 @@ public final class LedgerLens implements AutoCloseable {
     private final Optional<HikariDataSource> pool;
 
     private LedgerLens(LedgerStorePorts store, Clock clock, Optional<HikariDataSource> pool) {
-        // A store whose events port also finds a customer with her events in one step (ours does) is asked so.
-        this.explode = store.events() instanceof LoadCustomerEventsPort oneStep
-                ? new ExplodeLedgerService(store.orgs(), store.subjects(), store.events(), oneStep)
-                : new ExplodeLedgerService(store.orgs(), store.subjects(), store.events());
+        this.explode = new ExplodeLedgerService(store.orgs(), store.subjects(), store.events(), store.customerEvents());
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(store.ledger(), store.subjects()),
                 MOST_EVENTS_PER_GROUP, GROUPS_IN_FLIGHT);
         this.orgSettings = new ChangeOrgSettingsService(store.registration(), store.audit(), clock);
@@ -99,7 +96,7 @@ public final class LedgerLens implements AutoCloseable {
         var ports = new LedgerStorePorts(new JooqLoadOrg(store), new JooqResolveSubject(store),
                 new JooqLoadLedgerEvents(store), new JooqRecordLedger(store), new JooqRegistration(store),
                 // The org tree is the operator's: written as the owner, whom no tenant fence holds.
-                JooqOrgTree.onOwner(owner), new JooqAuditLog(store));
+                JooqOrgTree.onOwner(owner), new JooqAuditLog(store), new JooqLoadCustomerEvents(store));
         return new LedgerLens(ports, Clock.systemUTC(), Optional.of(pool));
     }
 

@@ -1,6 +1,7 @@
 package io.ledgerlens.bootstrap.embedding;
 
 import io.ledgerlens.application.port.out.access.AuditLogPort;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
 import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
@@ -22,10 +23,13 @@ import java.util.Objects;
  * @param registration orgs' settings, reference data, customers and user groups
  * @param orgTree    creates and connects orgs (the operator's)
  * @param audit      where changes of settings and of the org tree are recorded
+ * @param customerEvents a customer with her events by id at once, for explode (the request it answers most);
+ *                   without one of its own, a store answers it in two steps through {@code subjects} and
+ *                   {@code events}
  */
 public record LedgerStorePorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
                                RecordLedgerPort ledger, RegistrationPort registration, OrgTreePort orgTree,
-                               AuditLogPort audit) {
+                               AuditLogPort audit, LoadCustomerEventsPort customerEvents) {
 
     public LedgerStorePorts {
         Objects.requireNonNull(orgs, "orgs");
@@ -35,6 +39,13 @@ public record LedgerStorePorts(LoadOrgPort orgs, ResolveSubjectPort subjects, Lo
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(orgTree, "orgTree");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(customerEvents, "customerEvents");
+    }
+
+    /** A store that finds a customer with her events in two steps, through {@code subjects} and {@code events}. */
+    public LedgerStorePorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
+                            RecordLedgerPort ledger, RegistrationPort registration, OrgTreePort orgTree, AuditLogPort audit) {
+        this(orgs, subjects, events, ledger, registration, orgTree, audit, LoadCustomerEventsPort.inTwoSteps(subjects, events));
     }
 
     /** Every port from one store that implements them all (as an in-memory store for tests may), with its audit log. */

@@ -44,7 +44,7 @@ public final class NotifyingRecordLedger implements RecordLedgerPort {
     public <T> T inLedgerOf(OrgId org, Function<LedgerEventRepository, T> work) {
         var earnedCurrency = new AtomicBoolean();
         try {
-            return stored.inLedgerOf(org, events -> work.apply(new CurrencyNoticingEvents(events, earnedCurrency)));
+            return stored.inLedgerOf(org, events -> work.apply(new NotifyingLedgerEventRepository(events, earnedCurrency)));
         } finally {
             if (earnedCurrency.get()) {
                 notices.changedHere("alternate_currency");
@@ -52,7 +52,7 @@ public final class NotifyingRecordLedger implements RecordLedgerPort {
         }
     }
 
-    private record CurrencyNoticingEvents(LedgerEventRepository stored, AtomicBoolean earnedCurrency)
+    private record NotifyingLedgerEventRepository(LedgerEventRepository stored, AtomicBoolean earnedCurrency)
             implements LedgerEventRepository {
 
         @Override

@@ -41,7 +41,7 @@ public final class NotifyingRegistration implements RegistrationPort {
         var currencies = new AtomicBoolean();
         try {
             return registration.apply(registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
-                    new CurrencyNoticingReferenceData(registry.referenceData(), currencies), registry.customers(),
+                    new NotifyingReferenceDataRepository(registry.referenceData(), currencies), registry.customers(),
                     registry.userGroups())));
         } finally {
             if (changed.get()) {

@@ -4,11 +4,15 @@ import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
 import io.ledgerlens.application.contract.LoadLedgerEventsPortContract;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
 import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
@@ -22,9 +26,23 @@ class JooqLoadLedgerEventsPortTest extends LoadLedgerEventsPortContract {
 
     private static final EventSections NOTHING_OPTIONAL = new EventSections(false, Set.of(), false, false, false);
 
+    private PostgresDatabase.Ledger database;
+    private LoadCustomerEventsPort customerEvents;
+
     @Override
     protected LedgerPorts freshLedger() {
-        return JooqLedger.onFreshDatabase();
+        database = PostgresDatabase.freshLedger();
+        customerEvents = null;
+        return JooqLedger.over(database);
+    }
+
+    /** Ours finds a customer with her events in one statement. */
+    @Override
+    protected LoadCustomerEventsPort customerEvents() {
+        if (customerEvents == null) {
+            customerEvents = new JooqLoadCustomerEvents(LedgerStore.on(database.service()));
+        }
+        return customerEvents;
     }
 
     /** Ours, beyond the contract (which lets a store load more): a bare explode's statement really reads less. */

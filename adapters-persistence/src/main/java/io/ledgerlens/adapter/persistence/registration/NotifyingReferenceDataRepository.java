@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Reference data as {@code stored} keeps it, noting in {@code saved} that an alternate currency was saved. */
-record CurrencyNoticingReferenceData(ReferenceDataRepository stored, AtomicBoolean saved) implements ReferenceDataRepository {
+record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBoolean saved) implements ReferenceDataRepository {
 
     @Override
     public void save(OrgId org, AlternateCurrency currency) {

@@ -1,0 +1,138 @@
+package io.ledgerlens.adapter.persistence.explode;
+
+import static io.ledgerlens.adapter.persistence.explode.AllocationRows.allocationsWhere;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOM_FIELD;
+import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_TIER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.EXTENDED_FIELD;
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
+import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
+import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_ALLOCATION;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+
+import io.ledgerlens.application.port.out.explode.EventSections;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.Bill;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.event.NamedValue;
+import io.ledgerlens.domain.event.PaymentMode;
+import io.ledgerlens.domain.event.PointInTimeSlab;
+import io.ledgerlens.domain.event.detail.EventDetail;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.points.PointsAllocation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.SelectSelectStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The selected columns and nested sections of an event, and how a row becomes a {@link LedgerEvent}: shared by every
+ * statement that loads events whole. The optional sections ({@link EventSections}) are bound off by named parameters
+ * ({@link #sectionBinds}): each subquery also asks its bind value, which PostgreSQL checks once per statement.
+ */
+final class EventColumns {
+
+    private static final Param<Boolean> BILL_CONTENTS = param("billContents", Boolean.class);
+    private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
+    private static final Param<Boolean> EXTENDED_FIELDS = param("extendedFields", Boolean.class);
+    private static final Param<Boolean> PAYMENT_MODES = param("paymentModes", Boolean.class);
+    private static final Param<Boolean> TIERS = param("tiers", Boolean.class);
+
+    private final Field<List<Bill>> bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, DSL.condition(BILL_CONTENTS));
+    /** A bill event books its points on the bill and its lines, never on the event: no lookup for it. */
+    private final Field<List<PointsAllocation>> allocations = allocationsWhere(
+            POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT")))
+                    .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
+    private final Field<List<NamedValue>> customFields = namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME, CUSTOM_FIELD.VALUE,
+            CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION, LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS)));
+    private final Field<List<NamedValue>> extendedFields = namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
+            EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION, DSL.condition(EXTENDED_FIELDS));
+    private final Field<List<PaymentMode>> paymentModes = multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
+            .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(PAYMENT_MODES))
+            .orderBy(PAYMENT_MODE.POSITION))
+            .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2())));
+    private final Field<List<PointInTimeSlab>> tiers = multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
+                    EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
+            .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(TIERS)).orderBy(EVENT_TIER.POSITION))
+            .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
+    private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID,
+            LEDGER_EVENT.EVENT_NAME);
+
+    /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
+    SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
+        var all = new ArrayList<Field<?>>(List.of(leading));
+        all.addAll(List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
+                LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
+                LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID,
+                bill, allocations, customFields, extendedFields, paymentModes, tiers));
+        all.addAll(details);
+        return DSL.select(all);
+    }
+
+    LedgerEvent toEvent(Record r) {
+        var builder = LedgerEvent.builder(EventLogId.of(r.get(LEDGER_EVENT.EVENT_LOG_ID)),
+                        OrgId.of(r.get(LEDGER_EVENT.ORG_ID)), eventName(r.get(LEDGER_EVENT.EVENT_NAME)), subject(r))
+                .referenceId(r.get(LEDGER_EVENT.EVENT_REFERENCE_ID))
+                .uniqueId(r.get(LEDGER_EVENT.UNIQUE_ID))
+                .eventTime(r.get(LEDGER_EVENT.EVENT_TIME))
+                .tillId(r.get(LEDGER_EVENT.TILL_ID))
+                .allocations(r.get(allocations))
+                .customFields(r.get(customFields))
+                .extendedFields(r.get(extendedFields))
+                .paymentModes(r.get(paymentModes))
+                .pointInTimeSlabs(r.get(tiers))
+                .detail(DetailRows.detailIn(r, details));
+        r.get(bill).stream().findFirst().ifPresent(builder::bill);
+        return builder.build();
+    }
+
+    private static List<Field<String>> billEventNames() {
+        return Arrays.stream(EventName.values()).filter(EventName::isBillEvent).<Field<String>>map(name -> inline(name.wireName())).toList();
+    }
+
+    /** The schema admits known names only, so an unknown one is a broken invariant, not input. */
+    private static EventName eventName(String stored) {
+        return EventName.any(stored).orElseThrow(() -> new IllegalStateException("unknown event name in the ledger"));
+    }
+
+    private static EventSubject subject(Record r) {
+        var customerId = r.get(LEDGER_EVENT.CUSTOMER_ID);
+        return customerId != null
+                ? EventSubject.customer(CustomerId.of(customerId))
+                : EventSubject.userGroup(UserGroupId.of(r.get(LEDGER_EVENT.USER_GROUP_ID)));
+    }
+
+    /** Custom and extended fields share a shape: name and value, in recorded order, read where {@code shown}. */
+    private static Field<List<NamedValue>> namedValues(Table<?> table, Field<String> name, Field<String> value,
+                                                       Field<Long> eventLogId, Field<Integer> position, Condition shown) {
+        return multiset(select(name, value).from(table).where(eventLogId.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(shown)
+                .orderBy(position))
+                .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
+    }
+
+    /** Which sections to read. */
+    static Map<String, Object> sectionBinds(EventSections sections) {
+        var binds = new HashMap<String, Object>();
+        binds.put(BILL_CONTENTS.getName(), sections.billContents());
+        binds.put(CUSTOM_FIELD_KINDS.getName(), sections.customFieldsOf().stream().map(EventName::wireName).toArray(String[]::new));
+        binds.put(EXTENDED_FIELDS.getName(), sections.extendedFields());
+        binds.put(PAYMENT_MODES.getName(), sections.paymentModes());
+        binds.put(TIERS.getName(), sections.tiers());
+        return binds;
+    }
+}

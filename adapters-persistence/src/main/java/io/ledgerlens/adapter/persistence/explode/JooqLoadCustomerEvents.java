@@ -1,0 +1,80 @@
+package io.ledgerlens.adapter.persistence.explode;
+
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.param;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.RenderedQuery;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
+import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
+import io.ledgerlens.application.port.out.explode.CustomerEvents;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.explode.LoadCustomerEventsPort;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.org.OrgId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.SelectSeekStep2;
+
+/**
+ * Finds the customers an identifier names and loads those of their events the ids name, in one statement: the
+ * customer lookup of {@link JooqResolveSubject} joined to the event statement of {@link JooqLoadLedgerEvents}. One
+ * round trip, with one fence, where finding the customer and then loading her events took two. The statement for
+ * each shape of identifier ({@link CustomerLookup}) is rendered once, when the adapter is built.
+ */
+public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
+
+    private static final Param<Long[]> EVENT_IDS = param("eventIds", Long[].class);
+
+    private final EventColumns columns = new EventColumns();
+    private final Map<CustomerLookup, RenderedQuery> customersWithEvents;
+
+    public JooqLoadCustomerEvents(LedgerStore store) {
+        this.customersWithEvents = CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(shape -> shape,
+                shape -> RenderedQuery.named(store, customersWithEvents(shape))));
+    }
+
+    /**
+     * The customers (org and id in the two first columns), each joined to those of her events the ids name: a row
+     * for each such event, or one without an event for a customer who has none of them.
+     */
+    private SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape) {
+        var customers = shape.template().asTable("customers");
+        var org = customers.field(CUSTOMER.ORG_ID);
+        var customer = customers.field(CUSTOMER.CUSTOMER_ID);
+        return columns.everyColumnAfter(org, customer)
+                .from(customers)
+                .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(org))
+                .and(LEDGER_EVENT.CUSTOMER_ID.eq(customer))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
+                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID);
+    }
+
+    @Override
+    public CustomerEvents load(CustomerEventLookup lookup) {
+        if (lookup.orgs().isEmpty()) {
+            return new CustomerEvents(List.of(), List.of());
+        }
+        var binds = new HashMap<>(CustomerLookup.binds(lookup.orgs(), lookup.identifier()));
+        binds.putAll(EventColumns.sectionBinds(lookup.sections()));
+        binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
+        var rows = customersWithEvents.get(CustomerLookup.of(lookup.identifier())).fetch(TenantFence.of(lookup.orgs()), binds);
+        var customers = rows.stream()
+                .map(row -> new LedgerOwner(OrgId.of(row.get(0, Long.class)), EventSubject.customer(CustomerId.of(row.get(1, Long.class)))))
+                .distinct()
+                .sorted(Comparator.comparing(owner -> owner.orgId().value()))
+                .toList();
+        var events = rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList();
+        return new CustomerEvents(customers, events);
+    }
+}
