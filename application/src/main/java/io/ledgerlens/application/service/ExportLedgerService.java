@@ -31,6 +31,15 @@ public final class ExportLedgerService implements ExportLedgerQuery {
 
     @Override
     public ExportOutcome export(OrgId org, long sinceEventId) {
+        return exportOf(org, sinceEventId, Long.MAX_VALUE);
+    }
+
+    @Override
+    public ExportOutcome resume(OrgId org, long afterEventId, long upToEventId) {
+        return exportOf(org, afterEventId, upToEventId);
+    }
+
+    private ExportOutcome exportOf(OrgId org, long sinceEventId, long atMostUpTo) {
         if (sinceEventId < 0) {
             throw new IllegalArgumentException("an export starts after event 0 (all events) or a later one");
         }
@@ -38,7 +47,7 @@ public final class ExportLedgerService implements ExportLedgerQuery {
         if (found.isEmpty()) {
             return new ExportOutcome.UnknownOrg(org);
         }
-        var upTo = Math.max(sinceEventId, ledger.lastEventId(org));
+        var upTo = Math.max(sinceEventId, Math.min(atMostUpTo, ledger.lastEventId(org)));
         var count = ledger.countEvents(org, sinceEventId, upTo);
         return new ExportOutcome.Ready(new LedgerExport(found.get(), ledger.referenceDataOf(org), sinceEventId, upTo, count,
                 () -> keyset(after -> ledger.customersAfter(org, after, PAGE), customer -> customer.id().value(), 0),

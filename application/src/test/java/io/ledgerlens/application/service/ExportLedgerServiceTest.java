@@ -75,6 +75,17 @@ class ExportLedgerServiceTest {
     }
 
     @Test
+    void a_resumed_export_ends_where_the_interrupted_one_would_have_though_more_was_recorded_since() {
+        var first = exportOf(STRANGER, 0);
+        appends.append(goodwill("late"));
+        var resumed = service.resume(STRANGER, 0, first.upToEventId()).fold(unknown -> {
+            throw new AssertionError(unknown);
+        }, ready -> ready);
+        assertThat(resumed.upToEventId()).isEqualTo(first.upToEventId());
+        assertThat(resumed.events().map(LedgerEvent::uniqueId).toList()).containsExactly("u-purchase");
+    }
+
+    @Test
     void an_export_since_an_event_holds_the_later_events_and_every_profile() {
         var first = world.everyRecorded().values().stream().filter(e -> e.orgId().equals(LedgerWorld.PARENT))
                 .mapToLong(e -> e.id().value()).min().orElseThrow();

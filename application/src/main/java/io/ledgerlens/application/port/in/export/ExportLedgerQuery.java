@@ -17,6 +17,13 @@ public interface ExportLedgerQuery {
      */
     ExportOutcome export(OrgId org, long sinceEventId);
 
+    /**
+     * The rest of an export that was interrupted: {@code org}'s events after {@code afterEventId} up to the
+     * {@code upToEventId} the export began with (so that every event it holds names a profile it holds), with its
+     * reference data and profiles as they are now.
+     */
+    ExportOutcome resume(OrgId org, long afterEventId, long upToEventId);
+
     /** {@code org}'s event recorded under {@code uniqueId}: where an interrupted export's file ends. */
     Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId);
 }
