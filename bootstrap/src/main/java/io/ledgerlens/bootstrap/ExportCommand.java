@@ -7,6 +7,7 @@ import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,6 +61,13 @@ final class ExportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (org <= 0 || since < 0) {
             err.println("ledgerlens: --org must be a positive org id, --since an event id (or 0 for every event)");
+            return 2;
+        }
+        var directory = file.toAbsolutePath().getParent();
+        if (Files.exists(file) || directory == null || !Files.isDirectory(directory) || !Files.isWritable(directory)) {
+            // Before the database is opened: a mistyped name fails at once, not after the embedded PostgreSQL starts.
+            err.println("ledgerlens: " + (Files.exists(file) ? file + " exists: an export never writes over a file;"
+                    + " remove it or name another" : directory + " is not a directory this process can write to"));
             return 2;
         }
         JobMetricsFile figures;
