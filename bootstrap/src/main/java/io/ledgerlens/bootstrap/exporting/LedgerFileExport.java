@@ -18,6 +18,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class LedgerFileExport {
      * Exports to {@code file}, or resumes the export {@code file}'s partial file holds. {@code started} hears how
      * many events this run will write, once it knows; {@code progress} how many it has written, after each.
      */
-    public ExportResult run(java.nio.file.Path file, LongConsumer started, LongConsumer progress) throws IOException {
+    public ExportResult run(Path file, LongConsumer started, LongConsumer progress) throws IOException {
         if (Files.exists(file)) {
             return new ExportResult.Refused(file + " exists: an export never writes over a file; remove it or name another");
         }
