@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "ledgerlens", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "A self-hostable loyalty points ledger with a Capillary-compatible explode-info API.",
-        subcommands = {ServeCommand.class, ImportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class, OrgsCommand.class, CredentialsCommand.class,
                 AuditCommand.class, VerifyCommand.class, ConfigCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LedgerLensCommand implements Callable<Integer> {

@@ -18,6 +18,7 @@ import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
+import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
 import io.ledgerlens.adapter.persistence.recording.NotifyingRecordLedger;
@@ -31,6 +32,7 @@ import io.ledgerlens.adapter.web.server.WebOperations;
 import io.ledgerlens.application.port.in.access.ManageCredentialsUseCase;
 import io.ledgerlens.application.port.in.access.ReadAuditLogQuery;
 import io.ledgerlens.application.port.in.explode.ExplodeLedgerQuery;
+import io.ledgerlens.application.port.in.export.ExportLedgerQuery;
 import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.recording.VerifyLedgerQuery;
 import io.ledgerlens.application.port.in.registration.ManageOrgTreeUseCase;
@@ -42,6 +44,7 @@ import io.ledgerlens.application.service.AuthenticateCallerService;
 import io.ledgerlens.application.service.ChangeOrgSettingsService;
 import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.application.service.ExplodeLedgerService;
+import io.ledgerlens.application.service.ExportLedgerService;
 import io.ledgerlens.application.service.FormUserGroupService;
 import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.application.service.ManageOrgTreeService;
@@ -79,6 +82,7 @@ public final class LedgerLensService implements AutoCloseable {
     private final ManageOrgTreeUseCase orgTree;
     private final ReadAuditLogQuery auditLog;
     private final VerifyLedgerQuery verifier;
+    private final ExportLedgerQuery exporter;
     private final BufferedAuditLog signInAudit;
     /** Failed sign-ins waiting to be written, at most: about a minute of a flood the permit pool lets through. */
     private static final int SIGN_IN_AUDIT_QUEUE = 10_000;
@@ -113,6 +117,8 @@ public final class LedgerLensService implements AutoCloseable {
         this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
         // The operator's, like the audit log: the owner sees every row as it is stored.
         this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new JooqLoadLedgerEvents(owner));
+        // The operator's too, but on the service's role: one org's fence, held by row-level security as well.
+        this.exporter = new ExportLedgerService(new JooqLedgerExport(store));
         this.credentials = new CachedCredentialRepository(new JooqCredentialRepository(store), notices);
         this.secrets = Argon2idSecretHashing.withDefaultCache();
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
@@ -205,6 +211,11 @@ public final class LedgerLensService implements AutoCloseable {
     /** Recomputes an org's ledger chain, as the operator does (over the owner's connections). */
     public VerifyLedgerQuery verifier() {
         return verifier;
+    }
+
+    /** One org's ledger read out whole, for {@code ledgerlens export}. */
+    public ExportLedgerQuery exporter() {
+        return exporter;
     }
 
     /** The audit log, as the operator reads it (over the owner's connections). */

@@ -1,6 +1,7 @@
 package io.ledgerlens.application.contract;
 
 import io.ledgerlens.application.port.out.recording.LedgerChainPort;
+import io.ledgerlens.application.port.out.export.LedgerExportPort;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
 import io.ledgerlens.application.port.out.registration.OrgTreePort;
@@ -9,14 +10,19 @@ import io.ledgerlens.application.port.out.registration.RegistrationPort;
 import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 import io.ledgerlens.application.service.EventAppends;
 
-/** One implementation of every out-port over one (empty, fresh) ledger: the service's, and the operator's org tree and chain. */
+/**
+ * One implementation of every out-port over one (empty, fresh) ledger: the service's, and the operator's org tree,
+ * chain and export.
+ */
 public record LedgerPorts(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
-                          RecordLedgerPort recorder, RegistrationPort registration, OrgTreePort tree, LedgerChainPort chain) {
+                          RecordLedgerPort recorder, RegistrationPort registration, OrgTreePort tree, LedgerChainPort chain,
+                          LedgerExportPort export) {
 
     public static LedgerPorts of(Object implementation) {
         return new LedgerPorts((LoadOrgPort) implementation, (ResolveSubjectPort) implementation,
                 (LoadLedgerEventsPort) implementation, (RecordLedgerPort) implementation,
-                (RegistrationPort) implementation, (OrgTreePort) implementation, (LedgerChainPort) implementation);
+                (RegistrationPort) implementation, (OrgTreePort) implementation, (LedgerChainPort) implementation,
+                (LedgerExportPort) implementation);
     }
 
     /** Events appended through the recorder as the application appends them (its duplicate and return decisions). */

@@ -14,6 +14,7 @@ import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.domain.text.StoredText;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.recording.LedgerChainPort;
+import io.ledgerlens.application.port.out.export.LedgerExportPort;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
 import io.ledgerlens.application.port.out.registration.OrgTreePort;
 import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
  * play a store that cannot answer.
  */
 public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, LoadLedgerEventsPort, RecordLedgerPort,
-        RegistrationPort, OrgTreePort, LedgerChainPort {
+        RegistrationPort, OrgTreePort, LedgerChainPort, LedgerExportPort {
 
     private final Map<OrgId, Org> orgs = new LinkedHashMap<>();
     private final Map<Long, Customer> customers = new LinkedHashMap<>();
@@ -305,6 +306,59 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         var linked = chains.getOrDefault(org, List.of()).stream().map(ChainLink::event).collect(Collectors.toSet());
         return new Unlinked(0, events.values().stream()
                 .filter(event -> event.orgId().equals(org) && !linked.contains(event.id())).count());
+    }
+
+    // The export's reads: the org's rows only, by id, a page at a time.
+
+    @Override
+    public synchronized Optional<Org> org(OrgId id) {
+        requireAvailable();
+        return Optional.ofNullable(orgs.get(id));
+    }
+
+    @Override
+    public synchronized io.ledgerlens.domain.org.OrgReferenceData referenceDataOf(OrgId org) {
+        return registry.referenceDataOf(org);
+    }
+
+    @Override
+    public synchronized List<Customer> customersAfter(OrgId org, long afterCustomerId, int count) {
+        requireAvailable();
+        return customers.values().stream().filter(c -> c.orgId().equals(org) && c.id().value() > afterCustomerId)
+                .sorted(Comparator.comparingLong(c -> c.id().value())).limit(count).toList();
+    }
+
+    @Override
+    public synchronized List<UserGroup> userGroupsAfter(OrgId org, long afterGroupId, int count) {
+        requireAvailable();
+        return groups.values().stream().filter(g -> g.orgId().equals(org) && g.id().value() > afterGroupId)
+                .sorted(Comparator.comparingLong(g -> g.id().value())).limit(count).toList();
+    }
+
+    @Override
+    public synchronized long lastEventId(OrgId org) {
+        requireAvailable();
+        return events.values().stream().filter(e -> e.orgId().equals(org)).mapToLong(e -> e.id().value()).max().orElse(0);
+    }
+
+    @Override
+    public synchronized long countEvents(OrgId org, long afterEventId, long upToEventId) {
+        return eventsAfter(org, afterEventId, upToEventId, Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public synchronized List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
+        requireAvailable();
+        return events.values().stream()
+                .filter(e -> e.orgId().equals(org) && e.id().value() > afterEventId && e.id().value() <= upToEventId)
+                .sorted(Comparator.comparingLong(e -> e.id().value())).limit(count).toList();
+    }
+
+    @Override
+    public synchronized Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
+        requireAvailable();
+        return events.values().stream().filter(e -> e.orgId().equals(org) && e.uniqueId().equals(uniqueId))
+                .map(LedgerEvent::id).findFirst();
     }
 
     /** Rewrites a stored event behind the ledger's back, as someone holding the database could: for verification tests. */

@@ -23,6 +23,7 @@ import io.ledgerlens.domain.points.Promotion;
 import io.ledgerlens.domain.points.Tier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,6 +140,25 @@ final class InMemoryRegistry implements OrgRepository, OrgTreeRepository, Refere
 
     private void putIfAbsent(OrgId org, Object id, Object data) {
         referenceData.putIfAbsent(new Key(org, List.of(data.getClass().getSimpleName(), id)), data);
+    }
+
+    /** Every kind of {@code org}'s reference data, each kind in id order (a tier by program, then slab). */
+    io.ledgerlens.domain.org.OrgReferenceData referenceDataOf(OrgId org) {
+        requireAvailable.run();
+        return new io.ledgerlens.domain.org.OrgReferenceData(
+                ofKind(org, Program.class, Comparator.comparingLong(Program::id)),
+                ofKind(org, Tier.class, Comparator.comparingLong(Tier::programId).thenComparingInt(Tier::slabNumber)),
+                ofKind(org, PointsCategory.class, Comparator.comparingLong(PointsCategory::id)),
+                ofKind(org, AllocationStrategy.class, Comparator.comparingLong(AllocationStrategy::id)),
+                ofKind(org, ExpiryStrategy.class, Comparator.comparingLong(ExpiryStrategy::id)),
+                ofKind(org, Promotion.class, Comparator.comparingLong(Promotion::id)),
+                ofKind(org, AlternateCurrency.class, Comparator.comparingLong(AlternateCurrency::id)),
+                ofKind(org, Till.class, Comparator.comparingLong(Till::id)));
+    }
+
+    private <T> List<T> ofKind(OrgId org, Class<T> kind, Comparator<T> order) {
+        return referenceData.entrySet().stream().filter(e -> e.getKey().org().equals(org) && kind.isInstance(e.getValue()))
+                .map(e -> kind.cast(e.getValue())).sorted(order).toList();
     }
 
     /** The alternate currencies registered in any of {@code targets}. */

@@ -1,0 +1,151 @@
+package io.ledgerlens.adapter.persistence.export;
+
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
+import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
+import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
+import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.database.TenantFence;
+import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
+import io.ledgerlens.application.port.out.explode.EventLookup;
+import io.ledgerlens.application.port.out.explode.LedgerOwner;
+import io.ledgerlens.application.port.out.export.LedgerExportPort;
+import io.ledgerlens.domain.customer.AccountId;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.explode.EventSelector;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.org.OrgReferenceData;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An org's ledger read out through the tenant fence of that org alone: every statement names the org and
+ * PostgreSQL's row-level security holds it there as well. Pages are cut on the org's unique (org, id) indexes, so
+ * each page is an index range scan whatever its place in the ledger. Events are loaded whole by the explode
+ * adapter's statement ({@link JooqLoadLedgerEvents}, every section), which reads every kind the chain verifies.
+ */
+public final class JooqLedgerExport implements LedgerExportPort {
+
+    private final LedgerStore store;
+    private final JooqLoadLedgerEvents events;
+
+    public JooqLedgerExport(LedgerStore store) {
+        this.store = store;
+        this.events = new JooqLoadLedgerEvents(store);
+    }
+
+    @Override
+    public Optional<Org> org(OrgId id) {
+        return store.read(TenantFence.of(id), dsl -> dsl.select(ORG.NAME, ORG.PARENT_ORG_ID, ORG.TIME_ZONE,
+                        ORG.SOURCE_VALUE_CAPTURING).from(ORG).where(ORG.ORG_ID.eq(id.value()))
+                .fetchOptional(r -> r.value2() == null
+                        ? Org.root(id, r.value1(), ZoneId.of(r.value3()), r.value4())
+                        : Org.childOf(OrgId.of(r.value2()), id, r.value1(), ZoneId.of(r.value3()), r.value4())));
+    }
+
+    @Override
+    public OrgReferenceData referenceDataOf(OrgId org) {
+        return store.read(TenantFence.of(org), dsl -> OrgReferenceDataRows.of(dsl, org));
+    }
+
+    @Override
+    public List<Customer> customersAfter(OrgId org, long afterCustomerId, int count) {
+        var identifiers = multiset(select(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE,
+                CUSTOMER_IDENTIFIER.SOURCE, CUSTOMER_IDENTIFIER.ACCOUNT_ID).from(CUSTOMER_IDENTIFIER)
+                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(CUSTOMER.ORG_ID)).and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID))
+                .orderBy(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.SOURCE, CUSTOMER_IDENTIFIER.ACCOUNT_ID,
+                        CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE))
+                .convertFrom(rows -> rows.map(i -> new CustomerIdentifier(IdentifierName.valueOf(i.value1()), i.value2(),
+                        Source.valueOf(i.value3()), AccountId.of(i.value4()))));
+        return store.read(TenantFence.of(org), dsl -> dsl.select(CUSTOMER.CUSTOMER_ID, CUSTOMER.FIRST_NAME, CUSTOMER.LAST_NAME,
+                        identifiers)
+                .from(CUSTOMER)
+                .where(CUSTOMER.ORG_ID.eq(org.value())).and(CUSTOMER.CUSTOMER_ID.gt(afterCustomerId))
+                .orderBy(CUSTOMER.CUSTOMER_ID)
+                .limit(count)
+                .fetch(r -> Customer.register(CustomerId.of(r.value1()), org, r.value2(), r.value3(), r.value4())));
+    }
+
+    @Override
+    public List<UserGroup> userGroupsAfter(OrgId org, long afterGroupId, int count) {
+        var members = multiset(select(USER_GROUP_MEMBER.CUSTOMER_ID, USER_GROUP_MEMBER.IS_PRIMARY).from(USER_GROUP_MEMBER)
+                .where(USER_GROUP_MEMBER.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                .orderBy(USER_GROUP_MEMBER.CUSTOMER_ID));
+        return store.read(TenantFence.of(org), dsl -> dsl.select(USER_GROUP.USER_GROUP_ID, USER_GROUP.EXTERNAL_ID,
+                        USER_GROUP.NAME, members)
+                .from(USER_GROUP)
+                .where(USER_GROUP.ORG_ID.eq(org.value())).and(USER_GROUP.USER_GROUP_ID.gt(afterGroupId))
+                .orderBy(USER_GROUP.USER_GROUP_ID)
+                .limit(count)
+                .fetch(r -> UserGroup.form(UserGroupId.of(r.value1()), org, r.value2(), r.value3(),
+                        r.value4().stream().filter(m -> m.value2()).map(m -> CustomerId.of(m.value1())).findFirst().orElse(null),
+                        r.value4().map(m -> CustomerId.of(m.value1())))));
+    }
+
+    @Override
+    public long lastEventId(OrgId org) {
+        var last = store.read(TenantFence.of(org), dsl -> dsl.select(max(LEDGER_EVENT.EVENT_LOG_ID)).from(LEDGER_EVENT)
+                .where(LEDGER_EVENT.ORG_ID.eq(org.value())).fetchOne().value1());
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public long countEvents(OrgId org, long afterEventId, long upToEventId) {
+        return store.read(TenantFence.of(org), dsl -> dsl.select(count()).from(LEDGER_EVENT)
+                .where(LEDGER_EVENT.ORG_ID.eq(org.value()))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.gt(afterEventId)).and(LEDGER_EVENT.EVENT_LOG_ID.le(upToEventId))
+                .fetchOne().value1());
+    }
+
+    /** The page's ids and owners in one statement, then its events whole, as many at a time as a lookup takes. */
+    @Override
+    public List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
+        var page = store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CUSTOMER_ID,
+                        LEDGER_EVENT.USER_GROUP_ID).from(LEDGER_EVENT)
+                .where(LEDGER_EVENT.ORG_ID.eq(org.value()))
+                .and(LEDGER_EVENT.EVENT_LOG_ID.gt(afterEventId)).and(LEDGER_EVENT.EVENT_LOG_ID.le(upToEventId))
+                .orderBy(LEDGER_EVENT.EVENT_LOG_ID)
+                .limit(count)
+                .fetch(r -> new PageRow(EventLogId.of(r.value1()), new LedgerOwner(org, r.value2() != null
+                        ? EventSubject.customer(CustomerId.of(r.value2()))
+                        : EventSubject.userGroup(UserGroupId.of(r.value3()))))));
+        var loaded = new ArrayList<LedgerEvent>(page.size());
+        for (int from = 0; from < page.size(); from += EventSelector.MAX_EVENT_IDS) {
+            var chunk = page.subList(from, Math.min(page.size(), from + EventSelector.MAX_EVENT_IDS));
+            loaded.addAll(events.load(new EventLookup(chunk.stream().map(PageRow::owner).distinct().toList(),
+                    new EventSelector.ByEventIds(chunk.stream().map(PageRow::id).toList()))));
+        }
+        loaded.sort(Comparator.comparingLong(event -> event.id().value()));
+        return loaded;
+    }
+
+    private record PageRow(EventLogId id, LedgerOwner owner) {
+    }
+
+    @Override
+    public Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
+        return store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_EVENT.EVENT_LOG_ID).from(LEDGER_EVENT)
+                .where(LEDGER_EVENT.ORG_ID.eq(org.value())).and(LEDGER_EVENT.UNIQUE_ID.eq(uniqueId))
+                .fetchOptional(r -> EventLogId.of(r.value1())));
+    }
+}

@@ -1,0 +1,29 @@
+package io.ledgerlens.application.port.in.export;
+
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.org.OrgId;
+import java.util.Optional;
+
+/**
+ * Reads an org's whole ledger out, for a backup or a move to another database: what a copy must register first
+ * (reference data, customers, user groups) and then its events in the order they were recorded. The operator's:
+ * it reads one org, named by the caller, with no credential of that org.
+ */
+public interface ExportLedgerQuery {
+
+    /**
+     * {@code org}'s ledger, with the events recorded after event {@code sinceEventId} (0: all of them) and up to the
+     * latest recorded now, so that an export has a fixed end however long it takes; or {@link ExportOutcome.UnknownOrg}.
+     */
+    ExportOutcome export(OrgId org, long sinceEventId);
+
+    /**
+     * The rest of an export that was interrupted: {@code org}'s events after {@code afterEventId} up to the
+     * {@code upToEventId} the export began with (so that every event it holds names a profile it holds), with its
+     * reference data and profiles as they are now.
+     */
+    ExportOutcome resume(OrgId org, long afterEventId, long upToEventId);
+
+    /** {@code org}'s event recorded under {@code uniqueId}: where an interrupted export's file ends. */
+    Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId);
+}

@@ -1,0 +1,49 @@
+package io.ledgerlens.application.port.in.export;
+
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgReferenceData;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * One org's ledger as it is read out, in the order a copy must register it: reference data, customers, user groups
+ * (whose members are customers), then the events recorded after {@code sinceEventId} and up to {@code upToEventId},
+ * in the order they were recorded. Profiles and events are streamed a page at a time as they are consumed: close
+ * nothing, hold nothing; each call starts a fresh read.
+ *
+ * @param eventCount how many events {@link #events()} gives, for progress
+ */
+public record LedgerExport(Org org, OrgReferenceData referenceData, long sinceEventId, long upToEventId, long eventCount,
+                           Supplier<Stream<Customer>> customerPages, Supplier<Stream<UserGroup>> userGroupPages,
+                           Supplier<Stream<LedgerEvent>> eventPages) {
+
+    public LedgerExport {
+        Objects.requireNonNull(org, "org");
+        Objects.requireNonNull(referenceData, "referenceData");
+        Objects.requireNonNull(customerPages, "customerPages");
+        Objects.requireNonNull(userGroupPages, "userGroupPages");
+        Objects.requireNonNull(eventPages, "eventPages");
+        if (sinceEventId < 0 || upToEventId < 0 || eventCount < 0) {
+            throw new IllegalArgumentException("event ids and counts are never negative");
+        }
+    }
+
+    /** The org's customers by id, each with its identifiers. */
+    public Stream<Customer> customers() {
+        return customerPages.get();
+    }
+
+    /** The org's user groups by id, each with its members. */
+    public Stream<UserGroup> userGroups() {
+        return userGroupPages.get();
+    }
+
+    /** The events of this export, in the order they were recorded. */
+    public Stream<LedgerEvent> events() {
+        return eventPages.get();
+    }
+}

@@ -1,0 +1,62 @@
+package io.ledgerlens.application.service;
+
+import io.ledgerlens.application.port.out.export.LedgerExportPort;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.LedgerEvent;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.org.Org;
+import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.org.OrgReferenceData;
+import java.util.List;
+import java.util.Optional;
+
+/** An export port that hands every call to another: a test overrides the call it watches. */
+class DelegatingLedgerExportPort implements LedgerExportPort {
+
+    private final LedgerExportPort delegate;
+
+    DelegatingLedgerExportPort(LedgerExportPort delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<Org> org(OrgId id) {
+        return delegate.org(id);
+    }
+
+    @Override
+    public OrgReferenceData referenceDataOf(OrgId org) {
+        return delegate.referenceDataOf(org);
+    }
+
+    @Override
+    public List<Customer> customersAfter(OrgId org, long afterCustomerId, int count) {
+        return delegate.customersAfter(org, afterCustomerId, count);
+    }
+
+    @Override
+    public List<UserGroup> userGroupsAfter(OrgId org, long afterGroupId, int count) {
+        return delegate.userGroupsAfter(org, afterGroupId, count);
+    }
+
+    @Override
+    public long lastEventId(OrgId org) {
+        return delegate.lastEventId(org);
+    }
+
+    @Override
+    public long countEvents(OrgId org, long afterEventId, long upToEventId) {
+        return delegate.countEvents(org, afterEventId, upToEventId);
+    }
+
+    @Override
+    public List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
+        return delegate.eventsAfter(org, afterEventId, upToEventId, count);
+    }
+
+    @Override
+    public Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
+        return delegate.eventWithUniqueId(org, uniqueId);
+    }
+}

@@ -1,0 +1,113 @@
+package io.ledgerlens.bootstrap.exporting;
+
+import io.ledgerlens.domain.org.Org;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What an export wrote, and the events it wrote that an import will not restore as they are. */
+public final class ExportReport {
+
+    /** How many unrestorable events the report names in full; the rest are counted. */
+    static final int LISTED_UNRESTORABLE = 50;
+
+    private long registrations;
+    private long customers;
+    private long userGroups;
+    private long events;
+    private long unrestorable;
+    private final List<String> unrestorableEvents = new ArrayList<>();
+    private long upToEventId;
+    private Long resumedAfterEventId;
+    private Org org;
+
+    synchronized void registered(long referenceData, long customers, long userGroups) {
+        this.registrations = referenceData;
+        this.customers = customers;
+        this.userGroups = userGroups;
+    }
+
+    synchronized void event() {
+        events++;
+    }
+
+    synchronized void unrestorable(long eventId, String uniqueId, String reason) {
+        unrestorable++;
+        if (unrestorableEvents.size() < LISTED_UNRESTORABLE) {
+            unrestorableEvents.add("event " + eventId + " (uniqueId " + uniqueId + "): " + reason);
+        }
+    }
+
+    synchronized void of(Org exported) {
+        org = exported;
+    }
+
+    /** The org exported, as registered: a copy needs it registered the same way before the import. */
+    public synchronized Optional<Org> org() {
+        return Optional.ofNullable(org);
+    }
+
+    synchronized void upTo(long eventId) {
+        upToEventId = eventId;
+    }
+
+    synchronized void resumedAfter(long eventId) {
+        resumedAfterEventId = eventId;
+    }
+
+    /** Event lines written by this run (a resumed run: those after the ones the file held). */
+    public synchronized long eventCount() {
+        return events;
+    }
+
+    public synchronized long customerCount() {
+        return customers;
+    }
+
+    public synchronized long userGroupCount() {
+        return userGroups;
+    }
+
+    /** Lines of reference data (programs, tiers, categories, strategies, promotions, currencies, tills). */
+    public synchronized long referenceDataCount() {
+        return registrations;
+    }
+
+    /** Events written that the import will reject or read back as something else. */
+    public synchronized long unrestorableCount() {
+        return unrestorable;
+    }
+
+    public synchronized List<String> unrestorableEvents() {
+        return List.copyOf(unrestorableEvents);
+    }
+
+    /** The last event id this export covers: the next export of later events starts {@code --since} it. */
+    public synchronized long upToEventId() {
+        return upToEventId;
+    }
+
+    public synchronized Optional<Long> resumedAfterEventId() {
+        return Optional.ofNullable(resumedAfterEventId);
+    }
+
+    /** The closing summary, for people. */
+    public synchronized String summary() {
+        var text = new StringBuilder();
+        resumedAfterEventId().ifPresentOrElse(
+                after -> text.append(String.format("Resumed after event %d: exported %,d more events.", after, events)),
+                () -> text.append(String.format("Exported %,d reference data, %,d customers, %,d user groups and %,d events.",
+                        registrations, customers, userGroups, events)));
+        text.append(String.format(" The export covers events up to %d; export what is recorded later with --since %d.",
+                upToEventId, upToEventId));
+        if (unrestorable > 0) {
+            text.append(String.format("%n%,d events were written as they are stored, but the write API refuses them,"
+                    + " so an import will reject them (or read them back as something else):", unrestorable));
+            unrestorableEvents.forEach(event -> text.append("\n  ").append(event));
+            if (unrestorable > unrestorableEvents.size()) {
+                text.append(String.format("%n  ... and %,d more", unrestorable - unrestorableEvents.size()));
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package io.ledgerlens.domain.org;
+
+import io.ledgerlens.domain.points.AllocationStrategy;
+import io.ledgerlens.domain.points.AlternateCurrency;
+import io.ledgerlens.domain.points.ExpiryStrategy;
+import io.ledgerlens.domain.points.PointsCategory;
+import io.ledgerlens.domain.points.Program;
+import io.ledgerlens.domain.points.Promotion;
+import io.ledgerlens.domain.points.Tier;
+import java.util.List;
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * Everything an org has registered that its events name by id: programs and their tiers, points categories,
+ * allocation and expiry strategies, promotions, alternate currencies and tills. What a copy of the org's ledger
+ * must register before its first event, so that every event reads as it did.
+ */
+@ValueObject
+public record OrgReferenceData(List<Program> programs, List<Tier> tiers, List<PointsCategory> pointsCategories,
+                               List<AllocationStrategy> allocationStrategies, List<ExpiryStrategy> expiryStrategies,
+                               List<Promotion> promotions, List<AlternateCurrency> alternateCurrencies, List<Till> tills) {
+
+    public OrgReferenceData {
+        programs = List.copyOf(programs);
+        tiers = List.copyOf(tiers);
+        pointsCategories = List.copyOf(pointsCategories);
+        allocationStrategies = List.copyOf(allocationStrategies);
+        expiryStrategies = List.copyOf(expiryStrategies);
+        promotions = List.copyOf(promotions);
+        alternateCurrencies = List.copyOf(alternateCurrencies);
+        tills = List.copyOf(tills);
+    }
+
+    /** How many registrations this is, one per program, tier, category, strategy, promotion, currency and till. */
+    public int size() {
+        return programs.size() + tiers.size() + pointsCategories.size() + allocationStrategies.size()
+                + expiryStrategies.size() + promotions.size() + alternateCurrencies.size() + tills.size();
+    }
+}
