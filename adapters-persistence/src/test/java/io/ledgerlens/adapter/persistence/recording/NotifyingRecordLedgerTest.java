@@ -31,7 +31,7 @@ class NotifyingRecordLedgerTest {
         notices.onChange("alternate_currency", currenciesForgotten::incrementAndGet);
         var jooq = JooqLedger.over(PostgresDatabase.freshLedger());
         ports = new LedgerPorts(jooq.orgs(), jooq.subjects(), jooq.events(), new NotifyingRecordLedger(jooq.recorder(), notices),
-                jooq.registration(), jooq.tree(), jooq.chain());
+                jooq.registration(), jooq.tree(), jooq.chain(), jooq.export());
         LedgerWorld.recordedThrough(ports);
     }
 
