@@ -10,6 +10,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record SecretHash(String encoded) {
 
+    /**
+     * Refuses a blank hash.
+     *
+     * @param encoded the hash in its self-describing text form (a PHC string for Argon2id)
+     */
     public SecretHash {
         if (encoded == null || encoded.isBlank()) {
             throw new IllegalArgumentException("a secret hash cannot be blank");

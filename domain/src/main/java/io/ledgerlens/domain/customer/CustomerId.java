@@ -6,12 +6,21 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record CustomerId(long value) {
 
+    /**
+     * Refuses an id that is not positive.
+     *
+     * @param value the store's positive id of the customer
+     */
     public CustomerId {
         if (value <= 0) {
             throw new IllegalArgumentException("customer id must be positive, was " + value);
         }
     }
 
+    /**
+     * @param value the store's positive id of the customer
+     * @return the customer's id
+     */
     public static CustomerId of(long value) {
         return new CustomerId(value);
     }

@@ -9,19 +9,57 @@ import java.util.Optional;
  * query value: it matches an identifier registered under any source.
  */
 public enum Source {
-    INSTORE, MARTJACK, WECHAT, FACEBOOK, WEB_ENGAGE, TMALL, TAOBAO, JD, ECOMMERCE, WEBSITE, LINE, ALL;
+    /** At a store's till. */
+    INSTORE,
+    /** The MartJack e-commerce platform. */
+    MARTJACK,
+    /** WeChat, where an org may run several official accounts. */
+    WECHAT,
+    /** Facebook. */
+    FACEBOOK,
+    /** The WebEngage engagement platform. */
+    WEB_ENGAGE,
+    /** The Tmall marketplace. */
+    TMALL,
+    /** The Taobao marketplace. */
+    TAOBAO,
+    /** The JD.com marketplace. */
+    JD,
+    /** Any other online shop of the org. */
+    ECOMMERCE,
+    /** The org's own website. */
+    WEBSITE,
+    /** The LINE messenger. */
+    LINE,
+    /** Query only: matches an identifier registered under any source. */
+    ALL;
 
-    /** Case-insensitive, as the contract says enum values are. */
+    /**
+     * Case-insensitive, as the contract says enum values are.
+     *
+     * @param text the {@code source} parameter
+     * @return the source, or empty when it names none
+     */
     public static Optional<Source> parse(String text) {
         var upper = text.trim().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.name().equals(upper)).findFirst();
     }
 
+    /**
+     * Whether an identifier registered under {@code registered} answers a query for this source.
+     *
+     * @param registered the source an identifier was registered under
+     * @return true when this is {@link #ALL} or that very source
+     */
     public boolean matches(Source registered) {
         return this == ALL || this == registered;
     }
 
-    /** How bills render their source: lower case. */
+    /**
+     * How bills render their source: lower case.
+     *
+     * @return the name in lower case, such as {@code instore}
+     */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
