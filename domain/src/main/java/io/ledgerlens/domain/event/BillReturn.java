@@ -9,6 +9,15 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record BillReturn(Instant returnDate, BigDecimal returnAmount, ReturnType returnType, String returnBillId) {
 
+    /**
+     * Refuses a missing field.
+     *
+     * @param returnDate when the return was made
+     * @param returnAmount the money given back
+     * @param returnType how the return undid the bill
+     * @param returnBillId the number of the original bill the return gives (part of) back, as the domain keys
+     *                     returns by it ({@link LedgerEvent#returnedBillNumber()})
+     */
     public BillReturn {
         Objects.requireNonNull(returnDate, "returnDate");
         Objects.requireNonNull(returnAmount, "returnAmount");

@@ -9,6 +9,15 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record LineItemReturn(BigDecimal returnAmount, BigDecimal returnRate, BigDecimal returnQty,
                              BigDecimal returnValue, String serialNumber) {
 
+    /**
+     * Refuses a missing field.
+     *
+     * @param returnAmount the money given back for the line
+     * @param returnRate the unit price the return was made at
+     * @param returnQty how many units were given back; counted against what the bill bought
+     * @param returnValue the value of the returned goods
+     * @param serialNumber the returned item's serial number, as the till sent it
+     */
     public LineItemReturn {
         Objects.requireNonNull(returnAmount, "returnAmount");
         Objects.requireNonNull(returnRate, "returnRate");

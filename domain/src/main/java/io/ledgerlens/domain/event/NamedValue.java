@@ -10,6 +10,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record NamedValue(String name, String value) {
 
+    /**
+     * Refuses a blank name and a missing value.
+     *
+     * @param name the field's name, as the org or the platform defined it
+     * @param value the value captured, as text
+     */
     public NamedValue {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a field needs a name");

@@ -8,6 +8,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record PaymentMode(String name, BigDecimal amount) {
 
+    /**
+     * Refuses a blank name and a missing amount.
+     *
+     * @param name the mode, as the till names it
+     * @param amount the part of the bill paid that way
+     */
     public PaymentMode {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a payment mode needs a name");
