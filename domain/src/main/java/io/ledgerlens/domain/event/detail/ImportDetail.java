@@ -11,6 +11,16 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record ImportDetail(String eventDisplayName, String fileName, Instant importStartTime, Instant importEndTime,
                            String profileName, String profileType) implements EventDetail {
 
+    /**
+     * Refuses a missing part and an import that ends before it starts.
+     *
+     * @param eventDisplayName the import kind's display name ({@code eventDisplayName})
+     * @param fileName the imported file's name
+     * @param importStartTime when the import started
+     * @param importEndTime when it ended
+     * @param profileName the import profile it ran under
+     * @param profileType that profile's type
+     */
     public ImportDetail {
         Objects.requireNonNull(eventDisplayName, "eventDisplayName");
         Objects.requireNonNull(fileName, "fileName");

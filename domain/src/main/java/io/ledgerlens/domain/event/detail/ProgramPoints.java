@@ -9,6 +9,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record ProgramPoints(BigDecimal points, Program program) {
 
+    /**
+     * Refuses a missing part.
+     *
+     * @param points the points, exact
+     * @param program the program they are points of
+     */
     public ProgramPoints {
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(program, "program");
