@@ -12,6 +12,18 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record ExplodeCriteria(SubjectIdentifier subject, SubjectType type, boolean primaryUser, EventSelector selector,
                               ExplodeFlags flags, CurrencySelection currencies, Page page) {
 
+    /**
+     * Refuses a missing part; {@code primaryUser} holds only for {@code USERGROUP2}.
+     *
+     * @param subject the identifier of the customer or group whose ledger is read
+     * @param type whether it names a customer or a user group
+     * @param primaryUser with {@code USERGROUP2}, read the primary member's ledger instead of the group's
+     *                    ({@code isPrimaryUser})
+     * @param selector which events
+     * @param flags which optional sections
+     * @param currencies which alternate currencies
+     * @param page which page of the events
+     */
     public ExplodeCriteria {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(type, "type");

@@ -6,6 +6,7 @@ import io.ledgerlens.domain.event.EventName;
 public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boolean customFields,
                            boolean extendedFields, boolean maxConversionDetails, boolean paymentModes) {
 
+    /** {@return the flags of a request that asked for no optional section} */
     public static ExplodeFlags none() {
         return new ExplodeFlags(false, false, false, false, false, false);
     }
@@ -20,12 +21,21 @@ public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boo
                 p.flag(ExplodeParameters.GET_PAYMENT_MODES) || p.flag(ExplodeParameters.GET_PAYMENT_MODE));
     }
 
-    /** Bill details exist on a bill event when either the details or the breakup were asked for. */
+    /**
+     * Bill details exist on a bill event when either the details or the breakup were asked for.
+     *
+     * @return true when {@code getBillDetails} or {@code getPointsEarnedBreakup} was set
+     */
     public boolean billSection() {
         return billDetails || pointsEarnedBreakup;
     }
 
-    /** A redemption shows its custom fields without being asked (§7.5); any other event when they are asked for. */
+    /**
+     * A redemption shows its custom fields without being asked (§7.5); any other event when they are asked for.
+     *
+     * @param name the event's name
+     * @return whether the event's {@code customFields} are shown
+     */
     public boolean showsCustomFieldsOf(EventName name) {
         return customFields || name == EventName.POINTS_REDEMPTION;
     }
