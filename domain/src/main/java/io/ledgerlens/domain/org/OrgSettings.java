@@ -12,6 +12,13 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record OrgSettings(OrgId orgId, ZoneId timeZone, boolean sourceValueCapturing) {
 
+    /**
+     * Refuses a missing org or zone.
+     *
+     * @param orgId the org these settings are of
+     * @param timeZone the zone the org's legacy timestamps ({@code yyyy-MM-dd HH:mm:ss.S}) are rendered in
+     * @param sourceValueCapturing whether the org captures the source value points were computed on (11019 without)
+     */
     public OrgSettings {
         Objects.requireNonNull(orgId, "orgId");
         Objects.requireNonNull(timeZone, "timeZone");

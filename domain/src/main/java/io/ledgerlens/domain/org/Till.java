@@ -7,6 +7,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record Till(long id, String code) {
 
+    /**
+     * Refuses an id that is not positive and a missing code.
+     *
+     * @param id the till's id, what events carry as {@code tillId}
+     * @param code the org's code for the till
+     */
     public Till {
         if (id <= 0) {
             throw new IllegalArgumentException("till id must be positive, was " + id);

@@ -11,6 +11,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record AllocationRule(Program program, PointsCategory category, AllocationStrategy allocationStrategy,
                              ExpiryStrategy expiryStrategy) {
 
+    /**
+     * Refuses a missing part.
+     *
+     * @param program the program the points were earned under
+     * @param category the category they were booked into
+     * @param allocationStrategy the rule that computed them
+     * @param expiryStrategy the rule that set when they lapse
+     */
     public AllocationRule {
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(category, "category");

@@ -7,6 +7,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record AllocationStrategy(long id, String name) {
 
+    /**
+     * Refuses an id that is not positive and a missing name.
+     *
+     * @param id the strategy's id in the org's reference data
+     * @param name the strategy's name, as the breakup shows it
+     */
     public AllocationStrategy {
         ReferenceRules.requirePositiveId(id, "AllocationStrategy");
         Objects.requireNonNull(name, "name");

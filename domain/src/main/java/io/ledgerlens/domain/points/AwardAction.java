@@ -7,6 +7,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record AwardAction(long id, String name, long rulesetId, String rulesetName) {
 
+    /**
+     * Refuses a missing name.
+     *
+     * @param id the action's id
+     * @param name the action's name
+     * @param rulesetId the id of the ruleset the action belongs to
+     * @param rulesetName that ruleset's name
+     */
     public AwardAction {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rulesetName, "rulesetName");
