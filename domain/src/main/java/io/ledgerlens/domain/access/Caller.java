@@ -6,7 +6,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Who is calling, once authenticated: the org of its credential and what the credential lets it do. */
+/**
+ * Who is calling, once authenticated: the org of its credential and what the credential lets it do.
+ *
+ * @param org the org the credential belongs to, the only one it acts in
+ * @param credential the credential the request presented
+ * @param rights what the credential lets the caller do; may be empty
+ */
 @ValueObject
 public record Caller(OrgId org, CredentialId credential, Set<AccessRight> rights) {
 

@@ -2,7 +2,11 @@ package io.ledgerlens.domain.access;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Identifies a credential; tokens name the credential they were issued to by it. */
+/**
+ * Identifies a credential; tokens name the credential they were issued to by it.
+ *
+ * @param value the store's positive id of the credential
+ */
 @ValueObject
 public record CredentialId(long value) {
 

@@ -8,6 +8,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * A till user's username or an API client's key: unique across the service,
  * because a Basic header or a key names no org. Plain ASCII so that it
  * survives a Basic header, a shell and a log line unchanged.
+ *
+ * @param value the username or client key
  */
 @ValueObject
 public record CredentialName(String value) {

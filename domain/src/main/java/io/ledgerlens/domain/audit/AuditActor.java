@@ -12,6 +12,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * only when it is a credential's (a till user's username or an API client's
  * key), never a secret; an address only for sign-ins, where it is what an
  * operator blocks.
+ *
+ * @param kind which kind of actor acted
+ * @param credential the credential that acted or was presented, when it is known
+ * @param name the credential's name as presented, when it is kept
+ * @param clientAddress the address a sign-in came from; only for sign-ins
  */
 @ValueObject
 public record AuditActor(Kind kind, Optional<CredentialId> credential, Optional<String> name, Optional<String> clientAddress) {

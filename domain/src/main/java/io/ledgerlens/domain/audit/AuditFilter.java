@@ -6,7 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Which audit records an operator reads: of one org, of one action, since when; the newest {@code limit} of them. */
+/**
+ * Which audit records an operator reads: of one org, of one action, since when; the newest {@code limit} of them.
+ *
+ * @param org only records of this org; empty for every org
+ * @param action only records of this action; empty for every action
+ * @param since only records made at or after this moment; empty for all time
+ * @param limit how many of the newest matching records to read
+ */
 @ValueObject
 public record AuditFilter(Optional<OrgId> org, Optional<AuditAction> action, Optional<Instant> since, int limit) {
 

@@ -12,6 +12,14 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * the application from ids and reasons (never a secret, a hash or a
  * customer's identifier value), and fit the store: at most
  * {@value #MAX_TEXT} characters each.
+ *
+ * @param at when it happened, from the application's clock
+ * @param actor who acted
+ * @param org the org it happened in; empty for sign-ins that named no org
+ * @param action what the record is about
+ * @param target what was acted on (an org id, a credential name), never a secret
+ * @param outcome whether it happened
+ * @param detail why, in a few words (a refusal's reason)
  */
 @ValueObject
 public record AuditRecord(Instant at, AuditActor actor, Optional<OrgId> org, AuditAction action, String target,

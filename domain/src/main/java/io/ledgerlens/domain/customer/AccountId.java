@@ -7,6 +7,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * One account of a multi-account source (several WeChat official accounts, say).
  * {@link #DEFAULT} stands for "the source's only account".
+ *
+ * @param value the account's id on its source; empty for {@link #DEFAULT}
  */
 @ValueObject
 public record AccountId(String value) {

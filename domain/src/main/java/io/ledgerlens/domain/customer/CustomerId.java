@@ -2,7 +2,11 @@ package io.ledgerlens.domain.customer;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A customer's id, unique across orgs (each org's customer is its own record). */
+/**
+ * A customer's id, unique across orgs (each org's customer is its own record).
+ *
+ * @param value the store's positive id of the customer
+ */
 @ValueObject
 public record CustomerId(long value) {
 

@@ -8,6 +8,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * A way the customer is known on one source and account: a mobile number, an
  * email address or an external id. Emails compare case-insensitively, so they
  * are kept in lower case.
+ *
+ * @param name what kind of identifier it is: mobile, email or external id
+ * @param value the number, address or id, as sent
+ * @param source the channel it was registered through
+ * @param account the account of that source; {@link AccountId#DEFAULT} for single-account sources
  */
 @ValueObject
 public record CustomerIdentifier(IdentifierName name, String value, Source source, AccountId account) {

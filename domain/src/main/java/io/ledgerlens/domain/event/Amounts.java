@@ -4,7 +4,13 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** What a bill or a line item cost: gross, the discount on it, and what was paid. */
+/**
+ * What a bill or a line item cost: gross, the discount on it, and what was paid.
+ *
+ * @param gross the price before discount
+ * @param discount the discount given on it
+ * @param net what was paid: the contract's {@code billAmount} on a bill, {@code amount} on a line
+ */
 @ValueObject
 public record Amounts(BigDecimal gross, BigDecimal discount, BigDecimal net) {
 

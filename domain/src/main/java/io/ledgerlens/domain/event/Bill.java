@@ -12,6 +12,15 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * The bill of a bill event: its header, its line items and the points it
  * earned as a whole (line items carry their own).
+ *
+ * @param billNumber the org's number for the bill (the event's reference id)
+ * @param amounts gross, discount and what was paid for the whole bill
+ * @param note the till's free-text note; empty when none
+ * @param source the channel the bill was made on
+ * @param billDate when the bill was made
+ * @param lineItems the bill's lines, in bill order
+ * @param allocations the points the bill earned as a whole
+ * @param returned on a {@code ReturnBill}, what the return gave back; empty on a purchase
  */
 @ValueObject
 public record Bill(String billNumber, Amounts amounts, String note, Source source, Instant billDate,

@@ -15,6 +15,12 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * {@code previous-hash ":" org ":" position ":" event-log-id ":" fingerprint};
  * the first link's previous hash is {@link #GENESIS}. Written out here so that
  * anyone can recompute a chain with nothing but its rows.
+ *
+ * @param org the org whose chain this is
+ * @param position the link's place in the chain, from 1
+ * @param event the event the link stands for
+ * @param fingerprint the event's {@link EventFingerprint}
+ * @param hash the link's hash, over the previous link's hash and this link's content
  */
 @ValueObject
 public record ChainLink(OrgId org, long position, EventLogId event, String fingerprint, String hash) {

@@ -2,7 +2,11 @@ package io.ledgerlens.domain.event;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** The server-assigned id of a ledger event, what clients pass in {@code eventIds}. */
+/**
+ * The server-assigned id of a ledger event, what clients pass in {@code eventIds}.
+ *
+ * @param value the server-assigned positive id
+ */
 @ValueObject
 public record EventLogId(long value) {
 

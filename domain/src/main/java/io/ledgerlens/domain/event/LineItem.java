@@ -7,7 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** One line of a bill and the points it earned on its own. */
+/**
+ * One line of a bill and the points it earned on its own.
+ *
+ * @param id the line's id on its bill, positive
+ * @param itemCode the org's code for the item sold
+ * @param amounts gross, discount and what was paid for the line
+ * @param rate the price of one unit
+ * @param qty how many units; may be fractional (weighed goods)
+ * @param allocations the points the line earned on its own
+ * @param returned on a return bill, what the line gave back; empty on a purchase
+ */
 @ValueObject
 public record LineItem(long id, String itemCode, Amounts amounts, BigDecimal rate, BigDecimal qty,
                        List<PointsAllocation> allocations, Optional<LineItemReturn> returned) {

@@ -4,7 +4,15 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** On a returned line item: the amount, rate, quantity and value given back. */
+/**
+ * On a returned line item: the amount, rate, quantity and value given back.
+ *
+ * @param returnAmount the money given back for the line
+ * @param returnRate the unit price the return was made at
+ * @param returnQty how many units were given back; counted against what the bill bought
+ * @param returnValue the value of the returned goods
+ * @param serialNumber the returned item's serial number, as the till sent it
+ */
 @ValueObject
 public record LineItemReturn(BigDecimal returnAmount, BigDecimal returnRate, BigDecimal returnQty,
                              BigDecimal returnValue, String serialNumber) {

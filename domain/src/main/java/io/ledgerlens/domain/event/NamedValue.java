@@ -6,6 +6,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * A name and its value as captured on an event: custom fields (defined by the
  * org) and extended fields (defined by the platform) share this shape.
+ *
+ * @param name the field's name, as the org or the platform defined it
+ * @param value the value captured, as text
  */
 @ValueObject
 public record NamedValue(String name, String value) {

@@ -20,7 +20,11 @@ public sealed interface ReturnExcess {
     <T> T fold(Function<NothingBought, T> nothing, Function<AmountBeyondPurchase, T> amount,
                Function<QuantityBeyondPurchase, T> quantity);
 
-    /** Nothing was bought under the returned bill number by this customer or group. */
+    /**
+     * Nothing was bought under the returned bill number by this customer or group.
+     *
+     * @param billNumber the bill number the return names
+     */
     @ValueObject
     record NothingBought(String billNumber) implements ReturnExcess {
         /**
@@ -39,7 +43,13 @@ public sealed interface ReturnExcess {
         }
     }
 
-    /** Together with the earlier returns of the bill, this one gives back more money than the bill took. */
+    /**
+     * Together with the earlier returns of the bill, this one gives back more money than the bill took.
+     *
+     * @param billNumber the bill number the return names
+     * @param left the money the bill took less what earlier returns gave back, at least zero
+     * @param asked the money this return gives back
+     */
     @ValueObject
     record AmountBeyondPurchase(String billNumber, BigDecimal left, BigDecimal asked) implements ReturnExcess {
         /**
@@ -65,6 +75,12 @@ public sealed interface ReturnExcess {
     /**
      * The return's lines of {@code itemCode} (the first at {@code lineIndex}) give back more of the item than the
      * bill bought, less what earlier returns gave back.
+     *
+     * @param billNumber the bill number the return names
+     * @param lineIndex the index of the return's first line of the item, for the problem's field path
+     * @param itemCode the item returned beyond its purchase
+     * @param left the quantity bought less what earlier returns gave back, at least zero
+     * @param asked the quantity this return's lines of the item give back
      */
     @ValueObject
     record QuantityBeyondPurchase(String billNumber, int lineIndex, String itemCode, BigDecimal left, BigDecimal asked)

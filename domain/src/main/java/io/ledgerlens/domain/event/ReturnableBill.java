@@ -13,6 +13,13 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * returned of it since: a return may give back no more money than the bill
  * took, and, item by item, no more than it bought, counting earlier returns.
  * A bill number used for several purchases counts them together.
+ *
+ * @param billNumber the bill number purchases and returns are counted under
+ * @param bought whether anything has been bought under it
+ * @param amountBought the money its purchases took, together
+ * @param qtyBought the quantity bought, by item code
+ * @param amountReturned the money its returns gave back, together
+ * @param qtyReturned the quantity given back, by item code
  */
 @ValueObject
 public record ReturnableBill(String billNumber, boolean bought, BigDecimal amountBought, Map<String, BigDecimal> qtyBought,

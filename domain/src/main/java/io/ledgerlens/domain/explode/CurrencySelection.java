@@ -2,7 +2,13 @@ package io.ledgerlens.domain.explode;
 
 import java.util.List;
 
-/** Which alternate currencies to show: none, all of them, or those named. */
+/**
+ * Which alternate currencies to show: none, all of them, or those named.
+ *
+ * @param all whether every alternate currency was asked for ({@code includeAlternateCurrencies=true})
+ * @param names the currencies asked for by name ({@code alternateCurrencyNames}), in request order; empty when
+ *        {@code all}
+ */
 public record CurrencySelection(boolean all, List<String> names) {
 
     /**

@@ -2,7 +2,16 @@ package io.ledgerlens.domain.explode;
 
 import io.ledgerlens.domain.event.EventName;
 
-/** Which optional sections the caller asked for; each absent flag is off. */
+/**
+ * Which optional sections the caller asked for; each absent flag is off.
+ *
+ * @param billDetails {@code getBillDetails}: the bill, its lines and the point-in-time slabs of bill events
+ * @param pointsEarnedBreakup {@code getPointsEarnedBreakup}: each allocation's category and strategies
+ * @param customFields {@code getCustomFields}: the org-defined fields
+ * @param extendedFields {@code getExtendedFields}: the platform-defined fields
+ * @param maxConversionDetails {@code getMaxConversionDetails}: when a bill event's promised points convert
+ * @param paymentModes {@code getPaymentModes} or {@code getPaymentMode}: how bills were paid
+ */
 public record ExplodeFlags(boolean billDetails, boolean pointsEarnedBreakup, boolean customFields,
                            boolean extendedFields, boolean maxConversionDetails, boolean paymentModes) {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The query parameters of one explode request, as sent: names are
  * case-sensitive, unknown names are ignored (§4 of the contract).
+ *
+ * @param values every parameter sent, by its case-sensitive name
  */
 public record ExplodeParameters(Map<String, String> values) {
 

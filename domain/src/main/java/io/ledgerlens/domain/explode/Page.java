@@ -3,6 +3,9 @@ package io.ledgerlens.domain.explode;
 /**
  * A page of the resolved event list (ours, §4): {@code offset} is a 0-based
  * page number, {@code limit} the page size.
+ *
+ * @param offset the 0-based page number
+ * @param limit the page size
  */
 public record Page(int offset, int limit) {
 

@@ -5,7 +5,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** One reason the contract refuses (or warns about) a request, in the contract's words. */
+/**
+ * One reason the contract refuses (or warns about) a request, in the contract's words.
+ *
+ * @param code the catalogue entry, which gives the wire code and the HTTP status
+ * @param message the text clients see in {@code errors[].message}, in the contract's words
+ */
 @ValueObject
 public record Problem(ErrorCode code, String message) {
 

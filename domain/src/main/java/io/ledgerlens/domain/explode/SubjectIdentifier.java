@@ -11,6 +11,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * How a request names the customer or group whose ledger it reads. The value
  * is already known to fit its name and is kept in its stored (normalised) form.
+ *
+ * @param name how the request names the subject
+ * @param value the identifier value, stored form
+ * @param source the source the identifier was registered under, or {@code ALL}
+ * @param account one account of a multi-account source; empty for any account
  */
 @ValueObject
 public record SubjectIdentifier(IdentifierName name, String value, Source source, Optional<AccountId> account) {

@@ -2,7 +2,11 @@ package io.ledgerlens.domain.group;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A user group's (household wallet's) id. */
+/**
+ * A user group's (household wallet's) id.
+ *
+ * @param value the store's positive id of the group
+ */
 @ValueObject
 public record UserGroupId(long value) {
 

@@ -5,6 +5,9 @@ import java.util.Optional;
 /**
  * The raw {@code DATA-SCOPE} and {@code DATA-SCOPE-ORG} header values of a request,
  * as sent (the {@code DATA-SCOPE-ORGS} alias already folded in by the caller).
+ *
+ * @param scope the {@code DATA-SCOPE} value as sent: {@code SELF}, {@code ALL}, {@code OTHER} or anything else
+ * @param orgs the {@code DATA-SCOPE-ORG} value as sent: comma-separated org ids, read with {@code OTHER}
  */
 public record DataScopeHeaders(Optional<String> scope, Optional<String> orgs) {
 

@@ -11,6 +11,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * The orgs connected to one org: its parent, if any, and its children.
  * Siblings are not connected (a decision of the contract, §3).
+ *
+ * @param org the org whose connections these are
+ * @param parent its parent, if it has one
+ * @param children its children
  */
 @ValueObject
 public record OrgConnections(OrgId org, Optional<OrgId> parent, Set<OrgId> children) {

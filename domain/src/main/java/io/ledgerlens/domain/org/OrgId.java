@@ -2,7 +2,11 @@ package io.ledgerlens.domain.org;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Identifies an org (a tenant). Every ledger row belongs to exactly one. */
+/**
+ * Identifies an org (a tenant). Every ledger row belongs to exactly one.
+ *
+ * @param value the org's positive id
+ */
 @ValueObject
 public record OrgId(long value) {
 

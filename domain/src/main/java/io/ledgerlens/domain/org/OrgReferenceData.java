@@ -14,6 +14,15 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * Everything an org has registered that its events name by id: programs and their tiers, points categories,
  * allocation and expiry strategies, promotions, alternate currencies and tills. What a copy of the org's ledger
  * must register before its first event, so that every event reads as it did.
+ *
+ * @param programs the org's programs
+ * @param tiers the tiers of those programs
+ * @param pointsCategories the categories points are booked under
+ * @param allocationStrategies the rules by which points were allocated
+ * @param expiryStrategies the rules by which points lapse
+ * @param promotions the promotions behind promo points
+ * @param alternateCurrencies the currencies the org awards besides points
+ * @param tills the org's points of sale
  */
 @ValueObject
 public record OrgReferenceData(List<Program> programs, List<Tier> tiers, List<PointsCategory> pointsCategories,

@@ -16,6 +16,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * the connected orgs its {@code DATA-SCOPE} headers name (§3 of the contract).
  * Every violation is the same problem, 310144, whatever its cause, so that the
  * answer never tells an unknown org from one the caller may not see.
+ *
+ * @param caller the caller's org
+ * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code ALL}), or those {@code OTHER} lists; never empty
  */
 @ValueObject
 public record OrgScope(OrgId caller, List<OrgId> targets) {

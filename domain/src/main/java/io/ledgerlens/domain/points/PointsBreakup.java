@@ -11,6 +11,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * The allocations of one place (an event, a bill or a line item) split the
  * way the explode answer shows them: regular, promo and promised points, with
  * each alternate currency kept apart from points.
+ *
+ * @param regular the regular points, in recorded order
+ * @param promo the promo points, in recorded order
+ * @param promised the promised points, in recorded order
  */
 @ValueObject
 public record PointsBreakup(List<PointsAllocation> regular, List<PointsAllocation> promo, List<PointsAllocation> promised) {

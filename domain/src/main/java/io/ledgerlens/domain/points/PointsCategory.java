@@ -3,7 +3,12 @@ package io.ledgerlens.domain.points;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A bucket of points (main, bonus, ...) an allocation is booked into. */
+/**
+ * A bucket of points (main, bonus, ...) an allocation is booked into.
+ *
+ * @param id the category's id in the org's reference data
+ * @param name the category's name, as the breakup shows it
+ */
 @ValueObject
 public record PointsCategory(long id, String name) {
 

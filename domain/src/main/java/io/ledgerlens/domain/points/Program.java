@@ -3,7 +3,13 @@ package io.ledgerlens.domain.points;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A loyalty program points are earned under; one per org is the default. */
+/**
+ * A loyalty program points are earned under; one per org is the default.
+ *
+ * @param id the program's id in the org's reference data
+ * @param name the program's name
+ * @param isDefault whether this is the org's default program
+ */
 @ValueObject
 public record Program(long id, String name, boolean isDefault) {
 

@@ -5,7 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** A promotion that awarded promo points, with its optional running period. */
+/**
+ * A promotion that awarded promo points, with its optional running period.
+ *
+ * @param id the promotion's id in the org's reference data
+ * @param name the promotion's name
+ * @param startDate the first day it runs, if it has one
+ * @param endDate the last day it runs, if it has one
+ */
 @ValueObject
 public record Promotion(long id, String name, Optional<LocalDate> startDate, Optional<LocalDate> endDate) {
 

@@ -12,6 +12,11 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * A behavioural event ("AppOpened", "ReviewPosted"): its display names and the
  * metadata the sender attached, field by field.
+ *
+ * @param eventDisplayName the event kind's display name ({@code eventDisplayName})
+ * @param displayName this event's display name ({@code displayName})
+ * @param label the metadata's label ({@code behavioralEventMetadata.label})
+ * @param fields the metadata's fields, in the order sent
  */
 @ValueObject
 public record GenericEventDetail(String eventDisplayName, String displayName, String label, List<Field> fields)

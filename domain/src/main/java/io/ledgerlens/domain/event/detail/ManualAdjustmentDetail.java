@@ -15,6 +15,13 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * Points deducted by hand: how many in all, when, why, from which programs, and, where the adjusting system said
  * so, from which allocations ({@code breakup}, §7.5.2). Adjustments recorded before revision 2 of the contract know
  * their per-program totals only.
+ *
+ * @param totalPointsDeducted the points taken in all ({@code totalPointsDeducted})
+ * @param createdOn when the adjustment was made
+ * @param reason why it was made
+ * @param deductions the points taken per program, in the order first seen
+ * @param breakup the allocations consumed, one entry each ({@code pointsDeductionBreakUpDetails}); empty when
+ *        the adjusting system did not say
  */
 @ValueObject
 public record ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant createdOn, String reason,

@@ -6,7 +6,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Points moved from one member to another, per program. */
+/**
+ * Points moved from one member to another, per program.
+ *
+ * @param from the member the points left ({@code transferredFrom})
+ * @param to the member they went to ({@code transferredTo})
+ * @param notes free text; empty when none
+ */
 @ValueObject
 public record TransferDetail(Party from, Party to, String notes) implements EventDetail {
 
