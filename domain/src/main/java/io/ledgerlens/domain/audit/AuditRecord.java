@@ -15,7 +15,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  *
  * @param at when it happened, from the application's clock
  * @param actor who acted
- * @param org the org it happened in; empty for sign-ins that named no org
+ * @param org the org it happened in; empty when it concerned none
  * @param action what the record is about
  * @param target what was acted on (an org id, a credential name), never a secret
  * @param outcome whether it happened
@@ -33,7 +33,7 @@ public record AuditRecord(Instant at, AuditActor actor, Optional<OrgId> org, Aud
      *
      * @param at when it happened, from the application's clock
      * @param actor who acted
-     * @param org the org it happened in; empty for sign-ins that named no org
+     * @param org the org it happened in; empty when it concerned none
      * @param action what the record is about
      * @param target what was acted on (an org id, a credential name), never a secret
      * @param outcome whether it happened

@@ -13,7 +13,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * The bill of a bill event: its header, its line items and the points it
  * earned as a whole (line items carry their own).
  *
- * @param billNumber the org's number for the bill (the event's reference id)
+ * @param billNumber the org's number for the bill, which returns name it by
  * @param amounts gross, discount and what was paid for the whole bill
  * @param note the till's free-text note; empty when none
  * @param source the channel the bill was made on
@@ -29,7 +29,7 @@ public record Bill(String billNumber, Amounts amounts, String note, Source sourc
     /**
      * Refuses a missing header field and a source of {@code ALL}; a null note is kept as empty.
      *
-     * @param billNumber the org's number for the bill (the event's reference id)
+     * @param billNumber the org's number for the bill, which returns name it by
      * @param amounts gross, discount and what was paid for the whole bill
      * @param note the till's free-text note; empty when none
      * @param source the channel the bill was made on

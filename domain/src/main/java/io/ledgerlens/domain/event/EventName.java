@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum EventName {
     /** A customer's purchase at a till: a bill event, {@code TransactionAdd} on the wire. */
     TRANSACTION_ADD("TransactionAdd", Shape.BILL),
-    /** A bill added outside the regular till flow: a bill event, {@code NewBill} on the wire. */
+    /** A new bill, shaped like {@code TransactionAdd}: a bill event, {@code NewBill} on the wire. */
     NEW_BILL("NewBill", Shape.BILL),
     /** A purchase booked to a user group (household): a bill event, {@code GroupTransactionAdd} on the wire. */
     GROUP_TRANSACTION_ADD("GroupTransactionAdd", Shape.BILL),
@@ -29,7 +29,7 @@ public enum EventName {
     POINTS_REDEMPTION("PointsRedemption", Shape.PLAIN),
     /** Points moved from one customer to another: {@code PointsTransfer} on the wire. */
     POINTS_TRANSFER("PointsTransfer", Shape.PLAIN),
-    /** A target (a milestone of spend or visits) reached, and its reward: {@code TargetCompleted} on the wire. */
+    /** A target reached, and the points it earned (§7.5.1): {@code TargetCompleted} on the wire. */
     TARGET_COMPLETED("TargetCompleted", Shape.PLAIN),
     /** A voucher redeemed: {@code VoucherRedemption} on the wire. */
     VOUCHER_REDEMPTION("VoucherRedemption", Shape.PLAIN),
@@ -41,9 +41,9 @@ public enum EventName {
     LINE_ITEMS_POINTS_PROMOTION_IMPORT("LineItemsPointsPromotionImport", Shape.PLAIN),
     /** Promo points on bills given by a file import: {@code BillPointsPromotionImport} on the wire. */
     BILL_POINTS_PROMOTION_IMPORT("BillPointsPromotionImport", Shape.PLAIN),
-    /** Points that lapsed; recorded, but without explode detail (11024 when asked for by id). */
+    /** Points that lapsed, {@code PointsExpiry}: recorded, but without explode detail (11014 by name, 11024 by id). */
     POINTS_EXPIRY("PointsExpiry", Shape.NO_EXPLODE_DETAIL),
-    /** Points accrued after their event; recorded, but without explode detail (11014 by name, 11024 by id). */
+    /** {@code DelayedAccrual}: recorded, but without explode detail (11014 by name, 11024 by id). */
     DELAYED_ACCRUAL("DelayedAccrual", Shape.NO_EXPLODE_DETAIL);
 
     private enum Shape { BILL, PLAIN, NO_EXPLODE_DETAIL }

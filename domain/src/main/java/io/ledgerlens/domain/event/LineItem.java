@@ -14,7 +14,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param itemCode the org's code for the item sold
  * @param amounts gross, discount and what was paid for the line
  * @param rate the price of one unit
- * @param qty how many units; may be fractional (weighed goods)
+ * @param qty how many units, as a decimal
  * @param allocations the points the line earned on its own
  * @param returned on a return bill, what the line gave back; empty on a purchase
  */
@@ -29,7 +29,7 @@ public record LineItem(long id, String itemCode, Amounts amounts, BigDecimal rat
      * @param itemCode the org's code for the item sold
      * @param amounts gross, discount and what was paid for the line
      * @param rate the price of one unit
-     * @param qty how many units; may be fractional (weighed goods)
+     * @param qty how many units, as a decimal
      * @param allocations the points the line earned on its own
      * @param returned on a return bill, what the line gave back; empty on a purchase
      */

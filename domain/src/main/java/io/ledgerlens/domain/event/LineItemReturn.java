@@ -7,10 +7,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /**
  * On a returned line item: the amount, rate, quantity and value given back.
  *
- * @param returnAmount the money given back for the line
- * @param returnRate the unit price the return was made at
+ * @param returnAmount the money given back for the line ({@code returnAmount})
+ * @param returnRate the unit price the return was made at ({@code returnRate})
  * @param returnQty how many units were given back; counted against what the bill bought
- * @param returnValue the value of the returned goods
+ * @param returnValue the returned value, as the till sent it ({@code returnValue})
  * @param serialNumber the returned item's serial number, as the till sent it
  */
 @ValueObject
@@ -20,10 +20,10 @@ public record LineItemReturn(BigDecimal returnAmount, BigDecimal returnRate, Big
     /**
      * Refuses a missing field.
      *
-     * @param returnAmount the money given back for the line
-     * @param returnRate the unit price the return was made at
+     * @param returnAmount the money given back for the line ({@code returnAmount})
+     * @param returnRate the unit price the return was made at ({@code returnRate})
      * @param returnQty how many units were given back; counted against what the bill bought
-     * @param returnValue the value of the returned goods
+     * @param returnValue the returned value, as the till sent it ({@code returnValue})
      * @param serialNumber the returned item's serial number, as the till sent it
      */
     public LineItemReturn {

@@ -25,7 +25,7 @@ public record Problem(ErrorCode code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** {@return 310144: the v2.1 data-scope headers name no org this caller may read} */
+    /** {@return 310144: the v2.1 data-scope headers are malformed or ask for an org the caller may not read} */
     public static Problem connectedOrgsNotSet() {
         return new Problem(ErrorCode.CONNECTED_ORGS_NOT_SET,
                 "Connected Orgs not set properly in Headers. Check whether the target organisation is a connected organisation.");

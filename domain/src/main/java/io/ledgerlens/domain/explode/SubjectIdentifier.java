@@ -15,7 +15,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param name how the request names the subject
  * @param value the identifier value, stored form
  * @param source the source the identifier was registered under, or {@code ALL}
- * @param account one account of a multi-account source; empty for any account
+ * @param account the account of a multi-account source the request named ({@code accountId}); empty when it named none
  */
 @ValueObject
 public record SubjectIdentifier(IdentifierName name, String value, Source source, Optional<AccountId> account) {
@@ -26,7 +26,8 @@ public record SubjectIdentifier(IdentifierName name, String value, Source source
      * @param name how the request names the subject
      * @param value the identifier value, stored form
      * @param source the source the identifier was registered under, or {@code ALL}
-     * @param account one account of a multi-account source; empty for any account
+     * @param account the account of a multi-account source the request named ({@code accountId}); empty when it named
+     *        none
      */
     public SubjectIdentifier {
         Objects.requireNonNull(name, "name");

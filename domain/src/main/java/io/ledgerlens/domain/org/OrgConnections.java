@@ -20,7 +20,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public record OrgConnections(OrgId org, Optional<OrgId> parent, Set<OrgId> children) {
 
     /**
-     * Refuses a missing org or parent (an absent parent is an empty {@code Optional}); keeps its own copy of the children.
+     * Refuses a missing org or parent (an absent parent is an empty {@code Optional}); keeps its own copy of the
+     * children.
      *
      * @param org the org whose connections these are
      * @param parent its parent, if it has one

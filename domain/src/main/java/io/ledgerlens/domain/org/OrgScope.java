@@ -18,7 +18,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * answer never tells an unknown org from one the caller may not see.
  *
  * @param caller the caller's org
- * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code ALL}), or those {@code OTHER} lists; never empty
+ * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code ALL}),
+ *        or those {@code OTHER} lists; never empty
  */
 @ValueObject
 public record OrgScope(OrgId caller, List<OrgId> targets) {
@@ -32,7 +33,8 @@ public record OrgScope(OrgId caller, List<OrgId> targets) {
      * Refuses a scope without a target.
      *
      * @param caller the caller's org
-     * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code ALL}), or those {@code OTHER} lists; never empty
+     * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code
+     *        ALL}), or those {@code OTHER} lists; never empty
      */
     public OrgScope {
         Objects.requireNonNull(caller, "caller");

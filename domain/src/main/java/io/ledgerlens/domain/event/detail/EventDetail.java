@@ -14,7 +14,8 @@ public sealed interface EventDetail permits GenericEventDetail, GoodwillDetail, 
     /**
      * The event names this kind of detail can be recorded on.
      *
-     * @return the names an event must have to carry this detail; {@link io.ledgerlens.domain.event.LedgerEvent} refuses others
+     * @return the names an event must have to carry this detail; {@link io.ledgerlens.domain.event.LedgerEvent} refuses
+     *        others
      */
     Set<EventName> recordedOn();
 }

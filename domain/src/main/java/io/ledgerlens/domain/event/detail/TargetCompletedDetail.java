@@ -25,7 +25,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * @param targetValue the value to reach; shown for every source type but {@code MILESTONE}
  * @param achievedValue what the customer achieved; present unless the target is a milestone
  * @param triggerValue the value a milestone triggers at; present only for a milestone
- * @param sourceId the id of what the target measured
+ * @param sourceId the id of the target's source ({@code sourceId})
  * @param sourceType what the target measured, as recorded (see {@link TargetSourceType})
  * @param milestoneName the milestone's name ({@code mileStoneName}); shown only for a milestone
  * @param pointsEarned the total points the target engine reported for it
@@ -50,7 +50,7 @@ public record TargetCompletedDetail(long targetGroupId, String targetGroupName, 
      * @param targetValue the value to reach; shown for every source type but {@code MILESTONE}
      * @param achievedValue what the customer achieved; present unless the target is a milestone
      * @param triggerValue the value a milestone triggers at; present only for a milestone
-     * @param sourceId the id of what the target measured
+     * @param sourceId the id of the target's source ({@code sourceId})
      * @param sourceType what the target measured, as recorded (see {@link TargetSourceType})
      * @param milestoneName the milestone's name ({@code mileStoneName}); shown only for a milestone
      * @param pointsEarned the total points the target engine reported for it
