@@ -9,27 +9,27 @@ import java.util.Optional;
  * query value: it matches an identifier registered under any source.
  */
 public enum Source {
-    /** At a store's till. */
+    /** Registered (or billed) at a store's till. */
     INSTORE,
-    /** The MartJack e-commerce platform. */
+    /** Registered through the MartJack e-commerce platform. */
     MARTJACK,
-    /** WeChat, where an org may run several official accounts. */
+    /** Registered through WeChat, where an org may run several official accounts ({@link AccountId}). */
     WECHAT,
-    /** Facebook. */
+    /** Registered through the org's Facebook presence. */
     FACEBOOK,
-    /** The WebEngage engagement platform. */
+    /** Registered through the WebEngage engagement platform. */
     WEB_ENGAGE,
-    /** The Tmall marketplace. */
+    /** Registered through the org's Tmall store. */
     TMALL,
-    /** The Taobao marketplace. */
+    /** Registered through the org's Taobao store. */
     TAOBAO,
-    /** The JD.com marketplace. */
+    /** Registered through the org's JD.com store. */
     JD,
-    /** Any other online shop of the org. */
+    /** Registered through another online shop of the org. */
     ECOMMERCE,
-    /** The org's own website. */
+    /** Registered on the org's own website. */
     WEBSITE,
-    /** The LINE messenger. */
+    /** Registered through the org's LINE account. */
     LINE,
     /** Query only: matches an identifier registered under any source. */
     ALL;
