@@ -34,8 +34,8 @@ public record AuditActor(Kind kind, Optional<CredentialId> credential, Optional<
     }
 
     /**
-     * Refuses a missing part (absent ones are empty {@code Optional}s); clips the name and address to one line of the
-     * store's length.
+     * Refuses a missing part (absent ones are empty {@code Optional}s); puts the name and the address on one line of
+     * at most {@value AuditRecord#MAX_TEXT} characters, as {@link AuditRecord} does its texts.
      *
      * @param kind which kind of actor acted
      * @param credential the credential that acted or was presented, when it is known

@@ -15,7 +15,7 @@ public record AccountId(String value) {
 
     /** The source's only account, for sources that have one. */
     public static final AccountId DEFAULT = new AccountId("");
-    /** The longest account id, in characters, as the store holds it. */
+    /** The longest account id, in characters; a longer one is refused, not cut. */
     public static final int MAX_LENGTH = 100;
 
     /**
