@@ -18,11 +18,21 @@ public enum AccessRight {
         this.wireName = wireName;
     }
 
-    /** The name clients and operators write: {@code points.read}, {@code ledger.write}, {@code org.admin}. */
+    /**
+     * The name clients and operators write: {@code points.read}, {@code ledger.write}, {@code org.admin}.
+     *
+     * @return the right's wire name
+     */
     public String wireName() {
         return wireName;
     }
 
+    /**
+     * The right a client or operator wrote, by its wire name (exact, lower case).
+     *
+     * @param name a wire name such as {@code points.read}
+     * @return the right, or none when no right is called so
+     */
     public static Option<AccessRight> named(String name) {
         return Option.ofOptional(Arrays.stream(values()).filter(right -> right.wireName.equals(name)).findFirst());
     }

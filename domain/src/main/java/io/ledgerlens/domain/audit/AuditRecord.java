@@ -12,13 +12,33 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * the application from ids and reasons (never a secret, a hash or a
  * customer's identifier value), and fit the store: at most
  * {@value #MAX_TEXT} characters each.
+ *
+ * @param at when it happened, from the application's clock
+ * @param actor who acted
+ * @param org the org it happened in; empty when it concerned none
+ * @param action what the record is about
+ * @param target what was acted on (an org id, a credential name), never a secret
+ * @param outcome whether it happened
+ * @param detail why, in a few words (a refusal's reason)
  */
 @ValueObject
 public record AuditRecord(Instant at, AuditActor actor, Optional<OrgId> org, AuditAction action, String target,
                           AuditOutcome outcome, String detail) {
 
+    /** The longest {@code target} or {@code detail}, in characters, as the store holds them; longer text is clipped. */
     public static final int MAX_TEXT = 255;
 
+    /**
+     * Refuses a missing part; puts {@code target} and {@code detail} on one line within {@value #MAX_TEXT} characters.
+     *
+     * @param at when it happened, from the application's clock
+     * @param actor who acted
+     * @param org the org it happened in; empty when it concerned none
+     * @param action what the record is about
+     * @param target what was acted on (an org id, a credential name), never a secret
+     * @param outcome whether it happened
+     * @param detail why, in a few words (a refusal's reason)
+     */
     public AuditRecord {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");

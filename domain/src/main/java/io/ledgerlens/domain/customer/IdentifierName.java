@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * the shape its value must have (§4 of the contract).
  */
 public enum IdentifierName {
+    /** A mobile number: 8 to 15 digits; {@code mobile} on the wire. */
     MOBILE(Pattern.compile("\\d{8,15}").asMatchPredicate()),
+    /** An email address, compared case-insensitively; {@code email} on the wire. */
     EMAIL(IdentifierName::isPlausibleEmail),
+    /** The org's own id for the customer: 1 to 100 printable characters; {@code externalId} on the wire. */
     EXTERNAL_ID(IdentifierName::isPrintableUpTo100),
     /** The customer's (or, for a group, the group's) own id; {@code customerId} is an alias. */
     ID(IdentifierName::isPositiveInteger),
@@ -34,7 +37,13 @@ public enum IdentifierName {
         this.valueShape = valueShape;
     }
 
-    /** Parses the wire name case-insensitively; {@code primaryUserId} only for user groups. */
+    /**
+     * Parses the wire name case-insensitively; {@code primaryUserId} only for user groups.
+     *
+     * @param text the {@code identifierName} parameter
+     * @param forUserGroup whether the request reads a user group's ledger
+     * @return the name, or empty when it is none of this type's
+     */
     public static Optional<IdentifierName> parse(String text, boolean forUserGroup) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "mobile" -> Optional.of(MOBILE);
@@ -46,11 +55,19 @@ public enum IdentifierName {
         };
     }
 
+    /**
+     * @param value an identifier value as sent
+     * @return whether the value has the shape this name requires (§4)
+     */
     public boolean accepts(String value) {
         return valueShape.test(value);
     }
 
-    /** The three names an identifier can be registered under (ids are not registered, they are assigned). */
+    /**
+     * The three names an identifier can be registered under (ids are not registered, they are assigned).
+     *
+     * @return true for mobile, email and external id
+     */
     public boolean isRegistrable() {
         return this == MOBILE || this == EMAIL || this == EXTERNAL_ID;
     }

@@ -19,6 +19,9 @@ public final class EventFingerprint {
     /**
      * The fingerprint: amounts by their value, so that an event read back from the ledger (which keeps amounts at
      * six decimals) has the fingerprint it was appended with, and a stored event can be checked against it.
+     *
+     * @param event the event as recorded or read back
+     * @return the SHA-256 of the event's canonical text, in lower-case hex
      */
     public static String of(LedgerEvent event) {
         return sha256Hex(canonical(event, new CanonicalText(true)));
@@ -43,6 +46,11 @@ public final class EventFingerprint {
      * formats carry those: amounts as written (2026-11-26 to 2026-12-04), or
      * their records' {@code toString()} (before 2026-11-26). Both are compared
      * too, so that their retries are still recognised as retries.
+     *
+     * @param event the event a writer sent again
+     * @param fingerprint the fingerprint of {@code event}, from {@link #of(LedgerEvent)}
+     * @param recorded the fingerprint kept with the event recorded earlier under the same unique id
+     * @return true when the two say the same thing, in whichever format {@code recorded} was made
      */
     public static boolean sameContent(LedgerEvent event, String fingerprint, String recorded) {
         return fingerprint.equals(recorded) || scaleKeptOf(event).equals(recorded) || legacyOf(event).equals(recorded);

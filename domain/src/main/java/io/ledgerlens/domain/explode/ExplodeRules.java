@@ -27,6 +27,12 @@ public final class ExplodeRules {
     private ExplodeRules() {
     }
 
+    /**
+     * Checks an explode request against the contract's input rules.
+     *
+     * @param p the request's query parameters
+     * @return the criteria, or every problem with the parameters in the contract's order
+     */
     public static Validation<Seq<Problem>, ExplodeCriteria> validate(ExplodeParameters p) {
         var type = SubjectRules.type(p);
         var subject = SubjectRules.subject(p, type.getOrElse(SubjectType.CUSTOMER));

@@ -11,7 +11,12 @@ public final class Numerals {
     private Numerals() {
     }
 
-    /** The value of {@code text} if it is a plain decimal positive integer that fits a long. */
+    /**
+     * The value of {@code text} if it is a plain decimal positive integer that fits a long.
+     *
+     * @param text the text as sent; may be null
+     * @return the value, or empty for a sign, a blank, a non-ASCII digit, zero or an overflow
+     */
     public static Optional<Long> positiveLong(String text) {
         if (text == null || text.isEmpty() || text.length() > MAX_DIGITS
                 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {

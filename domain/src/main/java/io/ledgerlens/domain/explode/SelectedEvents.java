@@ -32,6 +32,8 @@ public final class SelectedEvents {
      * without explode detail; otherwise the events in {@code eventIds} order.
      *
      * @param found the owner's events the store found for the ids, in any order
+     * @param selector the ids asked for, in request order
+     * @return the events in {@code eventIds} order, or the problems with them
      */
     public static Validation<Seq<Problem>, List<LedgerEvent>> byEventIds(EventSelector.ByEventIds selector,
                                                                         List<LedgerEvent> found) {
@@ -56,6 +58,8 @@ public final class SelectedEvents {
      *
      * @param matched the references that matched at least one of the owner's events of the name
      * @param page    the page of matching events the store cut in {@link #referenceOrder}
+     * @param selector the event name and references asked for
+     * @return the page's events of the name, in reference order then event time, or 9022
      */
     public static Validation<Seq<Problem>, List<LedgerEvent>> byReferences(EventSelector.ByReferences selector,
                                                                           Set<String> matched, List<LedgerEvent> page) {
@@ -67,7 +71,12 @@ public final class SelectedEvents {
                 .sorted(referenceOrder(selector)).toList());
     }
 
-    /** The answer's order by references: the reference's place in the request, then event time, then log id. */
+    /**
+     * The answer's order by references: the reference's place in the request, then event time, then log id.
+     *
+     * @param selector the event name and references asked for
+     * @return the order, for the store to cut pages in and for the answer
+     */
     public static Comparator<LedgerEvent> referenceOrder(EventSelector.ByReferences selector) {
         var references = selector.referenceIds();
         return Comparator.<LedgerEvent>comparingInt(e -> references.indexOf(e.referenceId()))
@@ -75,7 +84,13 @@ public final class SelectedEvents {
                 .thenComparingLong(e -> e.id().value());
     }
 
-    /** The page of {@code events} to return. */
+    /**
+     * The page of {@code events} to return.
+     *
+     * @param events every selected event, in the answer's order
+     * @param page the page asked for
+     * @return the events on that page; empty past the end
+     */
     public static List<LedgerEvent> page(List<LedgerEvent> events, Page page) {
         return events.stream().skip(page.firstIndex()).limit(page.limit()).toList();
     }

@@ -40,32 +40,48 @@ public final class UserGroup {
         }
     }
 
-    /** Forms a group; {@code members} must include the primary member. */
+    /**
+     * Forms a group; {@code members} must include the primary member.
+     *
+     * @param id the group's id
+     * @param orgId the org the group and all its members belong to
+     * @param externalId the org's own id for the group, by which callers may name it
+     * @param name the group's display name; null is kept as empty
+     * @param primaryMember the member whose own ledger {@code isPrimaryUser} reads
+     * @param members every member, the primary one included, each once
+     * @return the group
+     */
     public static UserGroup form(UserGroupId id, OrgId orgId, String externalId, String name,
                                  CustomerId primaryMember, List<CustomerId> members) {
         return new UserGroup(id, orgId, externalId, name, primaryMember, members);
     }
 
+    /** {@return the group's id, what {@code identifierName=id} names with {@code USERGROUP2}} */
     public UserGroupId id() {
         return id;
     }
 
+    /** {@return the org the group and its members belong to} */
     public OrgId orgId() {
         return orgId;
     }
 
+    /** {@return the org's own id for the group} */
     public String externalId() {
         return externalId;
     }
 
+    /** {@return the group's display name; empty when it has none} */
     public String name() {
         return name;
     }
 
+    /** {@return the member whose own ledger a caller reads with {@code isPrimaryUser}} */
     public CustomerId primaryMember() {
         return primaryMember;
     }
 
+    /** {@return every member, the primary one included, each once} */
     public List<CustomerId> members() {
         return members;
     }

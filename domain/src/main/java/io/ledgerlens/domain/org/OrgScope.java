@@ -16,6 +16,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * the connected orgs its {@code DATA-SCOPE} headers name (§3 of the contract).
  * Every violation is the same problem, 310144, whatever its cause, so that the
  * answer never tells an unknown org from one the caller may not see.
+ *
+ * @param caller the caller's org
+ * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code ALL}),
+ *        or those {@code OTHER} lists; never empty
  */
 @ValueObject
 public record OrgScope(OrgId caller, List<OrgId> targets) {
@@ -25,6 +29,13 @@ public record OrgScope(OrgId caller, List<OrgId> targets) {
     /** {@code OTHER} names one or two orgs. */
     public static final int MAX_LISTED_ORGS = 2;
 
+    /**
+     * Refuses a scope without a target.
+     *
+     * @param caller the caller's org
+     * @param targets the orgs the request reads: the caller's alone, it and every connected org in id order ({@code
+     *        ALL}), or those {@code OTHER} lists; never empty
+     */
     public OrgScope {
         Objects.requireNonNull(caller, "caller");
         targets = List.copyOf(targets);
@@ -33,6 +44,10 @@ public record OrgScope(OrgId caller, List<OrgId> targets) {
         }
     }
 
+    /**
+     * @param caller the caller's org
+     * @return the scope of v2 and of {@code SELF}: the caller's org alone
+     */
     public static OrgScope self(OrgId caller) {
         return new OrgScope(caller, List.of(caller));
     }
@@ -41,6 +56,9 @@ public record OrgScope(OrgId caller, List<OrgId> targets) {
      * Decides the target orgs of a request.
      *
      * @param connections the caller's org and the orgs connected to it
+     * @param version the endpoint called; v2 ignores the headers
+     * @param headers the request's {@code DATA-SCOPE} headers
+     * @return the scope, or 310144 for any header the caller's connections do not allow
      */
     public static Validation<Problem, OrgScope> resolve(ApiVersion version, DataScopeHeaders headers, OrgConnections connections) {
         var caller = connections.org();
@@ -81,6 +99,10 @@ public record OrgScope(OrgId caller, List<OrgId> targets) {
         return Validation.invalid(Problem.connectedOrgsNotSet());
     }
 
+    /**
+     * @param org an org
+     * @return whether the request may read that org's ledger
+     */
     public boolean includes(OrgId org) {
         return targets.contains(org);
     }

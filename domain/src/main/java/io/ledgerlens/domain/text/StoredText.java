@@ -18,17 +18,33 @@ public final class StoredText {
     private StoredText() {
     }
 
-    /** The length of {@code text} in characters. */
+    /**
+     * The length of {@code text} in characters.
+     *
+     * @param text any text
+     * @return its length in code points
+     */
     public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 
-    /** Whether every character of {@code text} can be stored as it is. */
+    /**
+     * Whether every character of {@code text} can be stored as it is.
+     *
+     * @param text any text
+     * @return false when it holds a control character or half a surrogate pair
+     */
     public static boolean isStorable(String text) {
         return text.codePoints().noneMatch(StoredText::isUnstorable);
     }
 
-    /** Whether {@code text} can be stored as it is in a column of {@code max} characters. */
+    /**
+     * Whether {@code text} can be stored as it is in a column of {@code max} characters.
+     *
+     * @param text any text
+     * @param max the column's length, in characters, such as {@link #SHORT}
+     * @return whether it is storable and at most {@code max} characters long
+     */
     public static boolean fits(String text, int max) {
         // No more UTF-16 units than max means no more characters either: counting them is for the longer ones.
         return (text.length() <= max || length(text) <= max) && isStorable(text);

@@ -11,6 +11,11 @@ import java.util.Set;
 public sealed interface EventDetail permits GenericEventDetail, GoodwillDetail, RedemptionDetail, TransferDetail,
         TargetCompletedDetail, VoucherRedemptionDetail, ManualAdjustmentDetail, ImportDetail {
 
-    /** The event names this kind of detail can be recorded on. */
+    /**
+     * The event names this kind of detail can be recorded on.
+     *
+     * @return the names an event must have to carry this detail; {@link io.ledgerlens.domain.event.LedgerEvent} refuses
+     *        others
+     */
     Set<EventName> recordedOn();
 }

@@ -6,11 +6,26 @@ import java.util.Optional;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Why goodwill points were given, and the request and associate behind them. */
+/**
+ * Why goodwill points were given, and the request and associate behind them.
+ *
+ * @param reason why the points were given
+ * @param comments the issuer's comments; empty when none were given (the wire then leaves {@code comments} out)
+ * @param assocId the id of the Intouch user who issued the points; empty when no user did (the wire shows 0)
+ * @param requestId the id of the goodwill request
+ */
 @ValueObject
 public record GoodwillDetail(String reason, String comments, Optional<Long> assocId, String requestId)
         implements EventDetail {
 
+    /**
+     * Refuses a missing part (an absent associate is an empty {@code Optional}).
+     *
+     * @param reason why the points were given
+     * @param comments the issuer's comments; empty when none were given (the wire then leaves {@code comments} out)
+     * @param assocId the id of the Intouch user who issued the points; empty when no user did (the wire shows 0)
+     * @param requestId the id of the goodwill request
+     */
     public GoodwillDetail {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(comments, "comments");

@@ -6,11 +6,30 @@ import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 
-/** Points awarded by a file import: which file, when it ran, under which profile. */
+/**
+ * Points awarded by a file import: which file, when it ran, under which profile.
+ *
+ * @param eventDisplayName the import kind's display name ({@code eventDisplayName})
+ * @param fileName the imported file's name
+ * @param importStartTime when the import started
+ * @param importEndTime when it ended
+ * @param profileName the import profile it ran under
+ * @param profileType that profile's type
+ */
 @ValueObject
 public record ImportDetail(String eventDisplayName, String fileName, Instant importStartTime, Instant importEndTime,
                            String profileName, String profileType) implements EventDetail {
 
+    /**
+     * Refuses a missing part and an import that ends before it starts.
+     *
+     * @param eventDisplayName the import kind's display name ({@code eventDisplayName})
+     * @param fileName the imported file's name
+     * @param importStartTime when the import started
+     * @param importEndTime when it ended
+     * @param profileName the import profile it ran under
+     * @param profileType that profile's type
+     */
     public ImportDetail {
         Objects.requireNonNull(eventDisplayName, "eventDisplayName");
         Objects.requireNonNull(fileName, "fileName");

@@ -15,12 +15,29 @@ import org.jmolecules.ddd.annotation.ValueObject;
  * Points deducted by hand: how many in all, when, why, from which programs, and, where the adjusting system said
  * so, from which allocations ({@code breakup}, §7.5.2). Adjustments recorded before revision 2 of the contract know
  * their per-program totals only.
+ *
+ * @param totalPointsDeducted the points taken in all ({@code totalPointsDeducted})
+ * @param createdOn when the adjustment was made
+ * @param reason why it was made
+ * @param deductions the points taken per program, in the order first seen
+ * @param breakup the allocations consumed, one entry each ({@code pointsDeductionBreakUpDetails}); empty when
+ *        the adjusting system did not say
  */
 @ValueObject
 public record ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
                                      List<ProgramPoints> deductions,
                                      @OmittedFromFingerprintWhileEmpty List<Deduction> breakup) implements EventDetail {
 
+    /**
+     * Refuses a missing part and a breakup whose points do not add up to {@code totalPointsDeducted}.
+     *
+     * @param totalPointsDeducted the points taken in all ({@code totalPointsDeducted})
+     * @param createdOn when the adjustment was made
+     * @param reason why it was made
+     * @param deductions the points taken per program, in the order first seen
+     * @param breakup the allocations consumed, one entry each ({@code pointsDeductionBreakUpDetails}); empty when
+     *                the adjusting system did not say
+     */
     public ManualAdjustmentDetail {
         Objects.requireNonNull(totalPointsDeducted, "totalPointsDeducted");
         Objects.requireNonNull(createdOn, "createdOn");
@@ -33,13 +50,28 @@ public record ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant cre
         }
     }
 
-    /** An adjustment known by its per-program totals only. */
+    /**
+     * An adjustment known by its per-program totals only.
+     *
+     * @param totalPointsDeducted the points taken in all
+     * @param createdOn when the adjustment was made
+     * @param reason why it was made
+     * @param deductions the points taken per program
+     */
     public ManualAdjustmentDetail(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
                                   List<ProgramPoints> deductions) {
         this(totalPointsDeducted, createdOn, reason, deductions, List.of());
     }
 
-    /** An adjustment by the allocations it consumed; its per-program totals follow from them, in their order. */
+    /**
+     * An adjustment by the allocations it consumed; its per-program totals follow from them, in their order.
+     *
+     * @param totalPointsDeducted the points taken in all; the breakup must add up to it
+     * @param createdOn when the adjustment was made
+     * @param reason why it was made
+     * @param breakup the allocations consumed
+     * @return the adjustment with its breakup and the per-program totals made from it
+     */
     public static ManualAdjustmentDetail ofBreakup(BigDecimal totalPointsDeducted, Instant createdOn, String reason,
                                                    List<Deduction> breakup) {
         var perProgram = new LinkedHashMap<Program, BigDecimal>();
