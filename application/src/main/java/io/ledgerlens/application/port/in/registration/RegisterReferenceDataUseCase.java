@@ -29,7 +29,7 @@ public interface RegisterReferenceDataUseCase {
     RegistrationOutcome register(OrgId caller, OrgId org, Program program);
 
     /**
-     * Registers a points category: regular, promotional or promised points.
+     * Registers a points category, a bucket of points (main, bonus, ...) an allocation is booked into.
      *
      * @param caller   the org of the caller's credential
      * @param org      the caller's org or one of its children, where it is registered
@@ -39,7 +39,7 @@ public interface RegisterReferenceDataUseCase {
     RegistrationOutcome register(OrgId caller, OrgId org, PointsCategory category);
 
     /**
-     * Registers an allocation strategy, which an allocation names as the rule that awarded its points.
+     * Registers an allocation strategy, the rule an allocation names as what computed it.
      *
      * @param caller   the org of the caller's credential
      * @param org      the caller's org or one of its children, where it is registered
@@ -49,7 +49,7 @@ public interface RegisterReferenceDataUseCase {
     RegistrationOutcome register(OrgId caller, OrgId org, AllocationStrategy strategy);
 
     /**
-     * Registers an expiry strategy, which an allocation names as the rule its points expire by.
+     * Registers an expiry strategy, the rule an allocation names as what set when its points expire.
      *
      * @param caller   the org of the caller's credential
      * @param org      the caller's org or one of its children, where it is registered
@@ -59,7 +59,7 @@ public interface RegisterReferenceDataUseCase {
     RegistrationOutcome register(OrgId caller, OrgId org, ExpiryStrategy strategy);
 
     /**
-     * Registers a promotion, which promotional points are earned under.
+     * Registers a promotion, which promo points are awarded under, with its optional running period.
      *
      * @param caller    the org of the caller's credential
      * @param org       the caller's org or one of its children, where it is registered
@@ -80,7 +80,7 @@ public interface RegisterReferenceDataUseCase {
     RegistrationOutcome register(OrgId caller, OrgId org, AlternateCurrency currency);
 
     /**
-     * Registers a till, the store counter or channel an event was recorded at.
+     * Registers a till, a point of sale (a store counter, a web shop) events name as the one they came through.
      *
      * @param caller the org of the caller's credential
      * @param org    the caller's org or one of its children, where it is registered
