@@ -42,6 +42,14 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
     private final SecretHash decoy;
     private final AuditTrail audit;
 
+    /**
+     * A service over {@code credentials}; makes the decoy hash with {@code secrets} once, here.
+     *
+     * @param credentials the stored credentials of every org
+     * @param secrets     checks presented secrets against stored hashes
+     * @param audit       where refused sign-ins are recorded
+     * @param clock       what the audit log's times are read from
+     */
     public AuthenticateCallerService(CredentialRepository credentials, SecretHashingPort secrets, AuditLogPort audit,
                                      Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");

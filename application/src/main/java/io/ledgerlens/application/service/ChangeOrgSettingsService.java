@@ -25,6 +25,13 @@ public final class ChangeOrgSettingsService implements ChangeOrgSettingsUseCase 
     private final RegistrationPort registration;
     private final AuditTrail audit;
 
+    /**
+     * A service that changes settings through {@code registration}.
+     *
+     * @param registration runs each change as one registration in the admin's org
+     * @param audit        where every change and refused attempt is recorded
+     * @param clock        what the audit log's times are read from
+     */
     public ChangeOrgSettingsService(RegistrationPort registration, AuditLogPort audit, Clock clock) {
         this.registration = Objects.requireNonNull(registration, "registration");
         this.audit = new AuditTrail(audit, clock);

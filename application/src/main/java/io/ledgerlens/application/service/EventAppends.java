@@ -29,15 +29,32 @@ public final class EventAppends {
 
     private final RecordLedgerPort ledger;
 
+    /**
+     * Appends to {@code ledger}, each batch in one of its units of work.
+     *
+     * @param ledger the org ledgers, with their locks and hash chains
+     */
     public EventAppends(RecordLedgerPort ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
+    /**
+     * Appends one event, as a batch of one.
+     *
+     * @param event the event, with the id the ledger assigned it
+     * @return appended, already recorded under its unique id, or a return beyond its purchase
+     */
     public AppendOutcome append(LedgerEvent event) {
         return appendAll(List.of(event)).get(0);
     }
 
-    /** Appends {@code events}, all of one org, in one unit of work, and says what happened to each, in order. */
+    /**
+     * Appends {@code events}, all of one org, in one unit of work, and says what happened to each, in order.
+     *
+     * @param events the events, with the ids the ledger assigned them, all of one org
+     * @return one outcome per event, in the events' order; empty for no events
+     * @throws IllegalArgumentException when the events are of more than one org
+     */
     public List<AppendOutcome> appendAll(List<LedgerEvent> events) {
         if (events.isEmpty()) {
             return List.of();

@@ -52,12 +52,25 @@ public final class ExplodeLedgerService implements ExplodeLedgerQuery {
     private final LoadLedgerEventsPort events;
     private final LoadCustomerEventsPort customerEvents;
 
-    /** Over a store that finds a customer and loads her events in two steps. */
+    /**
+     * Over a store that finds a customer and loads her events in two steps.
+     *
+     * @param orgs     the orgs' connections, settings and alternate currencies
+     * @param subjects finds the customers and groups a request names
+     * @param events   loads the events of the ledgers found
+     */
     public ExplodeLedgerService(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events) {
         this(orgs, subjects, events, LoadCustomerEventsPort.inTwoSteps(subjects, events));
     }
 
-    /** Over a store that also finds a customer and loads her events by id in one step ({@code customerEvents}). */
+    /**
+     * Over a store that also finds a customer and loads her events by id in one step ({@code customerEvents}).
+     *
+     * @param orgs           the orgs' connections, settings and alternate currencies
+     * @param subjects       finds the customers and groups a request names
+     * @param events         loads the events of the ledgers found
+     * @param customerEvents finds a customer and loads her events by id in one round trip
+     */
     public ExplodeLedgerService(LoadOrgPort orgs, ResolveSubjectPort subjects, LoadLedgerEventsPort events,
                                 LoadCustomerEventsPort customerEvents) {
         this.orgs = Objects.requireNonNull(orgs, "orgs");

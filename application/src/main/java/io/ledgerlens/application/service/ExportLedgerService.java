@@ -25,6 +25,11 @@ public final class ExportLedgerService implements ExportLedgerQuery {
 
     private final LedgerExportPort ledger;
 
+    /**
+     * A service that reads orgs out of {@code ledger}, a page at a time.
+     *
+     * @param ledger the store an org's ledger is read out of, one org at a time
+     */
     public ExportLedgerService(LedgerExportPort ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
     }

@@ -27,6 +27,11 @@ public final class FormUserGroupService implements FormUserGroupUseCase {
 
     private final RegistrationPort registration;
 
+    /**
+     * A service that forms groups through {@code registration}.
+     *
+     * @param registration runs each forming, or each batch, as one registration in the caller's org
+     */
     public FormUserGroupService(RegistrationPort registration) {
         this.registration = Objects.requireNonNull(registration, "registration");
     }

@@ -37,6 +37,10 @@ public final class GroupCommittedRecordingService implements RecordLedgerEventUs
      * Groups single events for {@code recording}, at most {@code mostPerGroup} in one batch and at most
      * {@code mostInFlight} groups of one org at once: with two, one group reads and writes its rows while the one
      * before it waits for the org's chain and its commit.
+     *
+     * @param recording    records each group as one batch
+     * @param mostPerGroup the most events in one group; at least one
+     * @param mostInFlight the most groups of one org recorded at once; at least one
      */
     public GroupCommittedRecordingService(RecordLedgerEventUseCase recording, int mostPerGroup, int mostInFlight) {
         this.recording = Objects.requireNonNull(recording, "recording");

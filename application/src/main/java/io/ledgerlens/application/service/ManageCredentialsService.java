@@ -44,6 +44,14 @@ public final class ManageCredentialsService implements ManageCredentialsUseCase 
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
+    /**
+     * A service over {@code credentials}.
+     *
+     * @param credentials the stored credentials of every org
+     * @param secrets     hashes new secrets, and forgets what it verified of a revoked credential
+     * @param audit       where every issue and revoke, done or refused, is recorded
+     * @param clock       when a credential is issued or revoked, and the audit log's times
+     */
     public ManageCredentialsService(CredentialRepository credentials, SecretHashingPort secrets, AuditLogPort audit,
                                     Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -107,7 +115,12 @@ public final class ManageCredentialsService implements ManageCredentialsUseCase 
         return true;
     }
 
-    /** The lower-case hex MD5 a till sends for {@code password}, as the contract's Basic scheme says. */
+    /**
+     * The lower-case hex MD5 a till sends for {@code password}, as the contract's Basic scheme says.
+     *
+     * @param password a till user's password in clear
+     * @return the 32 lower-case hex digits of its MD5, of its UTF-8 bytes
+     */
     public static String md5Hex(String password) {
         try {
             var digest = MessageDigest.getInstance("MD5").digest(password.getBytes(StandardCharsets.UTF_8));

@@ -25,6 +25,13 @@ public final class ManageOrgTreeService implements ManageOrgTreeUseCase {
     private final OrgTreePort tree;
     private final AuditTrail audit;
 
+    /**
+     * A service that changes the org tree through {@code tree}.
+     *
+     * @param tree  runs each change alone, through the operator's door
+     * @param audit where every change and refused attempt is recorded
+     * @param clock what the audit log's times are read from
+     */
     public ManageOrgTreeService(OrgTreePort tree, AuditLogPort audit, Clock clock) {
         this.tree = Objects.requireNonNull(tree, "tree");
         this.audit = new AuditTrail(audit, clock);

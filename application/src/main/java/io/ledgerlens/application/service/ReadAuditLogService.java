@@ -12,6 +12,11 @@ public final class ReadAuditLogService implements ReadAuditLogQuery {
 
     private final AuditLogPort log;
 
+    /**
+     * A service that reads {@code log}.
+     *
+     * @param log the audit log, read with the operator's view of every org
+     */
     public ReadAuditLogService(AuditLogPort log) {
         this.log = Objects.requireNonNull(log, "log");
     }

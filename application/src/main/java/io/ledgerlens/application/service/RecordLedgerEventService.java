@@ -29,6 +29,12 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
     private final EventAppends appends;
     private final ResolveSubjectPort subjects;
 
+    /**
+     * A service that appends to {@code ledger}.
+     *
+     * @param ledger   the org ledgers: fresh ids, and the unit of work events are appended in
+     * @param subjects tells whether an event's customer or group is of the caller's org
+     */
     public RecordLedgerEventService(RecordLedgerPort ledger, ResolveSubjectPort subjects) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.appends = new EventAppends(ledger);

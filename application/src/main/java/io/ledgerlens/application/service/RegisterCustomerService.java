@@ -27,6 +27,11 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
 
     private final RegistrationPort registration;
 
+    /**
+     * A service that registers customers through {@code registration}.
+     *
+     * @param registration runs each registration, or each batch, as one registration in the caller's org
+     */
     public RegisterCustomerService(RegistrationPort registration) {
         this.registration = Objects.requireNonNull(registration, "registration");
     }

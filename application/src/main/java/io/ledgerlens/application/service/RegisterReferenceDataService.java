@@ -32,6 +32,11 @@ public final class RegisterReferenceDataService implements RegisterReferenceData
 
     private final RegistrationPort registration;
 
+    /**
+     * A service that registers reference data through {@code registration}.
+     *
+     * @param registration runs each registration in the org the data is of
+     */
     public RegisterReferenceDataService(RegistrationPort registration) {
         this.registration = Objects.requireNonNull(registration, "registration");
     }

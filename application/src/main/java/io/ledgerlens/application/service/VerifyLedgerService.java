@@ -30,6 +30,12 @@ public final class VerifyLedgerService implements VerifyLedgerQuery {
     private final LedgerChainPort chain;
     private final LoadLedgerEventsPort events;
 
+    /**
+     * A service that walks chains read from {@code chain}, checking them against events loaded from {@code events}.
+     *
+     * @param chain  the stored links, read with the operator's view of every row
+     * @param events loads the events the links name, as stored now
+     */
     public VerifyLedgerService(LedgerChainPort chain, LoadLedgerEventsPort events) {
         this.chain = Objects.requireNonNull(chain, "chain");
         this.events = Objects.requireNonNull(events, "events");

@@ -21,12 +21,17 @@ public class LedgerRefusedException extends LedgerUnavailableException {
     public enum Part {
         /** The event's own row: its unique id, reference, time, till. */
         EVENT,
+        /** The bill's header: its number, amounts, note, date. */
         BILL,
+        /** The bill's line items. */
         LINE_ITEMS,
         /** Points or currency awarded at any level. */
         AWARDS,
+        /** The event's custom fields. */
         CUSTOM_FIELDS,
+        /** The event's extended fields. */
         EXTENDED_FIELDS,
+        /** The event's payment modes. */
         PAYMENT_MODES,
         /** The point-in-time tiers. */
         TIERS,
@@ -34,22 +39,39 @@ public class LedgerRefusedException extends LedgerUnavailableException {
         EVENT_DETAIL,
         /** Programs, categories, strategies, promotions, currencies, tills, tiers. */
         REFERENCE_DATA,
+        /** A customer's own row: its id and names. */
         CUSTOMER,
+        /** A customer's identifiers: mobile, email, external id and the like, by source and account. */
         IDENTIFIERS,
+        /** A user group's own row: its external id and name. */
         USER_GROUP,
+        /** A user group's members. */
         MEMBERS,
+        /** An org's row: its name, time zone and parent. */
         ORG,
         /** The store did not say. */
         UNKNOWN
     }
 
+    /** Which part of the write held the refused value. */
     private final Part part;
 
+    /**
+     * A refusal of a value of {@code part}.
+     *
+     * @param part  which part of the write held the refused value; {@link Part#UNKNOWN} when the store did not say
+     * @param cause the store's own error, for logs only
+     */
     public LedgerRefusedException(Part part, Throwable cause) {
         super("the ledger store refused a value of " + part, cause);
         this.part = Objects.requireNonNull(part, "part");
     }
 
+    /**
+     * Which part of the write the store refused, so that a write use case can refuse the value at its field.
+     *
+     * @return the part, never {@code null}
+     */
     public Part part() {
         return part;
     }

@@ -7,6 +7,12 @@ package io.ledgerlens.application.port.out;
  */
 public class LedgerUnavailableException extends RuntimeException {
 
+    /**
+     * A store that cannot answer.
+     *
+     * @param message what was being done, for logs
+     * @param cause   the store's own error, for logs only
+     */
     public LedgerUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }

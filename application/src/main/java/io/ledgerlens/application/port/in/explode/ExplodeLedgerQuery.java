@@ -11,5 +11,11 @@ package io.ledgerlens.application.port.in.explode;
  */
 public interface ExplodeLedgerQuery {
 
+    /**
+     * Answers one explode request.
+     *
+     * @param request the endpoint, the caller's org, its scope headers and its query parameters as sent
+     * @return the page of exploded events with their warnings, or every reason the request is refused
+     */
     ExplodeOutcome explode(ExplodeRequest request);
 }

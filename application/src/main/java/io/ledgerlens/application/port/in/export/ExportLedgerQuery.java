@@ -14,6 +14,10 @@ public interface ExportLedgerQuery {
     /**
      * {@code org}'s ledger, with the events recorded after event {@code sinceEventId} (0: all of them) and up to the
      * latest recorded now, so that an export has a fixed end however long it takes; or {@link ExportOutcome.UnknownOrg}.
+     *
+     * @param org          the org to read out
+     * @param sinceEventId the last event a copy already holds; 0 for all of them
+     * @return the ledger ready to be read, or that the org is not registered
      */
     ExportOutcome export(OrgId org, long sinceEventId);
 
@@ -21,9 +25,20 @@ public interface ExportLedgerQuery {
      * The rest of an export that was interrupted: {@code org}'s events after {@code afterEventId} up to the
      * {@code upToEventId} the export began with (so that every event it holds names a profile it holds), with its
      * reference data and profiles as they are now.
+     *
+     * @param org          the org whose export was interrupted
+     * @param afterEventId the last event the interrupted export's file holds
+     * @param upToEventId  the last event the interrupted export was to give
+     * @return the rest of the ledger ready to be read, or that the org is not registered
      */
     ExportOutcome resume(OrgId org, long afterEventId, long upToEventId);
 
-    /** {@code org}'s event recorded under {@code uniqueId}: where an interrupted export's file ends. */
+    /**
+     * {@code org}'s event recorded under {@code uniqueId}: where an interrupted export's file ends.
+     *
+     * @param org      the org whose ledger is searched, and no other
+     * @param uniqueId the unique id of the last event the file holds
+     * @return the event's id; empty when the org recorded no event under it
+     */
     Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId);
 }

@@ -10,6 +10,13 @@ import java.util.List;
  */
 public interface RecordLedgerEventUseCase {
 
+    /**
+     * Records one event.
+     *
+     * @param caller the org of the caller's credential; the draft must be of its ledger
+     * @param draft  the event without its id
+     * @return recorded (now or before, under the same unique id), or why nothing was written
+     */
     RecordOutcome record(OrgId caller, EventDraft draft);
 
     /**
@@ -20,6 +27,10 @@ public interface RecordLedgerEventUseCase {
      * outcome is {@link RecordOutcome.Unavailable}: nothing of the batch is
      * written, unless it was being split around a refused value, and then what
      * was written is found already recorded when the batch is recorded again.
+     *
+     * @param caller the org of the caller's credential; every draft must be of its ledger
+     * @param drafts the events without their ids, in the order to record them
+     * @return one outcome per draft, in the drafts' order
      */
     List<RecordOutcome> recordAll(OrgId caller, List<EventDraft> drafts);
 }

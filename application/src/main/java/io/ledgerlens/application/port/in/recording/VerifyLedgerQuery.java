@@ -13,8 +13,21 @@ import java.util.function.LongConsumer;
  */
 public interface VerifyLedgerQuery {
 
+    /**
+     * Walks {@code org}'s whole chain from its first link.
+     *
+     * @param org      the org whose chain is recomputed
+     * @param progress told the number of links checked so far, after each page
+     * @return intact, with the last link to keep as a checkpoint, or the first place it does not hold
+     */
     ChainVerdict verify(OrgId org, LongConsumer progress);
 
-    /** The link at {@code position} of {@code org}'s chain as stored: what a kept checkpoint is compared with. */
+    /**
+     * The link at {@code position} of {@code org}'s chain as stored: what a kept checkpoint is compared with.
+     *
+     * @param org      the org whose chain is read
+     * @param position the link's position, from 1
+     * @return the link; empty when the chain has no link there
+     */
     Optional<ChainLink> linkAt(OrgId org, long position);
 }

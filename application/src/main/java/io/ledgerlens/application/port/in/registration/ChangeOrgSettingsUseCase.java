@@ -14,11 +14,24 @@ import io.ledgerlens.domain.org.OrgId;
  */
 public interface ChangeOrgSettingsUseCase {
 
+    /**
+     * Replaces the admin's org's settings with those of {@code org}.
+     *
+     * @param admin the org admin asking; it changes its own org only
+     * @param org   the org as it should be stored, its id and parent as registered
+     * @return saved, refused (another org, not registered, another parent) with the reason, or unavailable
+     */
     RegistrationOutcome change(Caller admin, Org org);
 
     /**
      * An org admin asking to connect {@code child} to {@code parent} (or, {@code connecting} false, to disconnect
      * it): never theirs to do, so always refused — and recorded, since it is how an annexation is attempted.
+     *
+     * @param admin      the org admin asking
+     * @param parent     the org to connect to or disconnect from
+     * @param child      the org to move
+     * @param connecting {@code true} to connect, {@code false} to disconnect
+     * @return always {@link RegistrationOutcome.Refused}, as {@link RegistrationOutcome.Refusal#FORBIDDEN}
      */
     RegistrationOutcome changeTree(Caller admin, OrgId parent, OrgId child, boolean connecting);
 }

@@ -12,11 +12,22 @@ import java.util.List;
  */
 public interface RegisterCustomerUseCase {
 
+    /**
+     * Registers one customer.
+     *
+     * @param caller   the org of the caller's credential; the customer must be of it
+     * @param customer the customer with its names and every identifier it keeps
+     * @return saved (created or replaced), refused with every reason, or unavailable
+     */
     RegistrationOutcome register(OrgId caller, Customer customer);
 
     /**
      * Registers {@code customers} in order, each under the same rules as {@link #register}, in one transaction:
      * what each one's registration did, in order. For bulk loads; a value the store refuses refuses the batch.
+     *
+     * @param caller    the org of the caller's credential
+     * @param customers the customers to register, each seeing the ones before it
+     * @return one outcome per customer, in the customers' order
      */
     List<RegistrationOutcome> registerAll(OrgId caller, List<Customer> customers);
 }

@@ -10,10 +10,20 @@ public sealed interface RegistrationOutcome {
     /**
      * One function per case, each case applying its own: a new case fails to compile here and wherever outcomes
      * are folded, and no case is reached by a cast.
+     *
+     * @param <T>         what every case is turned into
+     * @param saved       applied when it was written
+     * @param refused     applied when it was refused
+     * @param unavailable applied when the store could not answer
+     * @return what the matching function gave
      */
     <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable);
 
-    /** Written: new ({@code created}) or replacing what was registered under the same id. */
+    /**
+     * Written: new ({@code created}) or replacing what was registered under the same id.
+     *
+     * @param created {@code true} when nothing was registered under the id before
+     */
     record Saved(boolean created) implements RegistrationOutcome {
         @Override
         public <T> T fold(Function<Saved, T> saved, Function<Refused, T> refused, Function<Unavailable, T> unavailable) {
@@ -21,8 +31,19 @@ public sealed interface RegistrationOutcome {
         }
     }
 
-    /** Not written, for {@code reason}; each problem says where and why. Nothing was written. */
+    /**
+     * Not written, for {@code reason}; each problem says where and why. Nothing was written.
+     *
+     * @param reason   the kind of refusal, which decides the answer's status
+     * @param problems every reason, each at its field; at least one
+     */
     record Refused(Refusal reason, List<FieldProblem> problems) implements RegistrationOutcome {
+        /**
+         * Refuses a missing reason and a refusal without a problem.
+         *
+         * @param reason   the kind of refusal, which decides the answer's status
+         * @param problems every reason, each at its field; at least one
+         */
         public Refused {
             Objects.requireNonNull(reason, "reason");
             problems = List.copyOf(problems);
@@ -31,6 +52,15 @@ public sealed interface RegistrationOutcome {
             }
         }
 
+        /**
+         * A refusal for one problem.
+         *
+         * @param reason  the kind of refusal
+         * @param field   the path of the field at fault; empty for the registration as a whole
+         * @param code    one of the {@link FieldProblem} codes
+         * @param message what is wrong, for people
+         * @return the refusal with that one problem
+         */
         public static Refused because(Refusal reason, String field, String code, String message) {
             return new Refused(reason, List.of(new FieldProblem(field, code, message)));
         }

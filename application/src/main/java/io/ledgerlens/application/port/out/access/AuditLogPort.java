@@ -12,9 +12,18 @@ import java.util.List;
  */
 public interface AuditLogPort {
 
-    /** Appends {@code record}; throws {@link LedgerUnavailableException} when the store cannot take it. */
+    /**
+     * Appends {@code record}; throws {@link LedgerUnavailableException} when the store cannot take it.
+     *
+     * @param record what was done or refused, by whom, in which org, when
+     */
     void record(AuditRecord record);
 
-    /** The records {@code filter} names, newest first. */
+    /**
+     * The records {@code filter} names, newest first: of every org unless it names one.
+     *
+     * @param filter which org and action, since when, and how many of the newest
+     * @return at most the filter's limit of records; empty when none match
+     */
     List<AuditRecord> newestFirst(AuditFilter filter);
 }

@@ -13,10 +13,27 @@ import io.ledgerlens.domain.access.SecretHash;
  */
 public interface SecretHashingPort {
 
+    /**
+     * The at-rest form of a new secret: salted and slow, so that a copy of the store does not give the secrets away.
+     *
+     * @param secret the secret in clear, as the holder will present it
+     * @return its hash, with the parameters it was made with
+     */
     SecretHash hash(String secret);
 
+    /**
+     * Whether {@code secret} is the one {@code hash} was made of, or that no check could start in time.
+     *
+     * @param secret the secret presented
+     * @param hash   the stored hash to check it against
+     * @return matched, mismatched, or busy with how long to wait
+     */
     SecretCheck matches(String secret, SecretHash hash);
 
-    /** The credential with this hash was revoked: nothing verified against it may be remembered any longer. */
+    /**
+     * The credential with this hash was revoked: nothing verified against it may be remembered any longer.
+     *
+     * @param hash the revoked credential's hash
+     */
     void forget(SecretHash hash);
 }

@@ -25,11 +25,24 @@ import java.util.Set;
 public record EventSections(boolean billContents, Set<EventName> customFieldsOf, boolean extendedFields,
                             boolean paymentModes, boolean tiers) {
 
+    /**
+     * Copies the kinds of event whose custom fields are shown.
+     *
+     * @param billContents   a bill's line items and every allocation on the bill and its lines
+     * @param customFieldsOf the kinds of event whose custom fields are shown
+     * @param extendedFields the events' extended fields
+     * @param paymentModes   the events' payment modes
+     * @param tiers          the events' point-in-time tiers
+     */
     public EventSections {
         customFieldsOf = Set.copyOf(customFieldsOf);
     }
 
-    /** Every section: for a reader that shows or checks the whole event (a verification, a port's contract). */
+    /**
+     * Every section: for a reader that shows or checks the whole event (a verification, a port's contract).
+     *
+     * @return the sections of a whole event
+     */
     public static EventSections all() {
         return new EventSections(true, EnumSet.allOf(EventName.class), true, true, true);
     }
@@ -37,6 +50,10 @@ public record EventSections(boolean billContents, Set<EventName> customFieldsOf,
     /**
      * What an explode answer with {@code flags} and {@code currencies} shows (§7): a bill's contents for its
      * details, its breakup, its alternate currencies or the latest conversion date among its allocations.
+     *
+     * @param flags      the sections the caller asked to see
+     * @param currencies the alternate currencies the caller asked to see points in
+     * @return the sections that answer shows, and no more
      */
     public static EventSections shownFor(ExplodeFlags flags, CurrencySelection currencies) {
         var customFieldsOf = EnumSet.noneOf(EventName.class);
@@ -48,6 +65,9 @@ public record EventSections(boolean billContents, Set<EventName> customFieldsOf,
     /**
      * {@code event} as a store that leaves out the sections not shown answers it: the least an implementation
      * of {@link LoadLedgerEventsPort} may load, and what the in-memory ledger answers.
+     *
+     * @param event the whole event
+     * @return the event with the sections not shown left empty
      */
     public LedgerEvent keptIn(LedgerEvent event) {
         return LedgerEvent.builder(event.id(), event.orgId(), event.name(), event.subject())

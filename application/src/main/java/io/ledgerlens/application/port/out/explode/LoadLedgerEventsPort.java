@@ -15,6 +15,9 @@ public interface LoadLedgerEventsPort {
     /**
      * The events of {@code lookup}'s ids (at most {@link io.ledgerlens.domain.explode.EventSelector#MAX_EVENT_IDS}),
      * including kinds without explode detail, ordered by event time then id. Missing events are simply absent.
+     *
+     * @param lookup whose ledgers may be read, the ids asked for and the sections to load
+     * @return those events on the owners' ledgers; never one of another org or subject
      */
     List<LedgerEvent> load(EventLookup lookup);
 
@@ -23,6 +26,9 @@ public interface LoadLedgerEventsPort {
      * references matched any. Any number of events may match (every event recorded without a reference has
      * {@code -1}): an implementation reads the page's events only, cutting the page where it selects, never
      * after loading them all.
+     *
+     * @param lookup whose ledgers may be read, the event name and references, the page and the sections to load
+     * @return the page's events in the answer's order, and the references that matched any event
      */
     ReferencedEvents loadPage(ReferenceLookup lookup);
 }

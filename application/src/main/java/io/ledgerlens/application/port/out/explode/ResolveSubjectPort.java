@@ -15,6 +15,10 @@ public interface ResolveSubjectPort {
      * The customers of {@code orgs} known by {@code identifier}: by id, or by
      * a registered identifier on the identifier's source ({@code ALL}: any
      * source) and account (none given: any account). At most one per org.
+     *
+     * @param orgs       the orgs the request may read; no customer of another org is found
+     * @param identifier how the request names the customer
+     * @return the customers found, in the order of {@code orgs}; empty when the identifier is nobody's there
      */
     List<LedgerOwner> findCustomers(List<OrgId> orgs, SubjectIdentifier identifier);
 
@@ -22,10 +26,20 @@ public interface ResolveSubjectPort {
      * The user groups of {@code orgs} known by {@code identifier}: by group id,
      * by external id, by the primary member's id ({@code primaryUserId}), or by
      * a mobile or email registered to the primary member.
+     *
+     * @param orgs       the orgs the request may read; no group of another org is found
+     * @param identifier how the request names the group
+     * @return the groups found with their members; empty when the identifier is no group's there
      */
     List<UserGroup> findUserGroups(List<OrgId> orgs, SubjectIdentifier identifier);
 
-    /** Those of {@code subjects} that are customers or user groups of {@code org}, in one look. */
+    /**
+     * Those of {@code subjects} that are customers or user groups of {@code org}, in one look.
+     *
+     * @param org      the org the subjects must be of
+     * @param subjects the customers and groups to look for
+     * @return those that are {@code org}'s; another org's are left out like unknown ones
+     */
     Set<EventSubject> knownSubjects(OrgId org,
                                                                          Collection<EventSubject> subjects);
 }

@@ -15,12 +15,28 @@ import java.util.function.Function;
  */
 public interface RecordLedgerPort {
 
-    /** A fresh id for an event about to be appended. */
+    /**
+     * A fresh id for an event about to be appended.
+     *
+     * @return an id no event has and no other call is given
+     */
     EventLogId nextEventLogId();
 
-    /** {@code count} fresh ids at once, for a batch of events. */
+    /**
+     * {@code count} fresh ids at once, for a batch of events.
+     *
+     * @param count how many events are about to be appended
+     * @return that many distinct ids, each one no event has and no other call is given
+     */
     List<EventLogId> nextEventLogIds(int count);
 
-    /** Runs {@code work} as one transaction over {@code org}'s ledger, seeing nothing of another org's. */
+    /**
+     * Runs {@code work} as one transaction over {@code org}'s ledger, seeing nothing of another org's.
+     *
+     * @param <T>  what the work decides
+     * @param org  the org whose ledger is appended to
+     * @param work what to read and append, through the repository it is given
+     * @return what {@code work} returned, once what it appended is committed
+     */
     <T> T inLedgerOf(OrgId org, Function<LedgerEventRepository, T> work);
 }

@@ -11,8 +11,19 @@ import java.util.Optional;
  */
 public interface OrgRepository {
 
+    /**
+     * The registered org {@code id}, with its settings and parent: what tells whether it is the registration's own
+     * org, or one of that org's children.
+     *
+     * @param id the org's id
+     * @return the org; empty when it is not registered
+     */
     Optional<Org> find(OrgId id);
 
-    /** Replaces the name, time zone and source-value capturing of the registered org {@code org.id()}; never its parent. */
+    /**
+     * Replaces the name, time zone and source-value capturing of the registered org {@code org.id()}; never its parent.
+     *
+     * @param org the org with its new settings; its parent is ignored
+     */
     void changeSettings(Org org);
 }

@@ -11,5 +11,12 @@ import java.util.function.Function;
  */
 public interface OrgTreePort {
 
+    /**
+     * Runs {@code work} as one change of the org tree, while no other runs.
+     *
+     * @param <T>  what the work decides
+     * @param work what to read and change, through the repository it is given
+     * @return what {@code work} returned, once what it wrote is committed
+     */
     <T> T inOrgTree(Function<OrgTreeRepository, T> work);
 }

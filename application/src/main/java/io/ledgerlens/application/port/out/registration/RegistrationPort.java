@@ -18,7 +18,14 @@ import java.util.function.Function;
  */
 public interface RegistrationPort {
 
-    /** Runs {@code work} while no other registration in {@code org} runs. */
+    /**
+     * Runs {@code work} while no other registration in {@code org} runs.
+     *
+     * @param <T>  what the work decides
+     * @param org  the org the registration is in; the work sees its data only
+     * @param work what to read and write, through the repositories it is given
+     * @return what {@code work} returned, once what it wrote is committed
+     */
     <T> T inOrg(OrgId org, Function<Registry, T> work);
 
     /**
@@ -27,6 +34,12 @@ public interface RegistrationPort {
      * same way in every registration and every version of the service (a customer id, an identifier): two
      * customers registered with nothing in common need not wait for each other. An implementation may serialize
      * more than asked, never less; this one serializes the whole org.
+     *
+     * @param <T>  what the work decides
+     * @param org  the org the registration is in; the work sees its data only
+     * @param keys what the work reads and writes, named the same way by every registration
+     * @param work what to read and write, through the repositories it is given
+     * @return what {@code work} returned, once what it wrote is committed
      */
     default <T> T inOrg(OrgId org, Set<String> keys, Function<Registry, T> work) {
         return inOrg(org, work);
