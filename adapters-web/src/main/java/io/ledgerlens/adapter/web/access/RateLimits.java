@@ -114,7 +114,7 @@ public final class RateLimits {
     /**
      * The period the allowance is measured over, as the 429's message states it.
      *
-     * @return the period
+     * @return the period over which {@link #requests()} come back
      */
     public Duration period() {
         return period;

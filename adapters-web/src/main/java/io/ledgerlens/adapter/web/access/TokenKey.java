@@ -58,7 +58,7 @@ public record TokenKey(ECKey jwk, Instant createdAt) {
      *
      * @param json the key as the key store keeps it
      * @param createdAt when it was made, as stored beside it
-     * @return the key
+     * @return the key, able to sign and verify
      * @throws IllegalArgumentException if the JSON is not a private P-256 key with an id
      */
     public static TokenKey parse(String json, Instant createdAt) {

@@ -17,7 +17,7 @@ public record ErrorItemJson(boolean status, int code, String message) {
      *
      * @param code the error's code, in the contract's numbering
      * @param message what went wrong
-     * @return the item
+     * @return the item, {@code status} false
      */
     public static ErrorItemJson of(int code, String message) {
         return new ErrorItemJson(false, code, message);

@@ -68,7 +68,7 @@ public final class JsonBodies {
             /**
              * Refuses {@code null}: an unreadable body always says why.
              *
-             * @param problem the problem
+             * @param problem why the body could not be read, at its field path
              */
             public Unreadable {
                 Objects.requireNonNull(problem, "problem");

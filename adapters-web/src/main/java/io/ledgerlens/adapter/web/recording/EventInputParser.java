@@ -23,7 +23,7 @@ public final class EventInputParser {
     /**
      * The JSON of an event, on one line: what an import file holds.
      *
-     * @param input the event
+     * @param input an event's body, as {@link EventInputWriter} makes it from a recorded event
      * @return its JSON, as {@link #parse} reads it back
      */
     public String write(EventInput input) {

@@ -72,7 +72,7 @@ public final class EventInputReader {
             /**
              * Refuses {@code null}.
              *
-             * @param draft the event
+             * @param draft the event, with every field checked
              */
             public Drafted {
                 Objects.requireNonNull(draft, "draft");
