@@ -79,6 +79,12 @@ public final class Argon2idSecretHashing implements SecretHashingPort {
     /**
      * Remembers at most {@code capacity} verified secrets, each for {@code remembered}; runs at most
      * {@code checksAtOnce} hashes or checks at a time, and a check waits at most {@code permitWait} to start.
+     *
+     * @param capacity the most verified secrets remembered at once
+     * @param remembered how long a verified secret is remembered
+     * @param checksAtOnce the most hashes or checks running at once; at least one
+     * @param permitWait how long a check waits for a permit before it is answered busy
+     * @throws IllegalArgumentException if {@code checksAtOnce} is below one
      */
     public Argon2idSecretHashing(long capacity, Duration remembered, int checksAtOnce, Duration permitWait) {
         this(capacity, remembered, checksAtOnce, permitWait, Argon2idSecretHashing::argon2Matches);
@@ -100,6 +106,8 @@ public final class Argon2idSecretHashing implements SecretHashingPort {
     /**
      * Ten thousand verified secrets for five minutes (every till of a large org, in a few megabytes), and as
      * many checks at once as this JVM's heap and cores allow.
+     *
+     * @return the hashing the service runs with
      */
     public static Argon2idSecretHashing withDefaultCache() {
         var runtime = Runtime.getRuntime();
@@ -110,6 +118,10 @@ public final class Argon2idSecretHashing implements SecretHashingPort {
     /**
      * As many checks as a quarter of the heap holds, at least one, and at most two per core: more would only
      * wait for a core while holding their memory.
+     *
+     * @param maxHeapBytes the JVM's largest heap
+     * @param cores the cores the JVM may use
+     * @return how many checks may hold their memory at once
      */
     public static int checksAtOnceFor(long maxHeapBytes, int cores) {
         return (int) Math.max(1, Math.min(maxHeapBytes / 4 / BYTES_PER_CHECK, 2L * cores));
@@ -196,18 +208,30 @@ public final class Argon2idSecretHashing implements SecretHashingPort {
         verified.asMap().keySet().removeIf(key -> key.hash().equals(hash.encoded()));
     }
 
-    /** How many verified secrets are remembered now (for tests and metrics). */
+    /**
+     * How many verified secrets are remembered now (for tests and metrics).
+     *
+     * @return the cache's size once expired entries are dropped
+     */
     public long remembered() {
         verified.cleanUp();
         return verified.estimatedSize();
     }
 
-    /** How many hashes or checks may run at once. */
+    /**
+     * How many hashes or checks may run at once.
+     *
+     * @return the number of permits, fixed when built
+     */
     public int checksAtOnce() {
         return checksAtOnce;
     }
 
-    /** The most that ever ran at once in this instance (for tests and metrics); never above {@link #checksAtOnce()}. */
+    /**
+     * The most that ever ran at once in this instance (for tests and metrics); never above {@link #checksAtOnce()}.
+     *
+     * @return the high-water mark of running hashes and checks
+     */
     public int mostChecksAtOnce() {
         return mostAtOnce.get();
     }

@@ -43,6 +43,13 @@ public final class BufferedAuditLog implements AuditLogPort, AutoCloseable {
     private final Thread writer;
     private volatile boolean closing;
 
+    /**
+     * Over the appending log, with its writer thread started at once.
+     *
+     * @param log the log the writer appends each batch to, in one statement
+     * @param capacity the most records queued; past it, records are counted instead of kept
+     * @param clock stamps the record that says how many were missed
+     */
     public BufferedAuditLog(JooqAuditLog log, int capacity, Clock clock) {
         this.log = log;
         this.clock = clock;

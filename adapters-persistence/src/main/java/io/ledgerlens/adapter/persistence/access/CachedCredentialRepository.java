@@ -31,6 +31,12 @@ public final class CachedCredentialRepository implements CredentialRepository {
     private record NamedKey(CredentialKind kind, CredentialName name) {
     }
 
+    /**
+     * Over the stored credentials, remembering nothing until {@code notices} listens.
+     *
+     * @param stored the credentials as PostgreSQL has them, read on every miss and every change
+     * @param notices the notices that say when the credential table changed
+     */
     public CachedCredentialRepository(CredentialRepository stored, ChangeNotices notices) {
         this.stored = stored;
         this.byName = Remembered.of(notices, "credential", AT_MOST);

@@ -28,6 +28,11 @@ public final class JooqAuditLog implements AuditLogPort {
 
     private final LedgerStore store;
 
+    /**
+     * Over the service's store, to append; over the owner's, to read as well.
+     *
+     * @param store the store whose role decides whether this log may be read
+     */
     public JooqAuditLog(LedgerStore store) {
         this.store = store;
     }
@@ -37,7 +42,11 @@ public final class JooqAuditLog implements AuditLogPort {
         recordAll(List.of(record));
     }
 
-    /** Appends {@code records} in one statement, in order. */
+    /**
+     * Appends {@code records} in one statement, in order.
+     *
+     * @param records the records to append, all or none
+     */
     public void recordAll(List<AuditRecord> records) {
         store.write(TenantFence.none(), dsl -> {
             var insert = dsl.insertInto(AUDIT_RECORD, AUDIT_RECORD.RECORDED_AT, AUDIT_RECORD.ACTOR_KIND,

@@ -33,6 +33,13 @@ public final class JooqCredentialRepository implements CredentialRepository {
     private final RenderedQuery byName;
     private final RenderedQuery byId;
 
+    /**
+     * Over the service's store; renders its two lookups (by kind and name, by id) once. They read through the
+     * owner's functions {@code ledger_credential_named} and {@code ledger_credential} (V6), since a credential is looked up
+     * before its org, and so its fence, is known.
+     *
+     * @param store the service's store
+     */
     public JooqCredentialRepository(LedgerStore store) {
         this.store = store;
         this.byName = RenderedQuery.of(store, ownersLookup(DSL.table("ledger_credential_named({0}, {1})",

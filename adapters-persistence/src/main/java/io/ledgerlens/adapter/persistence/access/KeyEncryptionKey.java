@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class KeyEncryptionKey {
 
+    /** The length of a key: 256 bits, for AES-256. */
     public static final int BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -44,7 +45,11 @@ public final class KeyEncryptionKey {
         this.fingerprint = fingerprintOf(this.bytes);
     }
 
-    /** A new key from the system's strong random source. */
+    /**
+     * A new key from the system's strong random source.
+     *
+     * @return a key never seen before, to write to its own file
+     */
     public static KeyEncryptionKey generate() {
         var bytes = new byte[BYTES];
         RANDOM.nextBytes(bytes);
@@ -54,6 +59,9 @@ public final class KeyEncryptionKey {
     /**
      * The key written as the base64 of its 32 bytes, as {@code head -c 32 /dev/urandom | base64} prints it
      * (surrounding white space ignored); empty unless it is exactly that. The text is never echoed back.
+     *
+     * @param text the key as its file holds it
+     * @return the key, or empty if the text is not the base64 of 32 bytes
      */
     public static Optional<KeyEncryptionKey> fromBase64(String text) {
         byte[] decoded;
@@ -69,12 +77,20 @@ public final class KeyEncryptionKey {
         }
     }
 
-    /** The base64 of the key: for writing it to its own file, the one place it may go. */
+    /**
+     * The base64 of the key: for writing it to its own file, the one place it may go.
+     *
+     * @return the key's bytes in base64, as {@link #fromBase64(String)} reads them
+     */
     public String toBase64() {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** 16 hex digits that name this key in sealed values and messages. */
+    /**
+     * 16 hex digits that name this key in sealed values and messages.
+     *
+     * @return the key's fingerprint, safe to print
+     */
     public String fingerprint() {
         return fingerprint;
     }

@@ -9,20 +9,39 @@ import java.util.stream.Stream;
  * The key-encryption keys an instance holds: the one that seals, and during a
  * rotation the old one, which still opens what it sealed but seals nothing. So instances can be moved to a new key one at a time while every
  * one of them still opens every stored value.
+ *
+ * @param sealing the key that seals every new value, and opens what it sealed
+ * @param old during a rotation, the previous key, which only opens
  */
 public record KeyEncryptionKeys(KeyEncryptionKey sealing, Optional<KeyEncryptionKey> old) {
 
+    /**
+     * Both are required; no old key is {@link Optional#empty()}, not {@code null}.
+     *
+     * @param sealing the key that seals every new value
+     * @param old the previous key, or empty outside a rotation
+     */
     public KeyEncryptionKeys {
         Objects.requireNonNull(sealing, "sealing");
         Objects.requireNonNull(old, "old");
     }
 
-    /** One key, which seals and opens. */
+    /**
+     * One key, which seals and opens.
+     *
+     * @param key the instance's key
+     * @return the keys outside a rotation
+     */
     public static KeyEncryptionKeys of(KeyEncryptionKey key) {
         return new KeyEncryptionKeys(key, Optional.empty());
     }
 
-    /** These keys, opening also what {@code older} sealed. */
+    /**
+     * These keys, opening also what {@code older} sealed.
+     *
+     * @param older the key being rotated out
+     * @return the keys during a rotation; this one's old key, if any, is replaced
+     */
     public KeyEncryptionKeys withOld(KeyEncryptionKey older) {
         return new KeyEncryptionKeys(sealing, Optional.of(older));
     }
@@ -55,7 +74,11 @@ public record KeyEncryptionKeys(KeyEncryptionKey sealing, Optional<KeyEncryption
         return SealedValue.parse(stored).map(sealed -> sealed.fingerprint().equals(key.fingerprint())).orElse(false);
     }
 
-    /** The fingerprints, for messages: {@code a1b2... (old c3d4...)}. */
+    /**
+     * The fingerprints, for messages: {@code a1b2... (old c3d4...)}.
+     *
+     * @return the keys' fingerprints, safe to print
+     */
     public String describe() {
         return sealing.fingerprint() + old.map(older -> " (old " + older.fingerprint() + ")").orElse("");
     }

@@ -8,6 +8,11 @@ package io.ledgerlens.adapter.persistence.access;
  */
 public final class SealedKeyException extends IllegalStateException {
 
+    /**
+     * A refusal to run with the keys given.
+     *
+     * @param message which value and which keys, by fingerprint; never a key's bytes
+     */
     public SealedKeyException(String message) {
         super(message);
     }

@@ -23,13 +23,22 @@ public final class TokenKeySealing {
     private final LedgerStore owner;
     private final KeyEncryptionKeys keys;
 
-    /** {@code owner}: a store over the owner's connections; {@code keys}: those that open the keys as they are. */
+    /**
+     * Over the schema owner's store, with the keys that open the stored keys as they are now.
+     *
+     * @param owner a store over the owner's connections, which may update the table
+     * @param keys those that open the keys as they are
+     */
     public TokenKeySealing(LedgerStore owner, KeyEncryptionKeys keys) {
         this.owner = owner;
         this.keys = keys;
     }
 
-    /** Seals under the sealing key every key stored in the clear; returns how many. Nothing to do costs one read. */
+    /**
+     * Seals under the sealing key every key stored in the clear; returns how many. Nothing to do costs one read.
+     *
+     * @return how many keys were sealed
+     */
     public int sealThoseInTheClear() {
         Predicate<Row> inTheClear = row -> !SealedValue.isSealed(row.stored());
         if (owner.read(TenantFence.none(), TokenKeyStore::rows).stream().noneMatch(inTheClear)) {
@@ -42,6 +51,8 @@ public final class TokenKeySealing {
      * Re-seals every key under {@code next}, opening each with the keys given (or taking it as it is, if in
      * the clear); returns how many changed. Afterwards only {@code next} opens them.
      *
+     * @param next the new key-encryption key
+     * @return how many keys were re-sealed; those already under {@code next} are left as they are
      * @throws SealedKeyException (and changes nothing) if a key does not open with the keys given
      */
     public int resealUnder(KeyEncryptionKey next) {

@@ -18,7 +18,13 @@ import org.jooq.DSLContext;
  */
 public final class TokenKeyStore {
 
-    /** A stored key: its id, its JWK JSON (private part included) and when it was made. */
+    /**
+     * A stored key: its id, its JWK JSON (private part included) and when it was made.
+     *
+     * @param keyId the key's id, as tokens name it in their header
+     * @param jwk the key as JWK JSON, opened; never printed
+     * @param createdAt when it was made, which orders the keys
+     */
     public record StoredKey(String keyId, String jwk, Instant createdAt) {
         @Override
         public String toString() {
@@ -33,6 +39,12 @@ public final class TokenKeyStore {
     private final LedgerStore store;
     private final KeyEncryptionKeys keys;
 
+    /**
+     * Over the service's store, sealing and opening with {@code keys}.
+     *
+     * @param store the service's store; its role reads and adds keys, never changes one
+     * @param keys the key-encryption keys, held by this instance and never stored
+     */
     public TokenKeyStore(LedgerStore store, KeyEncryptionKeys keys) {
         this.store = store;
         this.keys = keys;
@@ -41,13 +53,18 @@ public final class TokenKeyStore {
     /**
      * Every key, newest first, opened.
      *
+     * @return the keys, opened, the newest first
      * @throws SealedKeyException if a key does not open with the key-encryption keys given
      */
     public List<StoredKey> newestFirst() {
         return store.read(TenantFence.none(), TokenKeyStore::rows).stream().map(row -> new StoredKey(row.keyId(), open(keys, row), row.createdAt())).toList();
     }
 
-    /** Adds {@code key}, sealed; a key id already stored keeps its first key. */
+    /**
+     * Adds {@code key}, sealed; a key id already stored keeps its first key.
+     *
+     * @param key the new key, sealed under the sealing key and bound to its id before it is written
+     */
     public void add(StoredKey key) {
         store.write(TenantFence.none(), dsl -> dsl.insertInto(TOKEN_SIGNING_KEY)
                 .set(TOKEN_SIGNING_KEY.KEY_ID, key.keyId())

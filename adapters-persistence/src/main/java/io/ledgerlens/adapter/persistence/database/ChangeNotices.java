@@ -49,25 +49,44 @@ public final class ChangeNotices implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts listening on a connection of {@code dataSource}, kept open (not one of a small pool's). */
+    /**
+     * Starts listening on a connection of {@code dataSource}, kept open (not one of a small pool's).
+     *
+     * @param dataSource where the listening connection comes from, reconnected whenever it is lost
+     * @return the notices, listening once the first connection is open
+     */
     public static ChangeNotices listeningOn(DataSource dataSource) {
         var notices = new ChangeNotices(dataSource);
         notices.thread.start();
         return notices;
     }
 
-    /** Notices that never listen: nothing is remembered (for a store whose changes cannot be heard). */
+    /**
+     * Notices that never listen: nothing is remembered (for a store whose changes cannot be heard).
+     *
+     * @return notices that are closed from the start
+     */
     public static ChangeNotices none() {
         var notices = new ChangeNotices(null);
         notices.closed.set(true);
         return notices;
     }
 
+    /**
+     * Whether a change would be heard now; while it would not, nothing may be remembered.
+     *
+     * @return {@code true} while the listening connection is open
+     */
     public boolean isListening() {
         return listening.get();
     }
 
-    /** Runs {@code forget} on every change of {@code table}, and whenever a change could have been missed. */
+    /**
+     * Runs {@code forget} on every change of {@code table}, and whenever a change could have been missed.
+     *
+     * @param table the table, as its trigger names it in the notice
+     * @param forget forgets what is remembered of it; runs on the listening thread
+     */
     public void onChange(String table, Runnable forget) {
         listeners.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(forget);
     }
@@ -75,6 +94,8 @@ public final class ChangeNotices implements AutoCloseable {
     /**
      * This instance changed {@code table} (and committed): what it remembers of it is forgotten now, not when the
      * notice of the commit comes back.
+     *
+     * @param table the table this instance changed
      */
     public void changedHere(String table) {
         forget(table);

@@ -9,7 +9,12 @@ public final class LedgerSchema {
     private LedgerSchema() {
     }
 
-    /** Applies every pending migration; returns how many were applied. */
+    /**
+     * Applies every pending migration; returns how many were applied.
+     *
+     * @param dataSource connections as the schema's owner ({@link PostgresDataSources#owner})
+     * @return how many migrations were applied; none for a schema already current
+     */
     public static int migrate(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)

@@ -35,6 +35,11 @@ public final class LedgerStatistics {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong nextAnalyze = new AtomicLong(FIRST_ANALYZE_AFTER);
 
+    /**
+     * Over the service's store, whose role may run {@code ledger_analyze()}; nothing written is counted yet.
+     *
+     * @param store the store the analyses run on
+     */
     public LedgerStatistics(LedgerStore store) {
         this.store = store;
     }
@@ -43,6 +48,8 @@ public final class LedgerStatistics {
      * {@code rows} more were written (and committed): analyses the tables when the total has doubled, on a thread
      * of its own. On the writer's, the analysis held up every event of a group commit behind it: a few hundred
      * milliseconds at tens of thousands of events.
+     *
+     * @param rows how many rows the commit wrote
      */
     public void afterWriting(long rows) {
         var total = written.addAndGet(rows);

@@ -60,6 +60,13 @@ public final class LedgerStore {
         this.dsl = dsl;
     }
 
+    /**
+     * The store over {@code dataSource}, speaking PostgreSQL only; nested collections ({@code MULTISET}) travel
+     * as JSON and jOOQ's execute logging is off, so no bind value reaches a log.
+     *
+     * @param dataSource the pool every call borrows its connection from
+     * @return the one door to that database
+     */
     public static LedgerStore on(DataSource dataSource) {
         var configuration = new DefaultConfiguration()
                 .set(dataSource)
@@ -71,12 +78,29 @@ public final class LedgerStore {
         return new LedgerStore(DSL.using(configuration));
     }
 
-    /** Runs {@code work} in one transaction within {@code fence}. */
+    /**
+     * Runs {@code work} in one transaction within {@code fence}.
+     *
+     * @param <T> what the work reads
+     * @param fence the orgs the transaction may see
+     * @param work the statements, given the transaction's context
+     * @return what {@code work} returned
+     * @throws LedgerUnavailableException if the store fails or refuses a row
+     */
     public <T> T read(TenantFence fence, Function<DSLContext, T> work) {
         return inTransaction(fence, work);
     }
 
-    /** Runs {@code work} in one transaction within {@code fence}: all of it is written, or none. */
+    /**
+     * Runs {@code work} in one transaction within {@code fence}: all of it is written, or none.
+     *
+     * @param <T> what the work returns
+     * @param fence the orgs the transaction may see and write; row-level security refuses any other
+     * @param work the statements, given the transaction's context
+     * @return what {@code work} returned, once the transaction has committed
+     * @throws LedgerUnavailableException if the store fails; its kind
+     *         {@link io.ledgerlens.application.port.out.LedgerRefusedException} if PostgreSQL refused a value
+     */
     public <T> T write(TenantFence fence, Function<DSLContext, T> work) {
         return inTransaction(fence, work);
     }
@@ -86,6 +110,13 @@ public final class LedgerStore {
      * and the select travel together and PostgreSQL runs them as one implicit
      * transaction (the driver sends one Sync after both), so the setting ends
      * with the select.
+     *
+     * @param <R> the select's record type
+     * @param <T> what each row becomes
+     * @param fence the orgs the select may see
+     * @param query the select, rendered on each call
+     * @param mapper maps each row
+     * @return the rows, mapped, in the select's order
      */
     public <R extends Record, T> List<T> fetch(TenantFence fence, Select<R> query, RecordMapper<? super R, T> mapper) {
         var rows = fetch(fence, sql(query), query.getSelect(), bindValues(query).toArray());
@@ -95,7 +126,15 @@ public final class LedgerStore {
         return typed.stream().<T>map(mapper::map).toList();
     }
 
-    /** Runs SQL rendered by {@link #sql} within {@code fence}, in one round trip, reading rows as {@code columns}. */
+    /**
+     * Runs SQL rendered by {@link #sql} within {@code fence}, in one round trip, reading rows as {@code columns}.
+     *
+     * @param fence the orgs the statement may see
+     * @param sql the statement, with a {@code ?} for each bind value
+     * @param columns how to read each row's columns, in order
+     * @param binds the bind values, in the order of their {@code ?}
+     * @return the rows, as PostgreSQL returned them
+     */
     public List<Record> fetch(TenantFence fence, String sql, List<Field<?>> columns, Object... binds) {
         return fetch(fence, Planning.PER_EXECUTION, sql, columns, binds);
     }
@@ -114,6 +153,13 @@ public final class LedgerStore {
     /**
      * Runs SQL rendered by {@link #sql} within {@code fence}, in one round trip, reading rows as {@code columns},
      * planned as {@code planning} says.
+     *
+     * @param fence the orgs the statement may see
+     * @param planning once per connection, or per execution
+     * @param sql the statement, with a {@code ?} for each bind value
+     * @param columns how to read each row's columns, in order
+     * @param binds the bind values, in the order of their {@code ?}
+     * @return the rows, as PostgreSQL returned them
      */
     public List<Record> fetch(TenantFence fence, Planning planning, String sql, List<Field<?>> columns, Object... binds) {
         var fenced = !fence.isClosed();
@@ -125,16 +171,32 @@ public final class LedgerStore {
      * A statement planned once, as sent within a fence or without one: each text built once, so that the driver,
      * which finds a prepared statement by its text, hashes a String that knows its hash. Built for every request,
      * the explode statement's 20 KB of SQL were hashed each time (1.5% of an explode's CPU in the JVM).
+     *
+     * @param fenced the text sent within a fence: the fence's setting, the generic plan's, then the statement
+     * @param unfenced the text sent without one: the generic plan's setting, then the statement
      */
     public record PlannedOnce(String fenced, String unfenced) {
     }
 
-    /** {@code sql}'s texts as {@link #fetch(TenantFence, PlannedOnce, List, Object...)} sends them. */
+    /**
+     * {@code sql}'s texts as {@link #fetch(TenantFence, PlannedOnce, List, Object...)} sends them.
+     *
+     * @param sql a statement rendered once, whose text never changes
+     * @return its texts within a fence and without one, to keep for every later call
+     */
     public PlannedOnce plannedOnce(String sql) {
         return new PlannedOnce(FENCE_PLANNED_ONCE + ";\n" + sql, PLANNED_ONCE + ";\n" + sql);
     }
 
-    /** Runs a statement planned once ({@link Planning#ONCE}) within {@code fence}, in one round trip. */
+    /**
+     * Runs a statement planned once ({@link Planning#ONCE}) within {@code fence}, in one round trip.
+     *
+     * @param fence the orgs the statement may see
+     * @param statement the statement's texts from {@link #plannedOnce(String)}
+     * @param columns how to read each row's columns, in order
+     * @param binds the bind values, in the order of their {@code ?}
+     * @return the rows, as PostgreSQL returned them
+     */
     public List<Record> fetch(TenantFence fence, PlannedOnce statement, List<Field<?>> columns, Object... binds) {
         return send(fence, Planning.ONCE, fence.isClosed() ? statement.unfenced() : statement.fenced(), columns, binds);
     }
@@ -176,7 +238,12 @@ public final class LedgerStore {
         }
     }
 
-    /** The SQL of {@code query} as this store renders it, with a {@code ?} for each bind value. */
+    /**
+     * The SQL of {@code query} as this store renders it, with a {@code ?} for each bind value.
+     *
+     * @param query the query to render
+     * @return its PostgreSQL text
+     */
     public String sql(Query query) {
         return dsl.render(query);
     }
@@ -186,6 +253,12 @@ public final class LedgerStore {
         return dsl.renderNamedParams(query);
     }
 
+    /**
+     * The bind values of {@code query}, in the order of the {@code ?} in {@link #sql(Query)}.
+     *
+     * @param query the query whose values to extract
+     * @return its bind values, to pass to {@code fetch} with its rendered SQL
+     */
     public List<Object> bindValues(Query query) {
         return dsl.extractBindValues(query);
     }

@@ -31,7 +31,12 @@ public final class Pipeline {
         ONE_BY_ONE
     }
 
-    /** An array bind: its PostgreSQL element type ({@code int8}, {@code text}, ...) and its values. */
+    /**
+     * An array bind: its PostgreSQL element type ({@code int8}, {@code text}, ...) and its values.
+     *
+     * @param elementType the PostgreSQL name of the elements' type
+     * @param values the elements, in order
+     */
     public record SqlArray(String elementType, Object[] values) {
     }
 
@@ -44,44 +49,93 @@ public final class Pipeline {
     private final Sending sending;
     private final List<Statement> statements = new ArrayList<>();
 
+    /**
+     * An empty pipeline whose statements will travel as {@code sending} says.
+     *
+     * @param sending together in one round trip, or one by one to name a refused table
+     */
     public Pipeline(Sending sending) {
         this.sending = Objects.requireNonNull(sending, "sending");
     }
 
-    /** Queues a statement that writes {@code table}. */
+    /**
+     * Queues a statement that writes {@code table}.
+     *
+     * @param table the table written, named if PostgreSQL refuses one of its values
+     * @param sql the statement, with a {@code ?} for each bind value
+     * @param binds its bind values; a {@link SqlArray} for an array
+     * @return this pipeline, to queue the next statement
+     */
     public Pipeline write(String table, String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), table, false));
         return this;
     }
 
-    /** Queues a statement that writes {@code table} and returns rows ({@code returning}), read as {@link #read}'s. */
+    /**
+     * Queues a statement that writes {@code table} and returns rows ({@code returning}), read as {@link #read}'s.
+     *
+     * @param table the table written, named if PostgreSQL refuses one of its values
+     * @param sql the statement, with a {@code ?} for each bind value
+     * @param binds its bind values; a {@link SqlArray} for an array
+     * @return this pipeline, to queue the next statement
+     */
     public Pipeline writeReturning(String table, String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), table, true));
         return this;
     }
 
-    /** Queues a statement whose rows are not needed (a lock). */
+    /**
+     * Queues a statement whose rows are not needed (a lock).
+     *
+     * @param sql the statement, with a {@code ?} for each bind value
+     * @param binds its bind values; a {@link SqlArray} for an array
+     * @return this pipeline, to queue the next statement
+     */
     public Pipeline run(String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), null, false));
         return this;
     }
 
-    /** Queues a read; {@link #send} returns its rows, in the order the reads were queued. */
+    /**
+     * Queues a read; {@link #send} returns its rows, in the order the reads were queued.
+     *
+     * @param sql the select, with a {@code ?} for each bind value
+     * @param binds its bind values; a {@link SqlArray} for an array
+     * @return this pipeline, to queue the next statement
+     */
     public Pipeline read(String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), null, true));
         return this;
     }
 
-    /** Runs one read on its own and returns its rows. */
+    /**
+     * Runs one read on its own and returns its rows.
+     *
+     * @param dsl the transaction to read in
+     * @param sql the select, with a {@code ?} for each bind value
+     * @param binds its bind values; a {@link SqlArray} for an array
+     * @return its rows, each as its column values in order
+     */
     public static List<Object[]> readAlone(DSLContext dsl, String sql, Object... binds) {
         return new Pipeline(Sending.ONE_BY_ONE).read(sql, binds).send(dsl).get(0);
     }
 
+    /**
+     * Whether nothing is queued, so that a caller can skip the round trip.
+     *
+     * @return {@code true} if {@link #send} would send nothing
+     */
     public boolean isEmpty() {
         return statements.isEmpty();
     }
 
-    /** Sends every queued statement and returns the rows of each read, in order; the pipeline is empty after. */
+    /**
+     * Sends every queued statement and returns the rows of each read, in order; the pipeline is empty after.
+     *
+     * @param dsl the transaction to send them in
+     * @return for each read (and each write returning rows), its rows, in the order they were queued
+     * @throws RefusedRows if PostgreSQL refused a value, naming the table when it can be known
+     */
     public List<List<Object[]>> send(DSLContext dsl) {
         if (statements.isEmpty()) {
             return List.of();

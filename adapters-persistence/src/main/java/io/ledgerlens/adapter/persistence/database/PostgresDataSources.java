@@ -48,12 +48,22 @@ public final class PostgresDataSources {
      * The longest a request waits on a database that stopped answering before it is answered 503: a free
      * connection within {@link #CONNECT_TIMEOUT}, then one statement's {@link #SOCKET_TIMEOUT} (the first
      * unanswered statement ends the request), and a second of slack.
+     *
+     * @return the bound, for a health check or a client's own timeout to stay above
      */
     public static Duration unansweredBound() {
         return CONNECT_TIMEOUT.plus(SOCKET_TIMEOUT).plusSeconds(1);
     }
 
-    /** {@link #pooled(String, String, String, int, Duration)} with the default {@link #STATEMENT_TIMEOUT}. */
+    /**
+     * {@link #pooled(String, String, String, int, Duration)} with the default {@link #STATEMENT_TIMEOUT}.
+     *
+     * @param jdbcUrl the database's JDBC URL
+     * @param user the login user
+     * @param password the login user's password
+     * @param maxPoolSize the most connections the pool holds open
+     * @return the service's pool, not yet connected
+     */
     public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize) {
         return pooled(jdbcUrl, user, password, maxPoolSize, STATEMENT_TIMEOUT);
     }
@@ -63,6 +73,13 @@ public final class PostgresDataSources {
      * and gives up on a connection quickly, so a request fails fast with 9003
      * instead of hanging while the database is away. Every connection runs as
      * {@link #SERVICE_ROLE}, so the schema must have been migrated first.
+     *
+     * @param jdbcUrl the database's JDBC URL
+     * @param user the login user
+     * @param password the login user's password
+     * @param maxPoolSize the most connections the pool holds open
+     * @param statementTimeout how long one statement may run before PostgreSQL cancels it
+     * @return the service's pool, not yet connected
      */
     public static HikariDataSource pooled(String jdbcUrl, String user, String password, int maxPoolSize,
                                           Duration statementTimeout) {
@@ -93,6 +110,10 @@ public final class PostgresDataSources {
      * schema's owner): each switches to {@link #SERVICE_ROLE} and takes the statement timeout when the pool opens it,
      * and keeps both until the pool closes it. So {@code connections} must open new connections, not lend pooled
      * ones, which would go back to their pool still in the fenced role.
+     *
+     * @param connections opens a new connection, as the schema's owner, on each call
+     * @param maxPoolSize the most connections the pool holds open
+     * @return the service's pool over them, not yet connected
      */
     public static HikariDataSource pooledOver(DataSource connections, int maxPoolSize) {
         var config = poolOf(maxPoolSize);
@@ -117,7 +138,14 @@ public final class PostgresDataSources {
         return statementTimeout.plusSeconds(2);
     }
 
-    /** Unpooled connections as the login user, the schema's owner: for Flyway, which opens one or two. */
+    /**
+     * Unpooled connections as the login user, the schema's owner: for Flyway, which opens one or two.
+     *
+     * @param jdbcUrl the database's JDBC URL
+     * @param user the login user, who owns the schema
+     * @param password the login user's password
+     * @return a data source that connects anew on each call, with no socket timeout
+     */
     public static DataSource owner(String jdbcUrl, String user, String password) {
         var source = new PGSimpleDataSource();
         source.setURL(jdbcUrl);

@@ -11,8 +11,15 @@ import org.jooq.exception.DataAccessException;
  */
 public final class RefusedRows extends DataAccessException {
 
+    /** The table whose rows were refused; {@code ""} when PostgreSQL's error cannot say which. */
     private final String table;
 
+    /**
+     * Rows of {@code table} refused, as {@code cause} says.
+     *
+     * @param table the one table the refused statements wrote
+     * @param cause PostgreSQL's refusal, which names no table
+     */
     public RefusedRows(String table, DataAccessException cause) {
         super("rows of " + table + " refused", cause);
         this.table = table;
@@ -21,6 +28,10 @@ public final class RefusedRows extends DataAccessException {
     /**
      * Rows of one of {@code tables}, sent together, that PostgreSQL refused: which one it does not say, so the part
      * is not known ({@code ""} is no table), and the writer may send the same statements one by one to learn it.
+     *
+     * @param tables the tables the statements sent together wrote
+     * @param cause PostgreSQL's refusal
+     * @return a refusal that names no part
      */
     public static RefusedRows inOneOf(List<String> tables, DataAccessException cause) {
         return new RefusedRows("", cause, "rows of one of " + tables + " refused");
@@ -39,6 +50,9 @@ public final class RefusedRows extends DataAccessException {
      * Whether {@code failure} is PostgreSQL refusing a value it was given: a data exception (class 22: a string too
      * long, a number out of range, a character it cannot hold) or a check constraint (23514). Not a unique or foreign
      * key violation, which say something about what is stored, nor anything about the connection.
+     *
+     * @param failure what the store threw
+     * @return {@code true} if a value was refused, which trying again cannot help
      */
     public static boolean isRefusedValue(DataAccessException failure) {
         var state = failure.sqlState();

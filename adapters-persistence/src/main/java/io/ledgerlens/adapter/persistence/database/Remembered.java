@@ -31,7 +31,16 @@ public final class Remembered<K, V> {
         notices.onChange(table, this::forgetAll);
     }
 
-    /** Rows of {@code table}, at most {@code maximumSize} of them, forgotten on the table's change notices. */
+    /**
+     * Rows of {@code table}, at most {@code maximumSize} of them, forgotten on the table's change notices.
+     *
+     * @param <K> what a row is found by
+     * @param <V> what is remembered of it
+     * @param notices the notices that say when {@code table} changed
+     * @param table the table whose rows these are, as its triggers name it
+     * @param maximumSize the most rows remembered at once
+     * @return an empty memory, listening for the table's changes
+     */
     public static <K, V> Remembered<K, V> of(ChangeNotices notices, String table, long maximumSize) {
         return new Remembered<>(notices, table, maximumSize);
     }
@@ -39,6 +48,11 @@ public final class Remembered<K, V> {
     /**
      * The remembered value of {@code key}, or {@code read}'s, remembered when {@code worthKeeping} (e.g. only
      * credentials that exist and are active: a refusal is read again every time).
+     *
+     * @param key what the row is found by
+     * @param read reads the row from the database when it is not remembered
+     * @param worthKeeping whether a value read may be remembered
+     * @return the row's value, remembered or just read
      */
     public V get(K key, Function<K, V> read, Predicate<V> worthKeeping) {
         if (!notices.isListening()) {

@@ -32,7 +32,15 @@ public final class RenderedQuery {
         this.slots = slots;
     }
 
-    /** Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined). */
+    /**
+     * Renders {@code template}, which must have exactly {@code binds} bind values (constants inlined).
+     *
+     * @param store the store that renders it and will run it
+     * @param template the select, built once with placeholder bind values
+     * @param binds how many bind values it must have: a check that no constant became one
+     * @return the rendered statement, to run with {@link #fetch(TenantFence, Object...)}
+     * @throws IllegalStateException if the template has another number of bind values
+     */
     public static RenderedQuery of(LedgerStore store, Select<?> template, int binds) {
         var found = store.bindValues(template).size();
         if (found != binds) {
@@ -45,6 +53,11 @@ public final class RenderedQuery {
      * Renders {@code template}, whose bind values are all named parameters
      * ({@code DSL.param(name, type)}), each of which may be used more than once:
      * {@link #fetch(TenantFence, Map)} then binds every use of a name to its value.
+     *
+     * @param store the store that renders it and will run it
+     * @param template the select, whose every bind value is a named parameter
+     * @return the rendered statement, to run with {@link #fetch(TenantFence, Map)}
+     * @throws IllegalStateException if a bind value is not a named parameter
      */
     public static RenderedQuery named(LedgerStore store, Select<?> template) {
         var slots = new ArrayList<String>();
@@ -64,6 +77,11 @@ public final class RenderedQuery {
      * the template declared them, and reads the rows through the template's
      * columns. The statement goes to JDBC as rendered: handing it back to jOOQ
      * would render it again.
+     *
+     * @param fence the orgs the statement may see
+     * @param binds the bind values, in the order the template declared them
+     * @return the rows, read through the template's columns
+     * @throws IllegalStateException if the statement binds named parameters
      */
     public List<Record> fetch(TenantFence fence, Object... binds) {
         if (!slots.isEmpty()) {
@@ -72,7 +90,14 @@ public final class RenderedQuery {
         return store.fetch(fence, sql, columns, binds);
     }
 
-    /** Runs a statement of named parameters within {@code fence}, every use of a name bound to its value. */
+    /**
+     * Runs a statement of named parameters within {@code fence}, every use of a name bound to its value.
+     *
+     * @param fence the orgs the statement may see
+     * @param values each parameter's value, by its name
+     * @return the rows, read through the template's columns
+     * @throws IllegalArgumentException if a parameter has no value
+     */
     public List<Record> fetch(TenantFence fence, Map<String, ?> values) {
         var binds = new Object[slots.size()];
         for (int i = 0; i < binds.length; i++) {

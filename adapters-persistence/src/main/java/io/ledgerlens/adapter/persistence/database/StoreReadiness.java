@@ -18,11 +18,20 @@ public final class StoreReadiness {
 
     private final LedgerStore store;
 
+    /**
+     * Over the service's own store, so that the probe takes the path every request takes.
+     *
+     * @param store the service's store, over its pool
+     */
     public StoreReadiness(LedgerStore store) {
         this.store = store;
     }
 
-    /** Empty when the database answered; else why not, in words for an operator (the cause is logged by the store). */
+    /**
+     * Empty when the database answered; else why not, in words for an operator (the cause is logged by the store).
+     *
+     * @return why the store is not ready, or empty if it is
+     */
     public Optional<String> notReadyBecause() {
         try {
             store.fetch(TenantFence.of(NO_ORG), "select 1 as answered", List.of(DSL.field("answered", Integer.class)));

@@ -18,20 +18,40 @@ public record TenantFence(List<Long> orgs) {
 
     private static final TenantFence NONE = new TenantFence(List.of());
 
+    /**
+     * Keeps each org once, in ascending order, so that equal fences render the same setting.
+     *
+     * @param orgs the org ids whose rows are visible, in any order, repeats allowed
+     */
     public TenantFence {
         orgs = orgs.stream().distinct().sorted().toList();
     }
 
-    /** Exactly these orgs. An empty collection sees nothing, like {@link #none()}. */
+    /**
+     * Exactly these orgs. An empty collection sees nothing, like {@link #none()}.
+     *
+     * @param orgs the orgs the call may see and write
+     * @return the fence around them
+     */
     public static TenantFence of(Collection<OrgId> orgs) {
         return new TenantFence(orgs.stream().map(OrgId::value).toList());
     }
 
+    /**
+     * One org: the caller's own, for a call that reaches no connected org.
+     *
+     * @param org the org the call may see and write
+     * @return the fence around it
+     */
     public static TenantFence of(OrgId org) {
         return new TenantFence(List.of(org.value()));
     }
 
-    /** No tenant row: for work that touches none (sequences, statistics). */
+    /**
+     * No tenant row: for work that touches none (sequences, statistics).
+     *
+     * @return the closed fence
+     */
     public static TenantFence none() {
         return NONE;
     }

@@ -27,6 +27,12 @@ public final class CachedLoadOrg implements LoadOrgPort {
     private final Remembered<List<OrgId>, List<OrgSettings>> settings;
     private final Remembered<List<OrgId>, List<AlternateCurrency>> currencies;
 
+    /**
+     * Over the stored orgs, remembering nothing until {@code notices} listens.
+     *
+     * @param stored the orgs as PostgreSQL has them, read on every miss and for every connection
+     * @param notices the notices that say when the org or alternate_currency table changed
+     */
     public CachedLoadOrg(LoadOrgPort stored, ChangeNotices notices) {
         this.stored = stored;
         this.settings = Remembered.of(notices, "org", AT_MOST);

@@ -39,6 +39,11 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
     private final EventColumns columns = new EventColumns();
     private final Map<CustomerLookup, RenderedQuery> customersWithEvents;
 
+    /**
+     * Over the service's store; renders the statement for every shape of identifier once.
+     *
+     * @param store the service's store
+     */
     public JooqLoadCustomerEvents(LedgerStore store) {
         this.customersWithEvents = CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(shape -> shape,
                 shape -> RenderedQuery.named(store, customersWithEvents(shape))));

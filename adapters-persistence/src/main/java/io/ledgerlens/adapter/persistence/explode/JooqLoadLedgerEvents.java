@@ -67,6 +67,11 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     private final EventColumns columns = new EventColumns();
     private final RenderedQuery byIds;
     private final ReferencePage byReferences = new ReferencePage();
+    /**
+     * Over {@code store}; renders the statements by ids and by references once.
+     *
+     * @param store the store the events are read from, within each call's fence
+     */
     public JooqLoadLedgerEvents(LedgerStore store) {
         this.store = store;
         this.byIds = RenderedQuery.named(store, columns.everyColumnAfter()

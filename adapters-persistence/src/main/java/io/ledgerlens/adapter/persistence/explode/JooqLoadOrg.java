@@ -35,6 +35,11 @@ public final class JooqLoadOrg implements LoadOrgPort {
      */
     private final RenderedQuery currencies;
 
+    /**
+     * Over the service's store; renders the alternate currencies' statement once.
+     *
+     * @param store the service's store
+     */
     public JooqLoadOrg(LedgerStore store) {
         this.store = store;
         this.currencies = RenderedQuery.named(store, select(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID,

@@ -48,6 +48,12 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
     /** {@link #findCustomers}'s statement for each shape of identifier ({@link CustomerLookup}), all rendered at start-up. */
     private final Map<CustomerLookup, RenderedQuery> customerLookups;
 
+    /**
+     * Over the service's store; renders the statement for known subjects and the one for every shape of customer
+     * identifier once.
+     *
+     * @param store the service's store
+     */
     public JooqResolveSubject(LedgerStore store) {
         this.store = store;
         this.knownSubjects = RenderedQuery.of(store, select(inline(true).as("is_customer"), CUSTOMER.CUSTOMER_ID.as("id"))

@@ -49,6 +49,11 @@ public final class JooqLedgerExport implements LedgerExportPort {
     private final LedgerStore store;
     private final JooqLoadLedgerEvents events;
 
+    /**
+     * Over {@code store}, with the explode adapter's event statement rendered once for its pages.
+     *
+     * @param store the store the ledger is read from, fenced to one org per call
+     */
     public JooqLedgerExport(LedgerStore store) {
         this.store = store;
         this.events = new JooqLoadLedgerEvents(store);

@@ -25,6 +25,11 @@ public final class JooqLedgerChain implements LedgerChainPort {
 
     private final LedgerStore store;
 
+    /**
+     * Over {@code store}, reading each org's chain within that org's fence.
+     *
+     * @param store the store the chain is read from
+     */
     public JooqLedgerChain(LedgerStore store) {
         this.store = store;
     }

@@ -30,6 +30,12 @@ public final class JooqRecordLedger implements RecordLedgerPort {
     /** Rendered once: rendering it for every event written cost a tenth of the write's CPU in the JVM. */
     private final RenderedQuery nextIds;
 
+    /**
+     * Over the service's store; renders the statement that draws event ids from their sequence once, and keeps the
+     * ledger's statistics fresh as appends grow it.
+     *
+     * @param store the service's store
+     */
     public JooqRecordLedger(LedgerStore store) {
         this.store = store;
         this.statistics = new LedgerStatistics(store);

@@ -25,6 +25,12 @@ public final class NotifyingRecordLedger implements RecordLedgerPort {
     private final RecordLedgerPort stored;
     private final ChangeNotices notices;
 
+    /**
+     * Over the ledger's own unit of work.
+     *
+     * @param stored appends the events
+     * @param notices told of this instance's change of the alternate_currency table once the events commit
+     */
     public NotifyingRecordLedger(RecordLedgerPort stored, ChangeNotices notices) {
         this.stored = stored;
         this.notices = notices;

@@ -25,7 +25,12 @@ public final class JooqOrgTree implements OrgTreePort {
         this.owner = owner;
     }
 
-    /** Over the schema owner's connections (LedgerDatabase#ownerDataSource), never the service's pool. */
+    /**
+     * Over the schema owner's connections (LedgerDatabase#ownerDataSource), never the service's pool.
+     *
+     * @param ownerDataSource connections as the schema's owner, which the HTTP service never hands out
+     * @return the org tree's door, taking the tree's lock on each change
+     */
     public static JooqOrgTree onOwner(DataSource ownerDataSource) {
         return new JooqOrgTree(LedgerStore.on(ownerDataSource));
     }

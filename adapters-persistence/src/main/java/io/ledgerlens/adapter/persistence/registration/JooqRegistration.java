@@ -47,6 +47,12 @@ public final class JooqRegistration implements RegistrationPort {
     private final LedgerStatistics customerStatistics;
     private final LedgerStatistics groupStatistics;
 
+    /**
+     * Over the service's store, keeping the customer and group tables' statistics fresh as bulk registrations grow
+     * them.
+     *
+     * @param store the service's store
+     */
     public JooqRegistration(LedgerStore store) {
         this.store = store;
         this.customerStatistics = new LedgerStatistics(store);

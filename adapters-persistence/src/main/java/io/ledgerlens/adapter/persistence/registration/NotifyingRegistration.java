@@ -21,6 +21,12 @@ public final class NotifyingRegistration implements RegistrationPort {
     private final RegistrationPort stored;
     private final ChangeNotices notices;
 
+    /**
+     * Over the registrations' own unit of work.
+     *
+     * @param stored runs each registration
+     * @param notices told of this instance's change of the org or alternate_currency table once it commits
+     */
     public NotifyingRegistration(RegistrationPort stored, ChangeNotices notices) {
         this.stored = stored;
         this.notices = notices;

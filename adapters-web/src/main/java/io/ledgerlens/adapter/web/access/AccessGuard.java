@@ -26,6 +26,14 @@ public final class AccessGuard {
         this.failedSignIns = failedSignIns;
     }
 
+    /**
+     * {@code route} behind the guard: it runs only for a signed-in caller who holds {@code right} and is within
+     * the credential's rate; every other request is answered here (401, 403, 429 or 503).
+     *
+     * @param right the right the route needs
+     * @param route the route's handler
+     * @return the guarded handler
+     */
     public Handler requires(AccessRight right, Handler route) {
         return ctx -> authenticator.authenticate(ctx).<Handler>fold(
                 caller -> admitted(caller, right, route),

@@ -16,12 +16,23 @@ public final class Callers {
         ctx.attribute(CALLER, caller);
     }
 
-    /** The caller the guard admitted, if the request got that far: for the access log, which sees every request. */
+    /**
+     * The caller the guard admitted, if the request got that far: for the access log, which sees every request.
+     *
+     * @param ctx any request, guarded or not
+     * @return the admitted caller; empty for a public route or a refused request
+     */
     public static Optional<Caller> signedIn(Context ctx) {
         return Optional.ofNullable(ctx.attribute(CALLER));
     }
 
-    /** The caller the guard admitted; a route reached without the guard is a programming error, not a guest. */
+    /**
+     * The caller the guard admitted; a route reached without the guard is a programming error, not a guest.
+     *
+     * @param ctx a request behind the access guard
+     * @return the admitted caller, whose org the route acts for
+     * @throws IllegalStateException if the route is not behind the guard
+     */
     public static Caller of(Context ctx) {
         Caller caller = ctx.attribute(CALLER);
         if (caller == null) {

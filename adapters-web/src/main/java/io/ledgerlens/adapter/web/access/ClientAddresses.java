@@ -32,7 +32,11 @@ public final class ClientAddresses {
     private ClientAddresses() {
     }
 
-    /** No trusted proxies: the peer is the client, and {@code X-Forwarded-For} is ignored. */
+    /**
+     * No trusted proxies: the peer is the client, and {@code X-Forwarded-For} is ignored.
+     *
+     * @return addresses for a server that faces its clients itself
+     */
     public static ClientAddresses direct() {
         return new ClientAddresses();
     }
@@ -41,6 +45,9 @@ public final class ClientAddresses {
      * Behind {@code trustedProxies}: addresses ({@code 10.0.0.7}, {@code 2001:db8::1}) or CIDR blocks
      * ({@code 10.0.0.0/8}); blank entries are skipped. An entry that is neither is refused with an
      * {@link IllegalArgumentException} naming it (host names are refused too: nothing is looked up).
+     *
+     * @param trustedProxies the proxies whose {@code X-Forwarded-For} is believed
+     * @return addresses that believe {@code X-Forwarded-For} from those proxies only
      */
     public static ClientAddresses behind(List<String> trustedProxies) {
         var addresses = new ClientAddresses();
@@ -52,7 +59,11 @@ public final class ClientAddresses {
         return addresses;
     }
 
-    /** The trusted proxies as given, for logs and messages. */
+    /**
+     * The trusted proxies as given, for logs and messages.
+     *
+     * @return the addresses and CIDR blocks trusted
+     */
     public List<String> trustedProxies() {
         return List.copyOf(trustedProxies);
     }

@@ -41,7 +41,9 @@ import java.util.Set;
  */
 public final class CredentialRoutes {
 
+    /** The org's credentials: {@code GET} lists them, {@code POST} issues one. */
     public static final String PATH = "/v1/admin/credentials";
+    /** One credential: {@code DELETE} revokes it. */
     public static final String ONE_PATH = PATH + "/{credentialId}";
 
     private final ManageCredentialsUseCase credentials;
@@ -70,6 +72,11 @@ public final class CredentialRoutes {
     record IssuedJson(CredentialJson credential, String secret) {
     }
 
+    /**
+     * Adds the three routes, each behind {@code ORG_ADMIN}.
+     *
+     * @param routes the server's routes, behind the access guard
+     */
     public void register(GuardedRoutes routes) {
         routes.get(PATH, AccessRight.ORG_ADMIN, this::list);
         routes.post(PATH, AccessRight.ORG_ADMIN, this::issue);

@@ -86,6 +86,14 @@ public final class JwtTokens {
         }
     }
 
+    /**
+     * Over the keys every instance shares, signing and judging by {@code clock}.
+     *
+     * @param keys reads the stored keys, newest first; asked again when a token names a key not yet known
+     * @param clock the time tokens are issued at and judged against
+     * @param issuer the {@code iss} this service signs and requires
+     * @param audience the {@code aud} this service signs and requires
+     */
     public JwtTokens(Supplier<List<TokenKey>> keys, Clock clock, String issuer, String audience) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.keys = new TokenKeys(keys, clock, LIFETIME);
@@ -93,7 +101,12 @@ public final class JwtTokens {
         this.audience = Objects.requireNonNull(audience, "audience");
     }
 
-    /** A token for {@code caller}'s credential, valid for {@link #LIFETIME}. */
+    /**
+     * A token for {@code caller}'s credential, valid for {@link #LIFETIME}.
+     *
+     * @param caller the signed-in API client, whose credential and org the token carries
+     * @return the signed JWT, compact
+     */
     public String issue(Caller caller) {
         var key = keys.signing();
         var now = clock.instant();
@@ -116,6 +129,12 @@ public final class JwtTokens {
         return jwt.serialize();
     }
 
+    /**
+     * What {@code token} is: valid, expired, or invalid; a replayed token is judged from memory.
+     *
+     * @param token the token presented as Bearer; {@code null} if none
+     * @return the check's finding
+     */
     public TokenCheck check(String token) {
         return token == null ? new TokenCheck.Invalid("absent") : check(token, digest(token));
     }
@@ -135,7 +154,11 @@ public final class JwtTokens {
         return verify(token, digest);
     }
 
-    /** How many signatures this instance has checked (for tests and metrics): remembered tokens cost none. */
+    /**
+     * How many signatures this instance has checked (for tests and metrics): remembered tokens cost none.
+     *
+     * @return the count since this instance started
+     */
     public long signatureChecks() {
         return signatureChecks.get();
     }

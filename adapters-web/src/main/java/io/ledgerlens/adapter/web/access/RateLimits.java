@@ -23,7 +23,13 @@ public final class RateLimits {
     private final Cache<Object, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
-    /** The allowance comes back bit by bit: one request every {@code period / requests}. */
+    /**
+     * The allowance comes back bit by bit: one request every {@code period / requests}.
+     *
+     * @param requests the allowance, and the largest burst; positive
+     * @param period the time over which the allowance comes back; positive
+     * @throws IllegalArgumentException if either is not positive
+     */
     public RateLimits(long requests, Duration period) {
         this(requests, period, false);
     }
@@ -41,18 +47,33 @@ public final class RateLimits {
      * The allowance comes back whole once a {@code period} has passed since it was last filled: a key that
      * spent it waits out its window. For failed sign-ins, where a guess made slowly must not earn the next one
      * (checks take a tenth of a second; a bit-by-bit refill would hand back one in the time thirty take).
+     *
+     * @param requests the allowance per window; positive
+     * @param period the window; positive
+     * @return the limits, with no key counted yet
+     * @throws IllegalArgumentException if either is not positive
      */
     public static RateLimits perWindow(long requests, Duration period) {
         return new RateLimits(requests, period, true);
     }
 
-    /** Empty when {@code key} may make one more request now, and counts it; else the seconds to wait. */
+    /**
+     * Empty when {@code key} may make one more request now, and counts it; else the seconds to wait.
+     *
+     * @param key whose allowance is spent
+     * @return empty, or the whole seconds to wait, at least one, for the {@code Retry-After} header
+     */
     public OptionalLong waitBeforeNext(Object key) {
         var probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
     }
 
-    /** Empty when {@code key} has some of its allowance left, counting nothing; else the seconds to wait. */
+    /**
+     * Empty when {@code key} has some of its allowance left, counting nothing; else the seconds to wait.
+     *
+     * @param key whose allowance is asked about
+     * @return empty, or the whole seconds to wait, at least one
+     */
     public OptionalLong waitIfExhausted(Object key) {
         var bucket = buckets.getIfPresent(key);
         if (bucket == null) {
@@ -62,7 +83,11 @@ public final class RateLimits {
         return estimate.canBeConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(estimate.getNanosToWaitForRefill()));
     }
 
-    /** Gives back one request counted for {@code key}, as if it had not been made. */
+    /**
+     * Gives back one request counted for {@code key}, as if it had not been made.
+     *
+     * @param key whose allowance is refilled by one
+     */
     public void giveBack(Object key) {
         bucketOf(key).addTokens(1);
     }
@@ -77,10 +102,20 @@ public final class RateLimits {
         return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
+    /**
+     * The allowance per period, as the 429's message states it.
+     *
+     * @return how many requests the period allows
+     */
     public long requests() {
         return requests;
     }
 
+    /**
+     * The period the allowance is measured over, as the 429's message states it.
+     *
+     * @return the period over which {@link #requests()} come back
+     */
     public Duration period() {
         return period;
     }

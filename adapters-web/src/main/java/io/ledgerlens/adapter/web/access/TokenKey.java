@@ -16,9 +16,18 @@ import java.util.UUID;
  * A key that signs access tokens: an ES256 (P-256) JSON Web Key with its
  * private part, and when it was made. Newer keys sign; older ones only verify
  * tokens they signed until those expire.
+ *
+ * @param jwk the key, private part and key id included
+ * @param createdAt when it was made, which decides whether it still signs
  */
 public record TokenKey(ECKey jwk, Instant createdAt) {
 
+    /**
+     * Refuses a key without its private part or its id: it could not sign, nor be named in a token's header.
+     *
+     * @param jwk the key, private part and key id included
+     * @param createdAt when it was made
+     */
     public TokenKey {
         Objects.requireNonNull(jwk, "jwk");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -27,7 +36,13 @@ public record TokenKey(ECKey jwk, Instant createdAt) {
         }
     }
 
-    /** A new P-256 key made at {@code now}. */
+    /**
+     * A new P-256 key made at {@code now}.
+     *
+     * @param now the time the key is made, from the service's clock
+     * @return the key, with a random id
+     * @throws IllegalStateException if the Java runtime cannot make P-256 keys
+     */
     public static TokenKey generate(Instant now) {
         try {
             var jwk = new ECKeyGenerator(Curve.P_256).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
@@ -38,7 +53,14 @@ public record TokenKey(ECKey jwk, Instant createdAt) {
         }
     }
 
-    /** A key from its JWK JSON; refused unless it is a private P-256 key with an id. */
+    /**
+     * A key from its JWK JSON; refused unless it is a private P-256 key with an id.
+     *
+     * @param json the key as the key store keeps it
+     * @param createdAt when it was made, as stored beside it
+     * @return the key, able to sign and verify
+     * @throws IllegalArgumentException if the JSON is not a private P-256 key with an id
+     */
     public static TokenKey parse(String json, Instant createdAt) {
         try {
             var jwk = ECKey.parse(json);
@@ -51,11 +73,20 @@ public record TokenKey(ECKey jwk, Instant createdAt) {
         }
     }
 
+    /**
+     * The id a token names its signing key by ({@code kid}).
+     *
+     * @return the key's id
+     */
     public String keyId() {
         return jwk.getKeyID();
     }
 
-    /** The JWK JSON with its private part: for the key store only. */
+    /**
+     * The JWK JSON with its private part: for the key store only.
+     *
+     * @return the key as JSON, private part included; never to be logged or answered
+     */
     public String privateJson() {
         return jwk.toJSONString();
     }

@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 public final class TokenRoutes {
 
+    /** The token endpoint, public: the key and secret in its body are the credential. */
     public static final String PATH = "/v3/oauth/token/generate";
     static final int INVALID_CLIENT = 320001;
 
@@ -58,6 +59,11 @@ public final class TokenRoutes {
     record TokenAnswerJson(TokenJson data, List<TokenErrorJson> errors) {
     }
 
+    /**
+     * Adds the token endpoint, outside the access guard.
+     *
+     * @param routes the server's routes
+     */
     public void register(RoutesConfig routes) {
         routes.post(PATH, this::generate);
     }

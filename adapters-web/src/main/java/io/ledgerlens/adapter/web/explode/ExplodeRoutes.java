@@ -22,18 +22,31 @@ import java.util.Optional;
  */
 public final class ExplodeRoutes {
 
+    /** The v2 route: the caller's own org only. */
     public static final String V2_PATH = "/v2/pointsLedger/getLedgerExplodeInfo";
+    /** The connected-orgs route: the {@code DATA-SCOPE} headers may reach the caller's connected orgs (§3). */
     public static final String V2_1_PATH = "/v2.1/pointsLedger/getLedgerExplodeInfo";
 
     private final ExplodeLedgerQuery explode;
     private final ExplodeResponseAssembler assembler;
 
-    /** {@code serverZone}: the deployment's one time zone, in which every timestamp is rendered (§8). */
+    /**
+     * Over the explode query, rendering in {@code serverZone}.
+     *
+     * @param explode answers each request, or says every problem it has
+     * @param serverZone the deployment's one time zone, in which every timestamp is rendered (§8)
+     */
     public ExplodeRoutes(ExplodeLedgerQuery explode, ZoneId serverZone) {
         this.explode = explode;
         this.assembler = new ExplodeResponseAssembler(serverZone);
     }
 
+    /**
+     * Adds both routes, each behind {@code POINTS_READ}; a refused request is answered 400 with every problem in
+     * the contract's envelope, or 503 with {@code Retry-After} when the store cannot answer.
+     *
+     * @param routes the server's routes, behind the access guard
+     */
     public void register(GuardedRoutes routes) {
         routes.get(V2_PATH, AccessRight.POINTS_READ, ctx -> explode(ctx, ApiVersion.V2));
         routes.get(V2_1_PATH, AccessRight.POINTS_READ, ctx -> explode(ctx, ApiVersion.V2_1));

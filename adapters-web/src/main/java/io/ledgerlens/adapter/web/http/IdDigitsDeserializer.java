@@ -13,6 +13,7 @@ import java.io.IOException;
  */
 public final class IdDigitsDeserializer extends StdDeserializer<String> {
 
+    /** For Jackson, which builds it from {@code @JsonDeserialize(using = ...)} on the field. */
     public IdDigitsDeserializer() {
         super(String.class);
     }

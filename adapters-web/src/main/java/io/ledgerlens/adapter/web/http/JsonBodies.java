@@ -26,11 +26,28 @@ public final class JsonBodies {
     /** What was read, or the one problem that kept it from being read. */
     public sealed interface Parsed<T> {
 
-        /** One function per case: a new case fails to compile where bodies are read. */
+        /**
+         * One function per case: a new case fails to compile where bodies are read.
+         *
+         * @param <R> what both cases become
+         * @param unreadable what to make of the problem, if the body could not be read
+         * @param read what to make of the body read
+         * @return what the function of this case returned
+         */
         <R> R fold(Function<FieldProblem, R> unreadable, Function<T, R> read);
 
-        /** The body, read into its type; never {@code null} (a body of {@code null} is not one object). */
+        /**
+         * The body, read into its type; never {@code null} (a body of {@code null} is not one object).
+         *
+         * @param <T> the body's type
+         * @param value the body read
+         */
         record Read<T>(T value) implements Parsed<T> {
+            /**
+             * Refuses {@code null}: a body of JSON {@code null} is {@link Unreadable}.
+             *
+             * @param value the body read
+             */
             public Read {
                 Objects.requireNonNull(value, "value");
             }
@@ -41,8 +58,18 @@ public final class JsonBodies {
             }
         }
 
-        /** The one problem that kept the body from being read. */
+        /**
+         * The one problem that kept the body from being read.
+         *
+         * @param <T> the type the body was to be read into
+         * @param problem the problem, at the field that could not be read ({@code ""} for the body itself)
+         */
         record Unreadable<T>(FieldProblem problem) implements Parsed<T> {
+            /**
+             * Refuses {@code null}: an unreadable body always says why.
+             *
+             * @param problem why the body could not be read, at its field path
+             */
             public Unreadable {
                 Objects.requireNonNull(problem, "problem");
             }
@@ -57,6 +84,13 @@ public final class JsonBodies {
     /**
      * Reads {@code body} as a {@code type}; a body of JSON {@code null} is read as nothing, a problem at the top
      * saying {@code whatIsRequired}.
+     *
+     * @param <T> the body's type
+     * @param body the request's body, as sent
+     * @param type the record to read it into
+     * @param whatIsRequired the message of the problem for a body of JSON {@code null}
+     * @return the body read, or the one problem: an unknown field ({@code UNKNOWN}), a field of the wrong type, or
+     *         no JSON object at all ({@code INVALID})
      */
     public <T> Parsed<T> parse(byte[] body, Class<T> type, String whatIsRequired) {
         try {
@@ -75,7 +109,12 @@ public final class JsonBodies {
         }
     }
 
-    /** {@code value} as JSON on one line, as the bodies are read. */
+    /**
+     * {@code value} as JSON on one line, as the bodies are read.
+     *
+     * @param value a record of the wire
+     * @return its JSON
+     */
     public String write(Object value) {
         try {
             return json.writeValueAsString(value);

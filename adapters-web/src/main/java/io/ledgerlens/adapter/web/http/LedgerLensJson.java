@@ -16,6 +16,12 @@ public final class LedgerLensJson {
     private LedgerLensJson() {
     }
 
+    /**
+     * A new mapper of this configuration: points and amounts written as the contract writes them, {@code null}
+     * fields left out.
+     *
+     * @return a mapper of its own, which a caller may configure further (write bodies make theirs strict)
+     */
     public static ObjectMapper objectMapper() {
         var points = new SimpleModule("ledgerlens-points").addSerializer(BigDecimal.class, new PointsNumberSerializer());
         return new ObjectMapper()

@@ -19,6 +19,12 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /**
+     * Refuses the request with every one of {@code problems}, in the contract's order.
+     *
+     * @param ctx the request to answer
+     * @param problems the problems the explode query found; one of code 9003 (the ledger unavailable) makes it a 503
+     */
     public static void refuse(Context ctx, List<Problem> problems) {
         var unavailable = problems.stream().anyMatch(p -> p.code() == ErrorCode.LEDGER_UNAVAILABLE);
         if (unavailable) {
@@ -29,6 +35,12 @@ public final class ProblemResponses {
                 ErrorEnvelopeJson.of(problems.stream().map(ProblemResponses::item).toList()));
     }
 
+    /**
+     * One problem as an item of the envelope.
+     *
+     * @param problem a problem of the request, or of the store
+     * @return the item, with the problem's wire code and message
+     */
     public static ErrorItemJson item(Problem problem) {
         return ErrorItemJson.of(problem.code().wireCode(), problem.message());
     }

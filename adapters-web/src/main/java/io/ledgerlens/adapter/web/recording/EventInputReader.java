@@ -53,10 +53,27 @@ public final class EventInputReader {
     /** A draft ready to record, or the reasons there is none. */
     public sealed interface Read {
 
-        /** One function per case: a new case fails to compile where reads are folded. */
+        /**
+         * One function per case: a new case fails to compile where reads are folded.
+         *
+         * @param <T> what both cases become
+         * @param refused what to make of the problems, if the event was refused
+         * @param drafted what to make of the draft
+         * @return what the function of this case returned
+         */
         <T> T fold(Function<List<FieldProblem>, T> refused, Function<EventDraft, T> drafted);
 
+        /**
+         * An event with no problem, ready to record once it has an id.
+         *
+         * @param draft the event, for the org it is recorded in
+         */
         record Drafted(EventDraft draft) implements Read {
+            /**
+             * Refuses {@code null}.
+             *
+             * @param draft the event, with every field checked
+             */
             public Drafted {
                 Objects.requireNonNull(draft, "draft");
             }
@@ -67,8 +84,17 @@ public final class EventInputReader {
             }
         }
 
-        /** Every problem of the event, each at its field path. */
+        /**
+         * Every problem of the event, each at its field path.
+         *
+         * @param problems the problems, in the order the event's fields are read
+         */
         record Refused(List<FieldProblem> problems) implements Read {
+            /**
+             * Keeps a copy; a refusal without a reason is refused.
+             *
+             * @param problems at least one problem
+             */
             public Refused {
                 problems = List.copyOf(problems);
                 if (problems.isEmpty()) {
@@ -83,11 +109,25 @@ public final class EventInputReader {
         }
     }
 
-    /** The JSON of one event (a request body, a line of an import file), read for the org it is recorded in. */
+    /**
+     * The JSON of one event (a request body, a line of an import file), read for the org it is recorded in.
+     *
+     * @param org the caller's org, which the event is recorded in
+     * @param json the event's JSON, as sent
+     * @return the draft, or the one problem that kept the JSON from being read, or every problem of the event
+     */
     public Read read(OrgId org, byte[] json) {
         return parser.parse(json).fold(problem -> new Read.Refused(List.of(problem)), input -> read(org, input));
     }
 
+    /**
+     * An event already parsed, read for the org it is recorded in: first its size (line items, parts), then every
+     * field, and last the draft's own rules.
+     *
+     * @param org the caller's org, which the event is recorded in
+     * @param in the event as parsed
+     * @return the draft, or every problem of the event
+     */
     public Read read(OrgId org, EventInput in) {
         Objects.requireNonNull(in, "in");
         return withinBounds(in).flatMap(bounded -> draft(org, in))

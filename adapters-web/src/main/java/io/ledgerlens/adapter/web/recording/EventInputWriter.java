@@ -59,11 +59,22 @@ public final class EventInputWriter {
 
     private final EventInputParser parser = new EventInputParser();
 
-    /** One line of an import file: the JSON of {@link #inputOf(LedgerEvent)}. */
+    /**
+     * One line of an import file: the JSON of {@link #inputOf(LedgerEvent)}.
+     *
+     * @param event a recorded event
+     * @return its body's JSON, on one line
+     */
     public String line(LedgerEvent event) {
         return parser.write(inputOf(event));
     }
 
+    /**
+     * The body that records {@code event} again: read back, it has the same content and so the same fingerprint.
+     *
+     * @param event a recorded event
+     * @return its body, with times in UTC and absent parts left {@code null}
+     */
     public EventInput inputOf(LedgerEvent event) {
         var customer = event.subject() instanceof EventSubject.OfCustomer of ? of.customerId().value() : null;
         var group = event.subject() instanceof EventSubject.OfUserGroup of ? of.userGroupId().value() : null;

@@ -20,15 +20,27 @@ import java.util.List;
  */
 public final class RecordingRoutes {
 
+    /** Where events are posted. */
     public static final String EVENTS_PATH = "/v1/ledger/events";
 
     private final RecordLedgerEventUseCase recorder;
     private final EventInputReader reader = new EventInputReader();
 
+    /**
+     * Over the recording use case.
+     *
+     * @param recorder records a draft in the caller's org, or says why not
+     */
     public RecordingRoutes(RecordLedgerEventUseCase recorder) {
         this.recorder = recorder;
     }
 
+    /**
+     * Adds the route, behind {@code LEDGER_WRITE}; a return beyond its purchase is answered 404 (nothing bought
+     * under that bill) or 409 (more than is left to return).
+     *
+     * @param routes the server's routes, behind the access guard
+     */
     public void register(GuardedRoutes routes) {
         routes.post(EVENTS_PATH, AccessRight.LEDGER_WRITE, this::record);
     }

@@ -14,6 +14,13 @@ public final class ReturnExcessProblems {
     private ReturnExcessProblems() {
     }
 
+    /**
+     * A problem for each way a return went beyond its purchase.
+     *
+     * @param excess what the ledger found the return asked beyond its bill
+     * @return the problems, at {@code bill.return.returnBillId}, {@code bill.return.returnAmount} or a line item's
+     *         {@code return.returnQty}
+     */
     public static List<FieldProblem> of(List<ReturnExcess> excess) {
         return excess.stream().map(ReturnExcessProblems::of).toList();
     }

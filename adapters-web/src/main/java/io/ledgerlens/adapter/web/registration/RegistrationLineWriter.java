@@ -35,6 +35,10 @@ public final class RegistrationLineWriter {
     /**
      * One line per registration of {@code data}, in an order an import can register them in: a program before its
      * tiers, and each kind by id.
+     *
+     * @param org the org the reference data is registered in
+     * @param data its programs, tiers, categories, strategies, promotions, currencies and tills
+     * @return the lines, one JSON object each
      */
     public List<String> lines(OrgId org, OrgReferenceData data) {
         var lines = new ArrayList<String>(data.size());
@@ -56,12 +60,22 @@ public final class RegistrationLineWriter {
         return lines;
     }
 
-    /** The line that registers {@code customer} with its names and identifiers. */
+    /**
+     * The line that registers {@code customer} with its names and identifiers.
+     *
+     * @param customer a registered customer
+     * @return the line, one JSON object
+     */
     public String line(Customer customer) {
         return line("customer", ids("customerId", customer.id().value()), CustomerJson.of(customer));
     }
 
-    /** The line that forms {@code group} with its members; its members' lines come first. */
+    /**
+     * The line that forms {@code group} with its members; its members' lines come first.
+     *
+     * @param group a registered user group
+     * @return the line, one JSON object
+     */
     public String line(UserGroup group) {
         return line("userGroup", ids("userGroupId", group.id().value()), UserGroupJson.of(group));
     }

@@ -42,16 +42,32 @@ public final class RegistrationLines {
     private final JsonBodies bodies = new JsonBodies();
     private final ObjectMapper json = LedgerLensJson.objectMapper();
 
+    /**
+     * Over the same use cases the registration routes call, kind by kind.
+     *
+     * @param useCases what each line's kind asks
+     */
     public RegistrationLines(RegistrationUseCases useCases) {
         RegistrationKinds.over(useCases).forEach(kind -> kinds.put(kind.name(), kind));
     }
 
-    /** Whether {@code line} is a registration line rather than an event. */
+    /**
+     * Whether {@code line} is a registration line rather than an event.
+     *
+     * @param line a line of an import file
+     * @return {@code true} if it starts with its {@code "register"} key
+     */
     public static boolean isRegistration(String line) {
         return REGISTRATION.matcher(line).find();
     }
 
-    /** The registration {@code line} says, for {@code caller}, ready to write; or every problem it has. */
+    /**
+     * The registration {@code line} says, for {@code caller}, ready to write; or every problem it has.
+     *
+     * @param caller the importing org, whose rights the line's {@code PUT} would be checked against
+     * @param line the line's JSON
+     * @return the registration to run (its outcome once run), or every problem of the line at its field path
+     */
     public Validation<Seq<FieldProblem>, Supplier<RegistrationOutcome>> read(OrgId caller, byte[] line) {
         return bodies.parse(line, Line.class, "a JSON object is required").fold(
                 unreadable -> problem(unreadable.field(), unreadable.code(), unreadable.message()),

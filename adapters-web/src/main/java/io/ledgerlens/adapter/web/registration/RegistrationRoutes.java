@@ -34,26 +34,48 @@ import java.util.List;
  */
 public final class RegistrationRoutes {
 
+    /** An org's own settings (its name, time zone, source-value capturing); the org admin's. */
     public static final String ORG_PATH = "/v1/ledger/orgs/{orgId}";
+    /** A connection to a child org: refused with 403 to every org credential, since the org tree is the operator's. */
     public static final String CHILD_PATH = ORG_PATH + "/children/{childOrgId}";
+    /** A loyalty program of the org. */
     public static final String PROGRAM_PATH = ORG_PATH + "/programs/{programId}";
+    /** A tier (slab) of a program, by its number. */
     public static final String TIER_PATH = PROGRAM_PATH + "/tiers/{slabNumber}";
+    /** A points category of the org. */
     public static final String POINTS_CATEGORY_PATH = ORG_PATH + "/points-categories/{pointsCategoryId}";
+    /** An allocation strategy of the org. */
     public static final String ALLOCATION_STRATEGY_PATH = ORG_PATH + "/allocation-strategies/{allocationStrategyId}";
+    /** An expiry strategy of the org. */
     public static final String EXPIRY_STRATEGY_PATH = ORG_PATH + "/expiry-strategies/{expiryStrategyId}";
+    /** A promotion of the org. */
     public static final String PROMOTION_PATH = ORG_PATH + "/promotions/{promotionId}";
+    /** An alternate currency of the org. */
     public static final String ALTERNATE_CURRENCY_PATH = ORG_PATH + "/alternate-currencies/{alternateCurrencyId}";
+    /** A till of the org, which events name as theirs. */
     public static final String TILL_PATH = ORG_PATH + "/tills/{tillId}";
+    /** A customer of the caller's org, with her identifiers. */
     public static final String CUSTOMER_PATH = "/v1/ledger/customers/{customerId}";
+    /** A user group (a household wallet) of the caller's org, with its members. */
     public static final String USER_GROUP_PATH = "/v1/ledger/user-groups/{userGroupId}";
 
     private final RegistrationUseCases useCases;
     private final JsonBodies bodies = new JsonBodies();
 
+    /**
+     * Over the registration use cases, one per kind of resource.
+     *
+     * @param useCases what each route asks, with the caller's org and rights
+     */
     public RegistrationRoutes(RegistrationUseCases useCases) {
         this.useCases = useCases;
     }
 
+    /**
+     * Adds every registration route, each behind the right its kind needs ({@code ORG_ADMIN} for the org itself).
+     *
+     * @param routes the server's routes, behind the access guard
+     */
     public void register(GuardedRoutes routes) {
         routes.put(ORG_PATH, AccessRight.ORG_ADMIN, ctx -> {
             var ids = PathIds.of(List.of("orgId"), ctx::pathParam);

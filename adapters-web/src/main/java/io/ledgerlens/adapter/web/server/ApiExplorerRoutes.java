@@ -24,7 +24,9 @@ import java.util.Properties;
  */
 public final class ApiExplorerRoutes {
 
+    /** The API explorer (Swagger UI) of the OpenAPI document. */
     public static final String PATH = "/docs";
+    /** The support agents' explode page. */
     public static final String EXPLODE_EXPLORER_PATH = "/explore";
     static final String SCRIPT_PATH = "/docs/explorer.js";
     static final String ASSETS_PATH = "/docs/assets/{file}";
@@ -53,6 +55,12 @@ public final class ApiExplorerRoutes {
     /** Swagger UI's files, read from the WebJar once at start-up, not on each request. */
     private final Map<String, byte[]> assets = loadAssets(WEBJAR + swaggerUiVersion() + "/");
 
+    /**
+     * Adds both pages and the files they load, outside the access guard: the pages hold nothing secret, and ask the
+     * API with the reader's own credential.
+     *
+     * @param routes the server's routes
+     */
     public void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> send(ctx, "text/html; charset=utf-8", page, "no-cache"));
         routes.get(SCRIPT_PATH, ctx -> send(ctx, "text/javascript; charset=utf-8", script, "no-cache"));

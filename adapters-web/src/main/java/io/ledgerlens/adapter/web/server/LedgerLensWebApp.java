@@ -36,6 +36,14 @@ public final class LedgerLensWebApp {
      * A configured, not yet started, server; {@code start(port)} it. Every route but {@code /health}, the
      * OpenAPI document and the token endpoint is behind {@code access}'s guard. Explode renders every timestamp
      * in {@code serverZone}, the deployment's one time zone.
+     *
+     * @param explode answers {@code getLedgerExplodeInfo}, v2 and v2.1
+     * @param recorder records the events posted to {@code /v1/ledger/events}
+     * @param registration the registration use cases behind the org admin's routes
+     * @param access the guard, the credential routes and the token endpoint
+     * @param limits the sizes of a request and how long a stop waits for those in flight
+     * @param serverZone the deployment's time zone
+     * @return the server, serving {@code /metrics} itself, with no probes but its own
      */
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
                                  RegistrationUseCases registration, WebAccess access, WebLimits limits,
@@ -46,6 +54,16 @@ public final class LedgerLensWebApp {
     /**
      * As above, measured and probed by {@code operations}; {@code /metrics} is served here when
      * {@code metricsHere}, else on the {@link #management} server.
+     *
+     * @param explode answers {@code getLedgerExplodeInfo}, v2 and v2.1
+     * @param recorder records the events posted to {@code /v1/ledger/events}
+     * @param registration the registration use cases behind the org admin's routes
+     * @param access the guard, the credential routes and the token endpoint
+     * @param limits the sizes of a request and how long a stop waits for those in flight
+     * @param serverZone the deployment's time zone
+     * @param operations the metrics, request ids, access log and readiness probe the server shares with its management server
+     * @param metricsHere whether {@code /metrics} is served on this server's port
+     * @return the server, configured and not yet started
      */
     public static Javalin create(ExplodeLedgerQuery explode, RecordLedgerEventUseCase recorder,
                                  RegistrationUseCases registration, WebAccess access, WebLimits limits,
@@ -96,6 +114,9 @@ public final class LedgerLensWebApp {
     /**
      * The management server, for {@code --management-port}: {@code /metrics} and the health probes, nothing of the
      * API, in the same envelope for anything else.
+     *
+     * @param operations what the API server measures, so that its metrics and probes are served here
+     * @return the management server, configured and not yet started
      */
     public static Javalin management(WebOperations operations) {
         var json = LedgerLensJson.objectMapper();

@@ -9,9 +9,18 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Readiness {
 
-    /** Empty when ready; else why not, in words for the operator (never a secret, never SQL). */
+    /**
+     * Empty when ready; else why not, in words for the operator (never a secret, never SQL).
+     *
+     * @return why this instance is not ready, or empty if it is
+     */
     Optional<String> notReadyBecause();
 
+    /**
+     * Ready whatever happens: for a server with no database of its own to ask (a test, an embedding).
+     *
+     * @return a readiness that is never anything but ready
+     */
     static Readiness always() {
         return Optional::empty;
     }

@@ -12,6 +12,7 @@ import org.slf4j.MDC;
  */
 public final class RequestIds {
 
+    /** The header a request's id arrives in and is echoed in. */
     public static final String HEADER = "X-Request-Id";
     /** The logging context's key (MDC), and the field in a JSON log line. */
     public static final String LOG_KEY = "requestId";
@@ -21,7 +22,11 @@ public final class RequestIds {
     private RequestIds() {
     }
 
-    /** Before every handler: takes or makes the id, echoes it and opens the logging context. */
+    /**
+     * Before every handler: takes or makes the id, echoes it and opens the logging context.
+     *
+     * @param ctx the request, before any handler runs
+     */
     public static void assign(Context ctx) {
         var offered = ctx.header(HEADER);
         var id = offered != null && ACCEPTED.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
@@ -35,6 +40,12 @@ public final class RequestIds {
         MDC.remove(LOG_KEY);
     }
 
+    /**
+     * The id of {@code ctx}'s request, for the access log.
+     *
+     * @param ctx a request
+     * @return its id; {@code -} if none was assigned
+     */
     public static String of(Context ctx) {
         String id = ctx.attribute(ATTRIBUTE);
         return id != null ? id : "-";

@@ -7,6 +7,10 @@ import java.time.Duration;
  * header limit Jetty answers 431, past the body limit the route answers 413,
  * both in the envelope), and how long a stop waits for the requests in flight
  * to finish ({@code drainTimeout}) before it closes their connections.
+ *
+ * @param maxHeaderBytes the most bytes of request line and headers; at least 1 KiB
+ * @param maxBodyBytes the most bytes of body; at least 1 KiB
+ * @param drainTimeout how long a stop waits for requests in flight; not negative
  */
 public record WebLimits(int maxHeaderBytes, long maxBodyBytes, Duration drainTimeout) {
 
@@ -16,6 +20,13 @@ public record WebLimits(int maxHeaderBytes, long maxBodyBytes, Duration drainTim
     /** 8 KiB of request line and headers (Jetty's own default), 1 MB of body (an event with hundreds of line items), a 20 s drain. */
     public static final WebLimits DEFAULT = new WebLimits(8 * 1024, 1_000_000, DEFAULT_DRAIN_TIMEOUT);
 
+    /**
+     * Refuses sizes below 1 KiB, which would refuse ordinary requests, and a negative drain.
+     *
+     * @param maxHeaderBytes the most bytes of request line and headers
+     * @param maxBodyBytes the most bytes of body
+     * @param drainTimeout how long a stop waits for requests in flight
+     */
     public WebLimits {
         if (maxHeaderBytes < 1024 || maxBodyBytes < 1024) {
             throw new IllegalArgumentException("limits below 1 KiB would refuse ordinary requests");
@@ -25,7 +36,12 @@ public record WebLimits(int maxHeaderBytes, long maxBodyBytes, Duration drainTim
         }
     }
 
-    /** Sizes, with the default drain. */
+    /**
+     * Sizes, with the default drain.
+     *
+     * @param maxHeaderBytes the most bytes of request line and headers; at least 1 KiB
+     * @param maxBodyBytes the most bytes of body; at least 1 KiB
+     */
     public WebLimits(int maxHeaderBytes, long maxBodyBytes) {
         this(maxHeaderBytes, maxBodyBytes, DEFAULT_DRAIN_TIMEOUT);
     }

@@ -27,19 +27,35 @@ public final class WebOperations {
     private final AccessLog accessLog = new AccessLog();
     private final ReadinessProbe readiness;
 
+    /**
+     * Over the registry {@code /metrics} scrapes and the readiness the probe asks.
+     *
+     * @param registry where request and Jetty thread metrics are kept
+     * @param readiness what {@code /health/ready} asks (the store's door, in the service)
+     * @param readinessDeadline how long the probe waits for an answer before it says not ready
+     */
     public WebOperations(PrometheusMeterRegistry registry, Readiness readiness, Duration readinessDeadline) {
         this.registry = registry;
         this.metrics = new RequestMetrics(registry);
         this.readiness = new ReadinessProbe(readiness, readinessDeadline);
     }
 
-    /** For a server in a test or an embedding: metrics kept in memory, always ready. */
+    /**
+     * For a server in a test or an embedding: metrics kept in memory, always ready.
+     *
+     * @return operations that need nothing from outside
+     */
     public static WebOperations standalone() {
         return new WebOperations(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), Readiness.always(),
                 Duration.ofSeconds(2));
     }
 
-    /** On the service's server: every request measured and logged; the probes, and the metrics when {@code withMetrics}. */
+    /**
+     * On the service's server: every request measured and logged; the probes, and the metrics when {@code withMetrics}.
+     *
+     * @param config the API server's configuration, before it is created
+     * @param withMetrics whether {@code /metrics} is served on the API's port
+     */
     public void serveRequests(JavalinConfig config, boolean withMetrics) {
         // Jetty's request threads (jetty_threads_{busy,current,jobs,config_max}): busy at the max with jobs queued is
         // an instance that answers late whatever the database does.
@@ -57,7 +73,11 @@ public final class WebOperations {
         probes(config, withMetrics);
     }
 
-    /** On a management server of its own: the probes and the metrics only. */
+    /**
+     * On a management server of its own: the probes and the metrics only.
+     *
+     * @param config the management server's configuration, before it is created
+     */
     public void serveManagement(JavalinConfig config) {
         probes(config, true);
     }
