@@ -319,7 +319,7 @@ public final class LedgerLensService implements AutoCloseable {
     /**
      * The credentials themselves, for the demo's known credentials.
      *
-     * @return the repository the API authenticates against, cached until another instance changes a credential
+     * @return the repository the API authenticates against, cached and forgotten whenever a credential changes
      */
     public CredentialRepository credentials() {
         return credentials;

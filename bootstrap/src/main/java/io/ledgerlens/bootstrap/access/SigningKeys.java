@@ -73,7 +73,8 @@ public final class SigningKeys {
     }
 
     /**
-     * Re-seals every key under {@code next}, in one transaction; returns how many changed. Only {@code next} opens them after.
+     * Re-seals every key under {@code next}, in one transaction; returns how many changed. Only {@code next} opens
+     * them after.
      *
      * @param next the new key-encryption key
      * @return how many keys were re-sealed; those already under {@code next} are left as they are

@@ -44,7 +44,8 @@ public final class ScaleDataset {
      * @param orgs how many orgs, at least one
      * @param customers how many customers in all, shared equally among the orgs (the remainder is dropped)
      * @param seed chooses the events; the same seed gives the same dataset
-     * @throws IllegalArgumentException if an org would have no customer, or the ids are not positive
+     * @throws IllegalArgumentException if {@code firstOrg} or {@code orgs} is below one, or there are fewer customers
+     *         than orgs
      */
     public ScaleDataset(long firstOrg, int orgs, int customers, long seed) {
         if (firstOrg < 1 || orgs < 1 || customers < orgs) {

@@ -144,7 +144,8 @@ public final class LedgerLens implements AutoCloseable {
     /**
      * Records events (idempotent by unique id; returns checked against their purchases).
      *
-     * @return the recording use case; single events of one org are committed in groups of at most {@value #MOST_EVENTS_PER_GROUP}
+     * @return the recording use case; single events of one org are committed in groups of at most
+     *         {@value #MOST_EVENTS_PER_GROUP}
      */
     public RecordLedgerEventUseCase recording() {
         return recording;
@@ -189,7 +190,8 @@ public final class LedgerLens implements AutoCloseable {
     /**
      * Creates orgs and connects a child to its parent: the operator's, never a tenant's.
      *
-     * @return the org tree use case; with {@link #over(DataSource)} it writes as {@code owner}, outside the tenant fence
+     * @return the org tree use case; with {@link #over(DataSource)} it writes as {@code owner}, outside the tenant
+     *         fence
      */
     public ManageOrgTreeUseCase orgTree() {
         return orgTree;

@@ -42,7 +42,7 @@ public final class EventImport {
      *
      * @param recording records each batch of events, under the same rules as the API
      * @param registrations reads and registers the file's profile and reference data lines
-     * @param org the org every line is imported into; a line names none of its own
+     * @param org the org every line is imported into
      * @param batchSize the most events recorded in one transaction
      * @param writers how many batches are recorded at once, each on a connection of its own
      * @throws IllegalArgumentException if {@code batchSize} or {@code writers} is below one
