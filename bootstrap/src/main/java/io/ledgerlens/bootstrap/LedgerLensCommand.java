@@ -25,6 +25,13 @@ public final class LedgerLensCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The jar's entry point: reads the settings file (a refused one exits 2 before anything starts), chooses the
+     * log format, then runs the command line. Exits 0 on success, 1 when a command fails, 2 when the command line
+     * or the settings are refused.
+     *
+     * @param args the command line, as {@code ledgerlens --help} describes it
+     */
     public static void main(String[] args) {
         // Our own progress is on stdout; logs go to stderr in the format chosen here (logback.xml), libraries' at WARN.
         SettingsFile settings;

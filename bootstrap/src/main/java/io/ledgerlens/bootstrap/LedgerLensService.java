@@ -98,6 +98,7 @@ public final class LedgerLensService implements AutoCloseable {
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
     public static final String TOKEN_ISSUER = "ledgerlens";
+    /** Whom our tokens are for: this service's API, so that a token minted for something else is refused. */
     public static final String TOKEN_AUDIENCE = "ledgerlens-api";
 
     private LedgerLensService(LedgerDatabase database, ServiceSettings settings) {
@@ -143,7 +144,14 @@ public final class LedgerLensService implements AutoCloseable {
         this.managementPortWanted = settings.managementPort();
     }
 
-    /** The registration use cases (an org's own settings, reference data, customers, user groups) over one port. */
+    /**
+     * The registration use cases (an org's own settings, reference data, customers, user groups) over one port.
+     *
+     * @param registration the store's registration port, fenced to the org of each request
+     * @param audit where changes of an org's settings are recorded
+     * @param clock stamps those audit records
+     * @return the four use cases, as the web adapter serves them
+     */
     public static RegistrationUseCases registrationOver(RegistrationPort registration, AuditLogPort audit, Clock clock) {
         return new RegistrationUseCases(new ChangeOrgSettingsService(registration, audit, clock),
                 new RegisterReferenceDataService(registration), new RegisterCustomerService(registration),
@@ -154,17 +162,34 @@ public final class LedgerLensService implements AutoCloseable {
      * Migrates the schema, then wires everything; the HTTP server is not started yet. Refuses (a
      * {@link io.ledgerlens.adapter.persistence.access.SealedKeyException}) when the database's token signing
      * keys do not open with its key-encryption keys.
+     *
+     * @param database the database to migrate and serve; closed by {@link #close()}
+     * @param settings the limits, the time zone and the management port
+     * @return the wired service, its signing keys opened (and a first one made if there was none)
      */
     public static LedgerLensService on(LedgerDatabase database, ServiceSettings settings) {
         LedgerSchema.migrate(database.ownerDataSource());
         return new LedgerLensService(database, settings);
     }
 
-    /** The same, with the default limits. */
+    /**
+     * The same, with the default limits.
+     *
+     * @param database the database to migrate and serve; closed by {@link #close()}
+     * @return the wired service, not yet listening
+     */
     public static LedgerLensService on(LedgerDatabase database) {
         return on(database, ServiceSettings.defaults());
     }
 
+    /**
+     * Starts listening: the API on {@code port}, and the metrics and probes on the management port if the settings
+     * name one of their own.
+     *
+     * @param host the address to bind, such as {@code 0.0.0.0} or {@code 127.0.0.1}
+     * @param port the API's port; 0 lets the system choose one (see {@link #port()})
+     * @return this service, started
+     */
     public LedgerLensService start(String host, int port) {
         web.start(host, port);
         if (management != null) {
@@ -173,80 +198,156 @@ public final class LedgerLensService implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The port the API listens on, once started: the one chosen when {@code start} was given 0.
+     *
+     * @return the API's port
+     */
     public int port() {
         return web.port();
     }
 
-    /** The port {@code /metrics} is served on when it is not the service's own. */
+    /**
+     * The port {@code /metrics} is served on when it is not the service's own.
+     *
+     * @return the management server's port once started; empty when metrics are on the API's port
+     */
     public Optional<Integer> managementPort() {
         return Optional.ofNullable(management).map(Javalin::port);
     }
 
+    /**
+     * The meters {@code /metrics} exposes: the HTTP requests, the connection pool, the JVM and the process.
+     *
+     * @return the registry, for tests and the demo to read
+     */
     public PrometheusMeterRegistry metrics() {
         return metrics.registry();
     }
 
+    /**
+     * Explode as the API serves it, the org's settings cached until another instance changes them.
+     *
+     * @return the explode query over the service's fenced pool
+     */
     public ExplodeLedgerQuery explode() {
         return explode;
     }
 
+    /**
+     * Recording as the API serves it: an org's single events committed in groups.
+     *
+     * @return the recording use case the HTTP routes call
+     */
     public RecordLedgerEventUseCase recording() {
         return recording;
     }
 
+    /**
+     * The port under recording, without the use case's checks: for the demo data, whose events are known to be
+     * good, and for tests that write events as they are.
+     *
+     * @return the store's appender, which tells other instances what it wrote
+     */
     public RecordLedgerPort recorder() {
         return recorder;
     }
 
-    /** Events appended as the recording use case appends them (its duplicate and return decisions), for the demo. */
+    /**
+     * Events appended as the recording use case appends them (its duplicate and return decisions), for the demo.
+     *
+     * @return a new appender over {@link #recorder()} on each call
+     */
     public EventAppends appends() {
         return new EventAppends(recorder);
     }
 
-    /** The registration use cases the API serves: the demo and the generator register through them too. */
+    /**
+     * The registration use cases the API serves: the demo and the generator register through them too.
+     *
+     * @return the use cases over the service's fenced pool, each change of settings audited
+     */
     public RegistrationUseCases registration() {
         return registration;
     }
 
-    /** Recomputes an org's ledger chain, as the operator does (over the owner's connections). */
+    /**
+     * Recomputes an org's ledger chain, as the operator does (over the owner's connections).
+     *
+     * @return the query {@code ledgerlens verify} runs
+     */
     public VerifyLedgerQuery verifier() {
         return verifier;
     }
 
-    /** One org's ledger read out whole, for {@code ledgerlens export}. */
+    /**
+     * One org's ledger read out whole, for {@code ledgerlens export}.
+     *
+     * @return the query over the service's role, so that row-level security holds the export to its one org
+     */
     public ExportLedgerQuery exporter() {
         return exporter;
     }
 
-    /** The audit log, as the operator reads it (over the owner's connections). */
+    /**
+     * The audit log, as the operator reads it (over the owner's connections).
+     *
+     * @return the query {@code ledgerlens audit} runs
+     */
     public ReadAuditLogQuery auditLog() {
         return auditLog;
     }
 
-    /** Creates, connects, disconnects and lists orgs: the operator's, for the command line and the demo. */
+    /**
+     * Creates, connects, disconnects and lists orgs: the operator's, for the command line and the demo.
+     *
+     * @return the use case over the owner's connections, each change audited; never wired into the HTTP routes
+     */
     public ManageOrgTreeUseCase orgTree() {
         return orgTree;
     }
 
-    /** Issues, lists and revokes credentials of any org: for operators and the demo. */
+    /**
+     * Issues, lists and revokes credentials of any org: for operators and the demo.
+     *
+     * @return the use case behind {@code ledgerlens credentials}, each change audited
+     */
     public ManageCredentialsUseCase credentialAdmin() {
         return credentialAdmin;
     }
 
-    /** The credentials themselves, for the demo's known credentials. */
+    /**
+     * The credentials themselves, for the demo's known credentials.
+     *
+     * @return the repository the API authenticates against, cached and forgotten whenever a credential changes
+     */
     public CredentialRepository credentials() {
         return credentials;
     }
 
-    /** The secrets' hashing: Argon2id, with its bound on checks at once. */
+    /**
+     * The secrets' hashing: Argon2id, with its bound on checks at once.
+     *
+     * @return the hashing the API checks secrets with, shared with {@link #credentialAdmin()}
+     */
     public Argon2idSecretHashing secrets() {
         return secrets;
     }
 
+    /**
+     * The token signing keys, opened at start: for rotating them and re-sealing them under a new key-encryption key.
+     *
+     * @return the keys the API's tokens and the ledger checkpoints are signed with
+     */
     public SigningKeys signingKeys() {
         return signingKeys;
     }
 
+    /**
+     * The database the service was built on, which {@link #close()} closes last.
+     *
+     * @return the database, embedded or external
+     */
     public LedgerDatabase database() {
         return database;
     }

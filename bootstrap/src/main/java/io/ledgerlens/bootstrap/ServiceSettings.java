@@ -15,15 +15,31 @@ import java.util.OptionalInt;
  * one name may make from one address (and which proxies tell that address), how many tokens one API client
  * may get, how big a request may be, how long a stop waits for the requests in flight, and the one time zone
  * explode renders timestamps in.
+ *
+ * @param accessLimits the rate limits per credential, per failed sign-in and per token, and the trusted proxies
+ * @param webLimits the largest headers and body a request may have, and how long a stop drains
+ * @param timeZone the zone explode renders timestamps in
+ * @param managementPort the port of {@code /metrics} and the probes; empty to serve them on the service's own
  */
 public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, ZoneId timeZone, OptionalInt managementPort) {
 
-    /** Metrics and probes on the service's own port. */
+    /**
+     * Metrics and probes on the service's own port.
+     *
+     * @param accessLimits the rate limits and the trusted proxies
+     * @param webLimits the request size limits and the drain timeout
+     * @param timeZone the zone explode renders timestamps in
+     */
     public ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, ZoneId timeZone) {
         this(accessLimits, webLimits, timeZone, OptionalInt.empty());
     }
 
-    /** The same settings, with {@code /metrics} and the probes on a port of their own. */
+    /**
+     * The same settings, with {@code /metrics} and the probes on a port of their own.
+     *
+     * @param port the management port; 0 lets the system choose one
+     * @return a copy; this one is unchanged
+     */
     public ServiceSettings withManagementPort(int port) {
         return new ServiceSettings(accessLimits, webLimits, timeZone, OptionalInt.of(port));
     }
@@ -31,6 +47,8 @@ public record ServiceSettings(AccessLimits accessLimits, WebLimits webLimits, Zo
     /**
      * 100 requests per second per credential, 30 failed sign-ins per minute per name and address (no trusted
      * proxies), 60 tokens per minute per API client, 8 KiB of headers, 1 MB of body, a 20 s drain, times in UTC.
+     *
+     * @return the settings of a service started without options, metrics on its own port
      */
     public static ServiceSettings defaults() {
         return new ServiceSettings(new AccessLimits(new RateLimits(100, Duration.ofSeconds(1)),

@@ -24,6 +24,8 @@ public final class KeyEncryptionKeyFile {
     /**
      * The key in {@code file}.
      *
+     * @param file a file holding the base64 of 32 bytes; surrounding whitespace is allowed
+     * @return the key
      * @throws IllegalArgumentException if it cannot be read or holds no key; the message never quotes the file
      */
     public static KeyEncryptionKey read(Path file) {
@@ -38,7 +40,14 @@ public final class KeyEncryptionKeyFile {
                 + " does not hold a key-encryption key: the base64 of 32 random bytes, as `" + HOW_TO_MAKE_ONE + "` prints"));
     }
 
-    /** The key in {@code file}; if there is no such file, a new key, written there first. */
+    /**
+     * The key in {@code file}; if there is no such file, a new key, written there first.
+     *
+     * @param file where the key is, or is to be kept (owner read/write only)
+     * @return the key the file holds now
+     * @throws IllegalArgumentException if the file exists but cannot be read or holds no key
+     * @throws java.io.UncheckedIOException if a new key cannot be written
+     */
     public static KeyEncryptionKey readOrCreate(Path file) {
         if (Files.exists(file)) {
             return read(file);
@@ -48,7 +57,13 @@ public final class KeyEncryptionKeyFile {
         return key;
     }
 
-    /** Writes {@code key} to {@code file} (owner read/write only), replacing the key there, if any, at once. */
+    /**
+     * Writes {@code key} to {@code file} (owner read/write only), replacing the key there, if any, at once.
+     *
+     * @param file where the key is kept
+     * @param key the key, written as the base64 of its bytes on one line
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
     public static void write(Path file, KeyEncryptionKey key) {
         OwnerOnlyFile.write(file, key.toBase64() + "\n");
     }

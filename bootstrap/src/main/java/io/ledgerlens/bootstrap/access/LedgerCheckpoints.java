@@ -33,15 +33,35 @@ public final class LedgerCheckpoints {
 
     private final Supplier<List<TokenKey>> keys;
 
+    /**
+     * Signs and reads checkpoints with the service's token signing keys.
+     *
+     * @param keys the keys, newest first, asked again on every call so that a rotation is seen: the newest signs,
+     *             any of them verifies
+     */
     public LedgerCheckpoints(Supplier<List<TokenKey>> keys) {
         this.keys = keys;
     }
 
-    /** What a checkpoint says. */
+    /**
+     * What a checkpoint says.
+     *
+     * @param org the org whose chain it is
+     * @param position the last link's position in that chain
+     * @param event the event of the last link
+     * @param hash the last link's hash, which covers every link before it
+     * @param at when the checkpoint was signed
+     */
     public record Checkpoint(OrgId org, long position, EventLogId event, String hash, Instant at) {
     }
 
-    /** {@code head} signed with the newest key, at {@code at}. */
+    /**
+     * {@code head} signed with the newest key, at {@code at}.
+     *
+     * @param head the last link of an org's chain
+     * @param at the time the checkpoint says it was signed
+     * @return the compact JWS, to hand to the auditor who keeps it
+     */
     public String sign(ChainLink head, Instant at) {
         var key = keys.get().get(0);
         var claims = new JWTClaimsSet.Builder().issuer("ledgerlens").claim("org", head.org().value())
@@ -56,7 +76,12 @@ public final class LedgerCheckpoints {
         return jws.serialize();
     }
 
-    /** What {@code text} says, if it is a checkpoint signed by one of our keys; empty for anything else. */
+    /**
+     * What {@code text} says, if it is a checkpoint signed by one of our keys; empty for anything else.
+     *
+     * @param text a compact JWS, surrounding whitespace allowed
+     * @return the checkpoint's claims; empty for an access token, a foreign key, a bad signature or no JWS at all
+     */
     public Optional<Checkpoint> read(String text) {
         try {
             var jws = SignedJWT.parse(text.strip());

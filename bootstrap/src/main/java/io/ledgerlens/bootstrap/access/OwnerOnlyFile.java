@@ -20,7 +20,13 @@ public final class OwnerOnlyFile {
     private OwnerOnlyFile() {
     }
 
-    /** Writes {@code text} to {@code file}, replacing what was there, if anything, at once. */
+    /**
+     * Writes {@code text} to {@code file}, replacing what was there, if anything, at once.
+     *
+     * @param file the file; a sibling named {@code <file>.new} is written first, then renamed over it
+     * @param text the secret, written as US-ASCII
+     * @throws java.io.UncheckedIOException if it cannot be written
+     */
     public static void write(Path file, String text) {
         var aside = file.resolveSibling(file.getFileName() + ".new");
         try {

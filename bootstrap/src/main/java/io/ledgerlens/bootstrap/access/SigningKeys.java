@@ -25,14 +25,24 @@ public final class SigningKeys {
     private final TokenKeySealing sealing;
     private final Clock clock;
 
-    /** {@code sealing}: the owner's side, for what the service role may not do (seal a stored key anew). */
+    /**
+     * {@code sealing}: the owner's side, for what the service role may not do (seal a stored key anew).
+     *
+     * @param store the keys as the service's role reads and adds them, sealed and opened with the instance's keys
+     * @param sealing the same table over the owner's connections
+     * @param clock stamps each new key's creation
+     */
     public SigningKeys(TokenKeyStore store, TokenKeySealing sealing, Clock clock) {
         this.store = store;
         this.sealing = sealing;
         this.clock = clock;
     }
 
-    /** Every key, newest first; fails, saying which keys sealed them, if they do not open with the keys given. */
+    /**
+     * Every key, newest first; fails, saying which keys sealed them, if they do not open with the keys given.
+     *
+     * @return the keys, read from the database on each call; the first signs, all verify
+     */
     public List<TokenKey> newestFirst() {
         return store.newestFirst().stream().map(stored -> TokenKey.parse(stored.jwk(), stored.createdAt())).toList();
     }
@@ -51,14 +61,24 @@ public final class SigningKeys {
         }
     }
 
-    /** Makes a new key that signs from now on; returns its id. */
+    /**
+     * Makes a new key that signs from now on; returns its id.
+     *
+     * @return the new key's id, as tokens name it in their header
+     */
     public String rotate() {
         var key = TokenKey.generate(clock.instant());
         store.add(new StoredKey(key.keyId(), key.privateJson(), key.createdAt()));
         return key.keyId();
     }
 
-    /** Re-seals every key under {@code next}, in one transaction; returns how many changed. Only {@code next} opens them after. */
+    /**
+     * Re-seals every key under {@code next}, in one transaction; returns how many changed. Only {@code next} opens
+     * them after.
+     *
+     * @param next the new key-encryption key
+     * @return how many keys were re-sealed; those already under {@code next} are left as they are
+     */
     public int resealUnder(KeyEncryptionKey next) {
         return sealing.resealUnder(next);
     }

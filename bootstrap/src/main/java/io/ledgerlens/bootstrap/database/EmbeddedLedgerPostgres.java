@@ -56,7 +56,12 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
         this.keys = keys;
     }
 
-    /** Where the embedded default keeps its key-encryption key in {@code dataDirectory}. */
+    /**
+     * Where the embedded default keeps its key-encryption key in {@code dataDirectory}.
+     *
+     * @param dataDirectory the embedded PostgreSQL's data directory
+     * @return the key file's path; the file exists only once the database has started there
+     */
     public static Path keyFileIn(Path dataDirectory) {
         return dataDirectory.resolve(KEY_FILE);
     }
@@ -64,12 +69,27 @@ public final class EmbeddedLedgerPostgres implements LedgerDatabase {
     /**
      * Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use, with the key-encryption
      * key kept in that directory (made on first use).
+     *
+     * @param dataDirectory the data directory, created if missing; one process at a time
+     * @param poolSize the connections of the service's pool, opened on first use
+     * @return the running database, stopped at exit unless closed first
+     * @throws java.io.UncheckedIOException if PostgreSQL does not start there (another LedgerLens on it, a changed
+     *         password file)
      */
     public static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize) {
         return start(dataDirectory, poolSize, started -> KeyEncryptionKeys.of(KeyEncryptionKeyFile.readOrCreate(keyFileIn(started))));
     }
 
-    /** Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use, with the operator's {@code keys}. */
+    /**
+     * Starts PostgreSQL on {@code dataDirectory}, creating the cluster on first use, with the operator's {@code keys}.
+     *
+     * @param dataDirectory the data directory, created if missing; one process at a time
+     * @param poolSize the connections of the service's pool, opened on first use
+     * @param keys the key-encryption keys the operator gave; no key file is made in the directory
+     * @return the running database, stopped at exit unless closed first
+     * @throws java.io.UncheckedIOException if PostgreSQL does not start there (another LedgerLens on it, a changed
+     *         password file)
+     */
     public static EmbeddedLedgerPostgres start(Path dataDirectory, int poolSize, KeyEncryptionKeys keys) {
         return start(dataDirectory, poolSize, started -> keys);
     }

@@ -12,6 +12,15 @@ public final class ExternalPostgres implements LedgerDatabase {
     private final String url;
     private final KeyEncryptionKeys keys;
 
+    /**
+     * Connects to nothing yet: the service's pool opens on first use, once the schema is migrated.
+     *
+     * @param jdbcUrl the server and database, as {@code --db-url} gives them
+     * @param user the login that owns (or is to own) the schema
+     * @param password that login's password
+     * @param poolSize the connections of the service's pool
+     * @param keys the key-encryption keys that open the token signing keys stored there
+     */
     public ExternalPostgres(String jdbcUrl, String user, String password, int poolSize, KeyEncryptionKeys keys) {
         this.url = jdbcUrl;
         this.keys = keys;

@@ -12,25 +12,47 @@ import javax.sql.DataSource;
  */
 public interface LedgerDatabase extends AutoCloseable {
 
-    /** The service's pool, as the fenced role ledgerlens_app; ask for it only once the schema is migrated. */
+    /**
+     * The service's pool, as the fenced role ledgerlens_app; ask for it only once the schema is migrated.
+     *
+     * @return the pool every tenant's request runs on
+     */
     DataSource dataSource();
 
-    /** Connections as the login user, who owns the schema: for migrations and re-sealing stored keys. */
+    /**
+     * Connections as the login user, who owns the schema: for migrations and re-sealing stored keys.
+     *
+     * @return connections that no tenant fence holds; never handed to the HTTP routes
+     */
     DataSource ownerDataSource();
 
     /**
      * The key-encryption keys that seal the token signing keys stored in this database: never in the
      * database itself, so that its rows alone mint no token.
+     *
+     * @return the key that seals, and during a rotation the old one that only opens
      */
     KeyEncryptionKeys keyEncryptionKeys();
 
-    /** Where the data is, for the start-up message (never a password). */
+    /**
+     * Where the data is, for the start-up message (never a password).
+     *
+     * @return the data directory or the JDBC URL, in a few words
+     */
     String description();
 
     @Override
     void close();
 
-    /** A database whose pool belongs to the caller (an embedding service, a test): closing it leaves the pool open. */
+    /**
+     * A database whose pool belongs to the caller (an embedding service, a test): closing it leaves the pool open.
+     *
+     * @param dataSource the caller's pool, whose connections run as the fenced role
+     * @param ownerDataSource connections as the schema's owner
+     * @param keys the key-encryption keys that open the token signing keys stored there
+     * @param description where the data is, for messages (never a password)
+     * @return the database, whose {@code close()} does nothing
+     */
     static LedgerDatabase over(DataSource dataSource, DataSource ownerDataSource, KeyEncryptionKeys keys,
                                String description) {
         return new LedgerDatabase() {

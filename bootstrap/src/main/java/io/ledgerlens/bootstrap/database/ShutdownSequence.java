@@ -17,7 +17,11 @@ public final class ShutdownSequence {
     private ShutdownSequence() {
     }
 
-    /** Closes {@code resource} when the process is told to stop, before whatever was registered earlier. */
+    /**
+     * Closes {@code resource} when the process is told to stop, before whatever was registered earlier.
+     *
+     * @param resource closed at most once by the hook; a failure to close is printed, and the rest still close
+     */
     public static synchronized void closeAtExit(AutoCloseable resource) {
         if (!hooked) {
             Runtime.getRuntime().addShutdownHook(new Thread(ShutdownSequence::closeEverything, "ledgerlens-shutdown"));
@@ -26,7 +30,11 @@ public final class ShutdownSequence {
         OPEN.push(resource);
     }
 
-    /** {@code resource} was closed by its owner: nothing left to do for it at exit. */
+    /**
+     * {@code resource} was closed by its owner: nothing left to do for it at exit.
+     *
+     * @param resource as it was given to {@link #closeAtExit(AutoCloseable)}
+     */
     public static synchronized void closed(AutoCloseable resource) {
         OPEN.remove(resource);
     }

@@ -20,20 +20,34 @@ import java.util.Set;
  */
 public final class DemoCredentials {
 
+    /** The retailer's till user: the username of its Basic header. */
     public static final String RETAILER_TILL_USER = "demo.till";
+    /** The till user's password; Basic carries its hex MD5 ({@link #retailerTillPasswordMd5()}), not the password. */
     public static final String RETAILER_TILL_PASSWORD = "ledgerlens-demo";
+    /** The outlet's API client: the key it sends to {@code /v3/oauth/token/generate}. */
     public static final String OUTLET_CLIENT_KEY = "demo-outlet-client";
+    /** The secret the outlet's API client sends with its key for a token. */
     public static final String OUTLET_CLIENT_SECRET = "ledgerlens-demo-secret";
 
     private DemoCredentials() {
     }
 
-    /** The hex MD5 of the till user's password: what its Basic header carries. */
+    /**
+     * The hex MD5 of the till user's password: what its Basic header carries.
+     *
+     * @return 32 lower-case hex digits
+     */
     public static String retailerTillPasswordMd5() {
         return ManageCredentialsService.md5Hex(RETAILER_TILL_PASSWORD);
     }
 
-    /** Adds the demo credentials unless they are there already. */
+    /**
+     * Adds the demo credentials unless they are there already. Each may read points, write the ledger and
+     * administer its org.
+     *
+     * @param credentials where the credentials are stored; one already there under the same name is kept as it is
+     * @param secrets hashes the two secrets before they are stored
+     */
     public static void issue(CredentialRepository credentials, SecretHashingPort secrets) {
         add(credentials, DemoDataset.RETAILER, CredentialKind.TILL_USER, RETAILER_TILL_USER,
                 secrets.hash(retailerTillPasswordMd5()));

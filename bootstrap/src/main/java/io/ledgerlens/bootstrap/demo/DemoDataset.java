@@ -50,13 +50,21 @@ import java.util.Optional;
  */
 public final class DemoDataset {
 
+    /** The fashion retailer, the root org; its till user is the demo's Basic credential. */
     public static final OrgId RETAILER = OrgId.of(50672);
+    /** The retailer's outlet, a connected child org; its API client is the demo's token credential. */
     public static final OrgId OUTLET = OrgId.of(50673);
+    /** Priya's mobile, her identifier at the till in both orgs. */
     public static final String PRIYA_MOBILE = "919876543210";
+    /** Priya's email, her identifier on WeChat at the retailer. */
     public static final String PRIYA_EMAIL = "priya.sharma@example.com";
+    /** The Sharma household's external id, by which its user group is found. */
     public static final String HOUSEHOLD_EXTERNAL_ID = "HH-SHARMA";
+    /** The bill number of Priya's purchase at the retailer, the demo's fullest bill. */
     public static final String PURCHASE_BILL = "num124536";
+    /** The bill number of the household's purchase, a group event. */
     public static final String HOUSEHOLD_BILL = "num200001";
+    /** The bill number of Priya's purchase at the outlet. */
     public static final String OUTLET_BILL = "OUT-7781";
 
     static final CustomerId PRIYA = CustomerId.of(341198823);
@@ -69,7 +77,12 @@ public final class DemoDataset {
     private DemoDataset() {
     }
 
-    /** Whether the demo is already in the ledger (it is loaded once, into an empty database). */
+    /**
+     * Whether the demo is already in the ledger (it is loaded once, into an empty database).
+     *
+     * @param orgs reads the orgs' settings
+     * @return {@code true} if the retailer org exists
+     */
     public static boolean isLoaded(LoadOrgPort orgs) {
         return !orgs.settingsOf(List.of(RETAILER)).isEmpty();
     }
@@ -77,6 +90,11 @@ public final class DemoDataset {
     /**
      * Creates the demo's two orgs as the operator would, registers its customers and household as the API does
      * ({@code registration}), then appends its events through {@code ledger}, each under the recording rules.
+     *
+     * @param orgs creates the two orgs, as {@code ledgerlens orgs create} does
+     * @param registration registers the customers and the household
+     * @param ledger appends the events
+     * @throws IllegalStateException if an org exists already, or anything is refused: the demo is loaded once
      */
     public static void load(ManageOrgTreeUseCase orgs, RegistrationUseCases registration, RecordLedgerPort ledger) {
         for (var org : List.of(Org.root(RETAILER, "Acme Fashion", INDIA, true),

@@ -19,6 +19,14 @@ public final class DemoTour {
     private DemoTour() {
     }
 
+    /**
+     * The tour printed by {@code ledgerlens --demo} once the service listens: each curl command under a comment
+     * line saying what it shows, from Basic sign-in and every explode section to a token and a refused call.
+     *
+     * @param explode looks up the ids of the demo's purchase, registration and outlet bill
+     * @param baseUrl where the service listens, such as {@code http://localhost:8080}
+     * @return the commands, one per line; an event not found shows as a placeholder saying why
+     */
     public static String commands(ExplodeLedgerQuery explode, String baseUrl) {
         var purchase = idOf(explode, DemoDataset.RETAILER, "TransactionAdd", DemoDataset.PURCHASE_BILL);
         var registration = idOf(explode, DemoDataset.RETAILER, "CustomerRegistration", "-1");

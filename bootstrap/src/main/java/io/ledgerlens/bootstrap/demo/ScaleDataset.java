@@ -37,7 +37,16 @@ public final class ScaleDataset {
     private final Random random;
     private final GeneratedEvents events;
 
-    /** {@code orgs} orgs numbered from {@code firstOrg} (the root; the others are its children). */
+    /**
+     * {@code orgs} orgs numbered from {@code firstOrg} (the root; the others are its children).
+     *
+     * @param firstOrg the root org's id; the children take the ids after it
+     * @param orgs how many orgs, at least one
+     * @param customers how many customers in all, shared equally among the orgs (the remainder is dropped)
+     * @param seed chooses the events; the same seed gives the same dataset
+     * @throws IllegalArgumentException if {@code firstOrg} or {@code orgs} is below one, or there are fewer customers
+     *         than orgs
+     */
     public ScaleDataset(long firstOrg, int orgs, int customers, long seed) {
         if (firstOrg < 1 || orgs < 1 || customers < orgs) {
             throw new IllegalArgumentException("a positive first org id, at least one org, and at least one customer per org");
@@ -49,10 +58,21 @@ public final class ScaleDataset {
         this.events = new GeneratedEvents(seed);
     }
 
+    /**
+     * The id of one of the dataset's orgs.
+     *
+     * @param index the org's place in the dataset, from 0 (the root) to {@link #orgCount()} minus one
+     * @return {@code firstOrg} plus {@code index}
+     */
     public OrgId org(int index) {
         return OrgId.of(firstOrg + index);
     }
 
+    /**
+     * How many orgs the dataset spreads its customers and events over.
+     *
+     * @return the number of orgs, the root included
+     */
     public int orgCount() {
         return orgs;
     }
@@ -61,7 +81,11 @@ public final class ScaleDataset {
         return CUSTOMER_BASE + (long) org * 100_000_000L + index;
     }
 
-    /** The orgs of the dataset: the first a root, the others its children. */
+    /**
+     * The orgs of the dataset: the first a root, the others its children.
+     *
+     * @return the orgs to create, the root first, all in India's time zone
+     */
     public List<Org> orgsToCreate() {
         var created = new ArrayList<Org>();
         for (int o = 0; o < orgs; o++) {
@@ -77,6 +101,11 @@ public final class ScaleDataset {
     /**
      * Registers the customers and households (the profiles events need) through the registration use cases, under
      * their rules (an identifier taken, a member of another org: refused, and reported); the orgs must exist.
+     *
+     * @param customers registers each org's customers, a thousand per call
+     * @param groups forms each org's households, a thousand per call
+     * @return how many of each were registered, and how long each kind took
+     * @throws IllegalStateException at the first profile refused, naming it and why
      */
     public ProfilesRecorded recordProfiles(RegisterCustomerUseCase customers, FormUserGroupUseCase groups) {
         long customersWritten = 0;
@@ -110,13 +139,30 @@ public final class ScaleDataset {
         return new ProfilesRecorded(customersWritten, customerNanos / 1e9, householdsWritten, householdNanos / 1e9);
     }
 
-    /** How many customers and households {@link #recordProfiles} registered, and in how many seconds each. */
+    /**
+     * How many customers and households {@link #recordProfiles} registered, and in how many seconds each.
+     *
+     * @param customers the customers registered
+     * @param customerSeconds the time spent registering them
+     * @param households the households formed
+     * @param householdSeconds the time spent forming them
+     */
     public record ProfilesRecorded(long customers, double customerSeconds, long households, double householdSeconds) {
 
+        /**
+         * The customers' registration rate, for the generator's report.
+         *
+         * @return customers per second
+         */
         public double customersPerSecond() {
             return customers / Math.max(customerSeconds, 1e-9);
         }
 
+        /**
+         * The households' registration rate, for the generator's report.
+         *
+         * @return households per second
+         */
         public double householdsPerSecond() {
             return households / Math.max(householdSeconds, 1e-9);
         }
@@ -134,16 +180,32 @@ public final class ScaleDataset {
         }
     }
 
-    /** The mobile number registered for a customer: 91 and ten digits of its id. */
+    /**
+     * The mobile number registered for a customer: 91 and ten digits of its id.
+     *
+     * @param customerId the customer's id, as {@link #sampleCustomers()} gives it
+     * @return the number, by which explode finds her
+     */
     public static String mobileOf(long customerId) {
         return "91" + String.format("%010d", customerId % 10_000_000_000L);
     }
 
-    /** One generated event and the org it belongs to. */
+    /**
+     * One generated event and the org it belongs to.
+     *
+     * @param orgIndex the org's place in the dataset (see {@link ScaleDataset#org(int)})
+     * @param input the event as the API and the import read it
+     */
     public record GeneratedEvent(int orgIndex, EventInput input) {
     }
 
-    /** The {@code n}th event of the dataset: same seed, same event. */
+    /**
+     * The {@code n}th event of the dataset: same seed, same event.
+     *
+     * @param n the event's number, from 0; events are drawn from one random sequence, so the same seed gives the
+     *          same events when they are asked for in order, as the generator does
+     * @return the event, on one customer's ledger or, for a group purchase, on her household's
+     */
     public GeneratedEvent event(long n) {
         int o = (int) (n % orgs);
         int c = random.nextInt(customersPerOrg);
@@ -151,7 +213,11 @@ public final class ScaleDataset {
         return new GeneratedEvent(o, events.next(n, customerId(o, c), group));
     }
 
-    /** The ids of the first customers of each org, for examples. */
+    /**
+     * The ids of the first customers of each org, for examples.
+     *
+     * @return one customer id per org, in the orgs' order
+     */
     public List<Long> sampleCustomers() {
         var sample = new ArrayList<Long>();
         for (int o = 0; o < orgs; o++) {

@@ -75,7 +75,12 @@ public final class LedgerLens implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** {@link #over(DataSource, int)} with {@value #DEFAULT_POOL_SIZE} connections. */
+    /**
+     * {@link #over(DataSource, int)} with {@value #DEFAULT_POOL_SIZE} connections.
+     *
+     * @param owner opens new connections as the login that owns (or is to own) LedgerLens's schema
+     * @return LedgerLens over a migrated schema, with a pool of its own
+     */
     public static LedgerLens over(DataSource owner) {
         return over(owner, DEFAULT_POOL_SIZE);
     }
@@ -87,6 +92,11 @@ public final class LedgerLens implements AutoCloseable {
      * that row-level security holds to the orgs of each request. Give it a DataSource that opens new connections
      * (PostgreSQL's {@code PGSimpleDataSource}), not your pool: a pooled connection would go back to your pool in
      * LedgerLens's role. {@link #close()} closes LedgerLens's pool; {@code owner} stays yours.
+     *
+     * @param owner opens new connections as the schema's owner; a HikariCP pool is refused
+     * @param poolSize the connections LedgerLens keeps open over {@code owner}, in the fenced role
+     * @return LedgerLens over a migrated schema, with a pool of its own
+     * @throws IllegalArgumentException if {@code owner} is a HikariCP pool
      */
     public static LedgerLens over(DataSource owner, int poolSize) {
         refusePools(owner);
@@ -100,7 +110,12 @@ public final class LedgerLens implements AutoCloseable {
         return new LedgerLens(ports, Clock.systemUTC(), Optional.of(pool));
     }
 
-    /** LedgerLens on a store of the host's own: its ports, which LedgerLens neither migrates nor closes. */
+    /**
+     * LedgerLens on a store of the host's own: its ports, which LedgerLens neither migrates nor closes.
+     *
+     * @param store the host's implementations of the ports out, each held to its contract suite
+     * @return LedgerLens over that store; {@link #close()} leaves it open
+     */
     public static LedgerLens over(LedgerStorePorts store) {
         return new LedgerLens(store, Clock.systemUTC(), Optional.empty());
     }
@@ -117,37 +132,67 @@ public final class LedgerLens implements AutoCloseable {
         }
     }
 
-    /** Explodes events, as {@code getLedgerExplodeInfo} does: the org in each request is the one you authenticated. */
+    /**
+     * Explodes events, as {@code getLedgerExplodeInfo} does: the org in each request is the one you authenticated.
+     *
+     * @return the explode query; it trusts the org a request names, so name only the one you authenticated
+     */
     public ExplodeLedgerQuery explode() {
         return explode;
     }
 
-    /** Records events (idempotent by unique id; returns checked against their purchases). */
+    /**
+     * Records events (idempotent by unique id; returns checked against their purchases).
+     *
+     * @return the recording use case; single events of one org are committed in groups of at most
+     *         {@value #MOST_EVENTS_PER_GROUP}
+     */
     public RecordLedgerEventUseCase recording() {
         return recording;
     }
 
-    /** An org's own settings: its programs' currencies, whether it captures source values. */
+    /**
+     * An org's own settings: its programs' currencies, whether it captures source values.
+     *
+     * @return the use case that changes an org's settings, each change written to the audit log
+     */
     public ChangeOrgSettingsUseCase orgSettings() {
         return orgSettings;
     }
 
-    /** Programs, tiers, points categories, allocation and expiry strategies. */
+    /**
+     * Programs, tiers, points categories, allocation and expiry strategies.
+     *
+     * @return the reference data use case, over the store's registration port, in the org each request names
+     */
     public RegisterReferenceDataUseCase referenceData() {
         return referenceData;
     }
 
-    /** Customers and the identifiers they are found by. */
+    /**
+     * Customers and the identifiers they are found by.
+     *
+     * @return the customer use case, over the store's registration port, in the org each request names
+     */
     public RegisterCustomerUseCase customers() {
         return customers;
     }
 
-    /** User groups (households) and their members. */
+    /**
+     * User groups (households) and their members.
+     *
+     * @return the user group use case, over the store's registration port, in the org each request names
+     */
     public FormUserGroupUseCase userGroups() {
         return userGroups;
     }
 
-    /** Creates orgs and connects a child to its parent: the operator's, never a tenant's. */
+    /**
+     * Creates orgs and connects a child to its parent: the operator's, never a tenant's.
+     *
+     * @return the org tree use case; with {@link #over(DataSource)} it writes as {@code owner}, outside the tenant
+     *         fence
+     */
     public ManageOrgTreeUseCase orgTree() {
         return orgTree;
     }

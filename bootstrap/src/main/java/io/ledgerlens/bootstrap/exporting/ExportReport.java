@@ -42,7 +42,11 @@ public final class ExportReport {
         org = exported;
     }
 
-    /** The org exported, as registered: a copy needs it registered the same way before the import. */
+    /**
+     * The org exported, as registered: a copy needs it registered the same way before the import.
+     *
+     * @return the org's settings as the export read them from the ledger; empty only before it has read them
+     */
     public synchronized Optional<Org> org() {
         return Optional.ofNullable(org);
     }
@@ -55,43 +59,83 @@ public final class ExportReport {
         resumedAfterEventId = eventId;
     }
 
-    /** Event lines written by this run (a resumed run: those after the ones the file held). */
+    /**
+     * Event lines written by this run (a resumed run: those after the ones the file held).
+     *
+     * @return the number of event lines this run wrote
+     */
     public synchronized long eventCount() {
         return events;
     }
 
+    /**
+     * Customers written as registration lines, each with her identifiers.
+     *
+     * @return the number of customer lines; 0 for a resumed run, whose profiles the file held already
+     */
     public synchronized long customerCount() {
         return customers;
     }
 
+    /**
+     * User groups (households) written as registration lines, each with its members.
+     *
+     * @return the number of user group lines; 0 for a resumed run, whose profiles the file held already
+     */
     public synchronized long userGroupCount() {
         return userGroups;
     }
 
-    /** Lines of reference data (programs, tiers, categories, strategies, promotions, currencies, tills). */
+    /**
+     * Lines of reference data (programs, tiers, categories, strategies, promotions, currencies, tills).
+     *
+     * @return the number of reference data lines; 0 for a resumed run
+     */
     public synchronized long referenceDataCount() {
         return registrations;
     }
 
-    /** Events written that the import will reject or read back as something else. */
+    /**
+     * Events written that the import will reject or read back as something else.
+     *
+     * @return how many such events this run wrote, listed or not
+     */
     public synchronized long unrestorableCount() {
         return unrestorable;
     }
 
+    /**
+     * The first of the unrestorable events, each with its id, unique id and why the import would not restore it.
+     *
+     * @return at most 50 lines, in the order written; {@link #unrestorableCount()} counts them all
+     */
     public synchronized List<String> unrestorableEvents() {
         return List.copyOf(unrestorableEvents);
     }
 
-    /** The last event id this export covers: the next export of later events starts {@code --since} it. */
+    /**
+     * The last event id this export covers: the next export of later events starts {@code --since} it.
+     *
+     * @return the ledger's last event id when the export began, fixed for it and for every resumed run
+     */
     public synchronized long upToEventId() {
         return upToEventId;
     }
 
+    /**
+     * Where a resumed run took up the export: the event of the last complete line the partial file held.
+     *
+     * @return that event's id; empty for an export written in one run
+     */
     public synchronized Optional<Long> resumedAfterEventId() {
         return Optional.ofNullable(resumedAfterEventId);
     }
 
-    /** The closing summary, for people. */
+    /**
+     * The closing summary, for people.
+     *
+     * @return what was written, the {@code --since} for the next export, and the unrestorable events, one per line
+     */
     public synchronized String summary() {
         var text = new StringBuilder();
         resumedAfterEventId().ifPresentOrElse(

@@ -50,6 +50,15 @@ public final class LedgerFileExport {
     private final EventInputReader reader = new EventInputReader();
     private final EventInputParser parser = new EventInputParser();
 
+    /**
+     * An export of {@code org}'s ledger, not started yet.
+     *
+     * @param query reads the org's ledger, over the service's role so that the fence holds it to that org
+     * @param org the org to export
+     * @param since 0 for every event; otherwise only the events after this event id (every profile is written
+     *              again all the same)
+     * @throws IllegalArgumentException if {@code since} is negative
+     */
     public LedgerFileExport(ExportLedgerQuery query, OrgId org, long since) {
         if (since < 0) {
             throw new IllegalArgumentException("--since is an event id, or 0 for every event");
@@ -62,6 +71,12 @@ public final class LedgerFileExport {
     /**
      * Exports to {@code file}, or resumes the export {@code file}'s partial file holds. {@code started} hears how
      * many events this run will write, once it knows; {@code progress} how many it has written, after each.
+     *
+     * @param file the export file; it must not exist, and its partial file ({@code FILE.part}) is resumed if there
+     * @param started hears how many events this run will write
+     * @param progress hears how many events this run has written so far
+     * @return the report once the file is whole, or why nothing was written
+     * @throws IOException if the file or its partial file cannot be written or read
      */
     public ExportResult run(Path file, LongConsumer started, LongConsumer progress) throws IOException {
         if (Files.exists(file)) {

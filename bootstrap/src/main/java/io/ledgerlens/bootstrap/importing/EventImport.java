@@ -37,6 +37,16 @@ public final class EventImport {
     private final int writers;
     private final EventInputReader reader = new EventInputReader();
 
+    /**
+     * An import into {@code org}, not started yet.
+     *
+     * @param recording records each batch of events, under the same rules as the API
+     * @param registrations reads and registers the file's profile and reference data lines
+     * @param org the org every line is imported into
+     * @param batchSize the most events recorded in one transaction
+     * @param writers how many batches are recorded at once, each on a connection of its own
+     * @throws IllegalArgumentException if {@code batchSize} or {@code writers} is below one
+     */
     public EventImport(RecordLedgerEventUseCase recording, RegistrationLines registrations, OrgId org, int batchSize,
                        int writers) {
         if (batchSize < 1 || writers < 1) {
@@ -52,12 +62,25 @@ public final class EventImport {
     /**
      * Reads every line of {@code lines}; {@code progress} hears how many lines
      * are done (recorded, skipped or rejected) after each batch.
+     *
+     * @param lines the file, one JSON object per line; blank lines are passed over
+     * @param progress hears the number of lines done so far
+     * @return what was imported, skipped and rejected, and where the database stopped answering, if it did
+     * @throws IOException if the file cannot be read, or the import is interrupted
      */
     public ImportReport run(BufferedReader lines, LongConsumer progress) throws IOException {
         return run(lines, new ImportReport(), progress);
     }
 
-    /** As {@link #run(BufferedReader, LongConsumer)}, counting into {@code report} as it goes (for live figures). */
+    /**
+     * As {@link #run(BufferedReader, LongConsumer)}, counting into {@code report} as it goes (for live figures).
+     *
+     * @param lines the file, one JSON object per line; blank lines are passed over
+     * @param report counts each line as it is done; another thread may read it meanwhile
+     * @param progress hears the number of lines done so far
+     * @return {@code report}, complete
+     * @throws IOException if the file cannot be read, or the import is interrupted
+     */
     public ImportReport run(BufferedReader lines, ImportReport report, LongConsumer progress) throws IOException {
         var done = new AtomicLong();
         try (var lanes = new RecordingLanes(recording, writers, batchSize, (numbers, outcomes) -> {

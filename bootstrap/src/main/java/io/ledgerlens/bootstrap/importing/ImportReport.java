@@ -37,28 +37,58 @@ public final class ImportReport {
         stoppedAtLine = line;
     }
 
+    /**
+     * Lines that added to the ledger: events recorded, profiles and reference data created.
+     *
+     * @return the number of such lines so far
+     */
     public synchronized long importedCount() {
         return imported;
     }
 
+    /**
+     * Lines the ledger held already: an event with the same unique id and content (skipped), or a profile or
+     * reference data line that replaced one registered before. What makes running a file again safe.
+     *
+     * @return the number of such lines so far
+     */
     public synchronized long alreadyPresentCount() {
         return alreadyPresent;
     }
 
+    /**
+     * Lines the import refused: unreadable, invalid, a registration refused, a unique id reused with other content,
+     * a return beyond its purchase, or a profile line after the first event.
+     *
+     * @return the number of such lines so far, listed or not
+     */
     public synchronized long rejectedCount() {
         return rejected;
     }
 
+    /**
+     * The rejected lines of lowest number, each with its line number and why.
+     *
+     * @return at most 50 lines, in line order; {@link #rejectedCount()} counts them all
+     */
     public synchronized List<String> rejections() {
         return List.copyOf(rejections.values());
     }
 
-    /** The first line not imported because the database stopped answering, if it did. */
+    /**
+     * The first line not imported because the database stopped answering, if it did.
+     *
+     * @return that line's number; empty if the import went through the whole file
+     */
     public synchronized Optional<Long> stoppedAtLine() {
         return Optional.ofNullable(stoppedAtLine);
     }
 
-    /** The closing summary, for people. */
+    /**
+     * The closing summary, for people.
+     *
+     * @return the counts, the listed rejections one per line, and how to resume if the database stopped answering
+     */
     public synchronized String summary() {
         var text = new StringBuilder(String.format("Imported %,d, skipped %,d (already present), rejected %,d.",
                 imported, alreadyPresent, rejected));

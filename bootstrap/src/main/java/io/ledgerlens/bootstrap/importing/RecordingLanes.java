@@ -37,6 +37,13 @@ public final class RecordingLanes implements AutoCloseable {
 
     /** Hears each recorded batch: its events' line numbers and outcomes, in order. Called by one writer at a time. */
     public interface Outcomes {
+        /**
+         * One batch recorded; a batch the database did not take is never handed on.
+         *
+         * @param lines the input line of each event, in the batch's order
+         * @param outcomes each event's outcome, in the same order: recorded (new or already there), a unique id
+         *                 reused, refused, or a return beyond its purchase
+         */
         void recorded(List<Long> lines, List<RecordOutcome> outcomes);
     }
 
@@ -55,6 +62,15 @@ public final class RecordingLanes implements AutoCloseable {
     private final AtomicReference<Long> stoppedAt = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
+    /**
+     * Starts the writers, which wait for batches.
+     *
+     * @param recording records each batch in one call, under the same rules as the API
+     * @param writers how many writer threads, each recording on a connection of its own
+     * @param batchSize the most events of one org in one batch
+     * @param outcomes hears each batch recorded, on the writer's thread
+     * @throws IllegalArgumentException if {@code writers} or {@code batchSize} is below one
+     */
     public RecordingLanes(RecordLedgerEventUseCase recording, int writers, int batchSize, Outcomes outcomes) {
         if (writers < 1 || batchSize < 1) {
             throw new IllegalArgumentException("at least one writer and one event per batch");
@@ -76,22 +92,39 @@ public final class RecordingLanes implements AutoCloseable {
      * Queues {@code draft} (line {@code line} of the input) for the writer of
      * the customer or group whose ledger it is on; blocks while that writer is
      * behind.
+     *
+     * @param line the event's line number, for the outcomes and for where the import stopped
+     * @param draft the event, valid as the API reads it
+     * @throws InterruptedException if interrupted while waiting for the writer
      */
     public void submit(long line, EventDraft draft) throws InterruptedException {
         lanes.get(Math.floorMod(draft.subject().hashCode(), lanes.size())).add(draft.org(), new Pending(line, draft));
     }
 
-    /** True once the database stopped taking batches: reading on is pointless. */
+    /**
+     * True once the database stopped taking batches: reading on is pointless.
+     *
+     * @return {@code true} once a batch was not taken twice, or a writer failed
+     */
     public boolean stopped() {
         return stoppedAt.get() != null || failure.get() != null;
     }
 
-    /** The first line of the earliest batch the database did not take, if it stopped. */
+    /**
+     * The first line of the earliest batch the database did not take, if it stopped.
+     *
+     * @return that line's number; empty while every batch was taken
+     */
     public Optional<Long> stoppedAt() {
         return Optional.ofNullable(stoppedAt.get());
     }
 
-    /** Records what is still queued and waits for every writer to finish. */
+    /**
+     * Records what is still queued and waits for every writer to finish.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     * @throws RuntimeException the first failure a writer met, rethrown here
+     */
     public void finish() throws InterruptedException {
         for (var lane : lanes) {
             lane.flush();
