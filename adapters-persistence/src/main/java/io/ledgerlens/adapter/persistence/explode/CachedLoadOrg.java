@@ -13,17 +13,16 @@ import java.util.List;
  * Orgs as {@code stored} has them, with their settings (time zone, source-value capturing) and alternate
  * currencies remembered between requests: every explode read the settings, and every one asking for currencies the
  * currencies, a round trip each. Forgotten on every change of the org or alternate_currency table that
- * {@link ChangeNotices} hears (a currency added too: migration V19). Connections are not remembered: they decide what a v2.1 request may see, and
- * are read only when its scope headers reach beyond the caller's org.
+ * {@link ChangeNotices} hears (a currency added too: migration V19). Connections are not remembered: they decide
+ * what a v2.1 request may see, and are read only when its scope headers reach beyond the caller's org.
  */
 public final class CachedLoadOrg implements LoadOrgPort {
 
     private static final long AT_MOST = 10_000;
-
-    private final LoadOrgPort stored;
     /** Alternate currencies are few per org (a brand's coins, miles, stars): this many lists of them are plenty. */
     private static final long CURRENCY_LISTS_AT_MOST = 10_000;
 
+    private final LoadOrgPort stored;
     private final Remembered<List<OrgId>, List<OrgSettings>> settings;
     private final Remembered<List<OrgId>, List<AlternateCurrency>> currencies;
 
