@@ -79,13 +79,11 @@ final class DemoCommand implements Callable<Integer> {
                     + " --events >= 0, --batch-size >= 1, --writers >= 1");
             return 2;
         }
-        JobMetricsFile figures;
-        try {
-            figures = JobMetricsFile.of(metricsFile, "generator");
-        } catch (java.io.IOException refused) {
-            spec.commandLine().getErr().println("ledgerlens: " + refused.getMessage());
+        var opened = JobMetricsFile.forCommand(metricsFile, "generator", spec.commandLine().getErr());
+        if (opened.isEmpty()) {
             return 2;
         }
+        var figures = opened.get();
         var customersWritten = new AtomicLong();
         var householdsWritten = new AtomicLong();
         var eventsWritten = new AtomicLong();

@@ -70,13 +70,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " remove it or name another" : directory + " is not a directory this process can write to"));
             return 2;
         }
-        JobMetricsFile figures;
-        try {
-            figures = JobMetricsFile.of(metricsFile, "export");
-        } catch (java.io.IOException refused) {
-            err.println("ledgerlens: " + refused.getMessage());
+        var opened = JobMetricsFile.forCommand(metricsFile, "export", err);
+        if (opened.isEmpty()) {
             return 2;
         }
+        var figures = opened.get();
         var written = new AtomicLong();
         figures.count("events", "Event lines written by this run", written::get);
         figures.rate("events", "Event lines written per second of the export", written::get);

@@ -71,13 +71,11 @@ final class ImportCommand implements Callable<Integer> {
             err.println("ledgerlens: --org must be a positive org id, --batch-size and --writers at least 1");
             return 2;
         }
-        JobMetricsFile figures;
-        try {
-            figures = JobMetricsFile.of(metricsFile, "import");
-        } catch (java.io.IOException refused) {
-            err.println("ledgerlens: " + refused.getMessage());
+        var opened = JobMetricsFile.forCommand(metricsFile, "import", err);
+        if (opened.isEmpty()) {
             return 2;
         }
+        var figures = opened.get();
         try (figures; var service = LedgerLensService.on(database.open(out))) {
             if (!OrgsCommand.isRegistered(service, org, err)) {
                 return 2;

@@ -77,6 +77,19 @@ final class JobMetricsFile implements AutoCloseable {
         return metrics;
     }
 
+    /**
+     * {@link #of}'s figures for a command, or empty when the file cannot be written, the reason printed on
+     * {@code err}: the command then ends with exit 2, before it opens the database.
+     */
+    static Optional<JobMetricsFile> forCommand(Path file, String job, java.io.PrintWriter err) {
+        try {
+            return Optional.of(of(file, job));
+        } catch (IOException refused) {
+            err.println("ledgerlens: " + refused.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** A counter read from {@code count}, e.g. {@code events} → {@code ledgerlens_import_events_total}. */
     void count(String name, String description, LongSupplier count, String... tags) {
         counted.add(count);
