@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
                 "The file is written as FILE.part and renamed to FILE when whole; if the export stops, run the same"
                         + " command again: it resumes after the last complete line.",
                 "Exit code 0 when the export is written, 3 when it holds events an import will reject (they are named),"
-                        + " 2 when the org is unknown or FILE exists, 1 when the database stopped answering."})
+                        + " 2 when the org is unknown, --since is none of its events or FILE exists, 1 when the database stopped answering."})
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON Lines file to write; it must not exist.")
@@ -41,8 +41,10 @@ final class ExportCommand implements Callable<Integer> {
     long org;
 
     @Option(names = "--since", defaultValue = "0", paramLabel = "EVENT_ID",
-            description = {"Only the events recorded after this one (profiles and reference data are always written"
-                    + " whole; an import skips what it already holds). A finished export prints the id to give next time."})
+            description = {"Only the events recorded after this one, which must be one of the org's events: after it in"
+                    + " the order they were recorded (the org's chain's), so an event with a lower id that committed"
+                    + " later is not missed. Profiles and reference data are always written whole; an import skips what"
+                    + " it already holds. A finished export prints the id to give next time."})
     long since;
 
     @Option(names = "--metrics-file", paramLabel = "FILE",

@@ -55,6 +55,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void a_since_that_is_none_of_the_orgs_events_is_a_usage_error_and_leaves_no_file() {
+        var file = directory.resolve("later.jsonl");
+        var run = console.ledgerlens("export", "--org", "910001", "--since", "987654321", file.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("event 987654321 is not one of org 910001's events");
+        assertThat(directory.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_file_that_exists_is_refused_before_the_database_is_opened() throws IOException {
         var file = Files.writeString(directory.resolve("keep.jsonl"), "precious");
         var err = new java.io.StringWriter();

@@ -15,6 +15,8 @@ import io.ledgerlens.domain.text.StoredText;
 import io.ledgerlens.application.port.out.explode.LoadLedgerEventsPort;
 import io.ledgerlens.application.port.out.recording.LedgerChainPort;
 import io.ledgerlens.application.port.out.export.LedgerExportPort;
+import io.ledgerlens.application.port.out.export.PlacedEvent;
+import io.ledgerlens.application.port.out.export.RecordedPlace;
 import io.ledgerlens.application.port.out.explode.LoadOrgPort;
 import io.ledgerlens.application.port.out.registration.OrgTreePort;
 import io.ledgerlens.application.port.out.registration.OrgTreeRepository;
@@ -43,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The whole ledger in memory: a hand-written fake of every out-port, held to
@@ -336,29 +339,53 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
     }
 
     @Override
-    public synchronized long lastEventId(OrgId org) {
+    public synchronized RecordedPlace lastPlace(OrgId org) {
         requireAvailable();
-        return events.values().stream().filter(e -> e.orgId().equals(org)).mapToLong(e -> e.id().value()).max().orElse(0);
+        return inOrderOfRecord(org).stream().reduce((first, second) -> second).map(PlacedEvent::place)
+                .orElse(RecordedPlace.START);
     }
 
     @Override
-    public synchronized long countEvents(OrgId org, long afterEventId, long upToEventId) {
-        return eventsAfter(org, afterEventId, upToEventId, Integer.MAX_VALUE).size();
+    public synchronized Optional<RecordedPlace> placeOf(OrgId org, EventLogId event) {
+        requireAvailable();
+        return inOrderOfRecord(org).stream().filter(placed -> placed.event().id().equals(event)).findFirst()
+                .map(PlacedEvent::place);
     }
 
     @Override
-    public synchronized List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
-        requireAvailable();
-        return events.values().stream()
-                .filter(e -> e.orgId().equals(org) && e.id().value() > afterEventId && e.id().value() <= upToEventId)
-                .sorted(Comparator.comparingLong(e -> e.id().value())).limit(count).toList();
+    public synchronized long countEvents(OrgId org, RecordedPlace after, RecordedPlace upTo) {
+        return eventsAfter(org, after, upTo, Integer.MAX_VALUE).size();
     }
 
     @Override
-    public synchronized Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
+    public synchronized List<PlacedEvent> eventsAfter(OrgId org, RecordedPlace after, RecordedPlace upTo, int count) {
         requireAvailable();
-        return events.values().stream().filter(e -> e.orgId().equals(org) && e.uniqueId().equals(uniqueId))
-                .map(LedgerEvent::id).findFirst();
+        return inOrderOfRecord(org).stream()
+                .filter(placed -> placed.place().compareTo(after) > 0 && placed.place().compareTo(upTo) <= 0)
+                .limit(count).toList();
+    }
+
+    /** The org's events no link names, by id, then its chain's, by position. */
+    private List<PlacedEvent> inOrderOfRecord(OrgId org) {
+        var chain = chains.getOrDefault(org, List.of());
+        var linked = chain.stream().map(ChainLink::event).collect(Collectors.toSet());
+        var unlinked = events.values().stream().filter(e -> e.orgId().equals(org) && !linked.contains(e.id()))
+                .sorted(Comparator.comparingLong(e -> e.id().value()))
+                .map(e -> new PlacedEvent(RecordedPlace.unlinked(e.id().value()), e));
+        var inTheChain = chain.stream().filter(link -> events.containsKey(link.event()))
+                .map(link -> new PlacedEvent(RecordedPlace.linked(link.position(), link.event().value()), events.get(link.event())));
+        return Stream.concat(unlinked, inTheChain).toList();
+    }
+
+    @Override
+    public synchronized Optional<PlacedEvent> eventWithUniqueId(OrgId org, String uniqueId) {
+        requireAvailable();
+        return inOrderOfRecord(org).stream().filter(placed -> placed.event().uniqueId().equals(uniqueId)).findFirst();
+    }
+
+    /** Forgets {@code event}'s link, as a ledger written before the chain began (V16) holds it: for export tests. */
+    public synchronized void unlink(EventLogId event) {
+        chains.values().forEach(chain -> chain.removeIf(link -> link.event().equals(event)));
     }
 
     /** Rewrites a stored event behind the ledger's back, as someone holding the database could: for verification tests. */

@@ -1,9 +1,10 @@
 package io.ledgerlens.application.service;
 
 import io.ledgerlens.application.port.out.export.LedgerExportPort;
+import io.ledgerlens.application.port.out.export.PlacedEvent;
+import io.ledgerlens.application.port.out.export.RecordedPlace;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.event.EventLogId;
-import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
@@ -41,22 +42,27 @@ class DelegatingLedgerExportPort implements LedgerExportPort {
     }
 
     @Override
-    public long lastEventId(OrgId org) {
-        return delegate.lastEventId(org);
+    public RecordedPlace lastPlace(OrgId org) {
+        return delegate.lastPlace(org);
     }
 
     @Override
-    public long countEvents(OrgId org, long afterEventId, long upToEventId) {
-        return delegate.countEvents(org, afterEventId, upToEventId);
+    public Optional<RecordedPlace> placeOf(OrgId org, EventLogId event) {
+        return delegate.placeOf(org, event);
     }
 
     @Override
-    public List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
-        return delegate.eventsAfter(org, afterEventId, upToEventId, count);
+    public long countEvents(OrgId org, RecordedPlace after, RecordedPlace upTo) {
+        return delegate.countEvents(org, after, upTo);
     }
 
     @Override
-    public Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
+    public List<PlacedEvent> eventsAfter(OrgId org, RecordedPlace after, RecordedPlace upTo, int count) {
+        return delegate.eventsAfter(org, after, upTo, count);
+    }
+
+    @Override
+    public Optional<PlacedEvent> eventWithUniqueId(OrgId org, String uniqueId) {
         return delegate.eventWithUniqueId(org, uniqueId);
     }
 }

@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.application.contract.LedgerPorts;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.application.fake.InMemoryLedger;
+import io.ledgerlens.application.port.in.export.ExportOutcome;
 import io.ledgerlens.application.port.in.export.LedgerExport;
+import io.ledgerlens.application.port.out.export.PlacedEvent;
+import io.ledgerlens.application.port.out.export.RecordedPlace;
+import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.org.OrgId;
@@ -29,7 +33,11 @@ class ExportLedgerServiceTest {
     private final ExportLedgerService service = new ExportLedgerService(new CountingEventPages(ledger, eventPagesRead));
 
     private LedgerEvent goodwill(String uniqueId) {
-        return LedgerEventBuilder.aGoodwillAllocation().id(ledger.nextEventLogId().value()).org(STRANGER)
+        return goodwill(ledger.nextEventLogId(), uniqueId);
+    }
+
+    private LedgerEvent goodwill(EventLogId id, String uniqueId) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(STRANGER)
                 .subject(EventSubject.customer(STRANGERS_CUSTOMER)).uniqueId(uniqueId).withoutAllocations()
                 .allocations(Allocations.regular("1.0")).build();
     }
@@ -37,13 +45,48 @@ class ExportLedgerServiceTest {
     private LedgerExport exportOf(OrgId org, long since) {
         return service.export(org, since).fold(unknown -> {
             throw new AssertionError("org " + unknown + " is registered");
+        }, unknown -> {
+            throw new AssertionError("event " + unknown + " is the org's");
         }, ready -> ready);
     }
 
     @Test
     void an_unknown_org_has_no_export() {
-        Object outcome = service.export(UNKNOWN, 0).fold(unknown -> unknown, ready -> ready);
+        Object outcome = service.export(UNKNOWN, 0).fold(unknown -> unknown, event -> event, ready -> ready);
         assertThat(outcome).isEqualTo(UNKNOWN);
+    }
+
+    @Test
+    void an_export_since_an_event_the_org_did_not_record_is_refused_rather_than_guessed() {
+        assertThat(service.export(STRANGER, world.purchase.value()))
+                .isEqualTo(new ExportOutcome.UnknownEvent(STRANGER, world.purchase));
+        assertThat(service.export(STRANGER, 987_654_321))
+                .isEqualTo(new ExportOutcome.UnknownEvent(STRANGER, EventLogId.of(987_654_321)));
+        assertThat(service.resume(STRANGER, world.strangersPurchase.value(), world.purchase.value()))
+                .isEqualTo(new ExportOutcome.UnknownEvent(STRANGER, world.purchase));
+    }
+
+    @Test
+    void an_event_that_commits_after_one_with_a_higher_id_is_in_the_next_export_since_the_last_ones_end() {
+        var lowerId = ledger.nextEventLogId();
+        var higherId = ledger.nextEventLogId();
+        appends.append(goodwill(higherId, "higher-id-first"));
+        var export = exportOf(STRANGER, 0);
+        assertThat(export.upToEventId()).isEqualTo(higherId.value());
+        appends.append(goodwill(lowerId, "lower-id-late"));
+        assertThat(export.events().map(LedgerEvent::uniqueId).toList()).containsExactly("u-purchase", "higher-id-first");
+        var next = exportOf(STRANGER, export.upToEventId());
+        assertThat(next.events().map(LedgerEvent::uniqueId).toList()).as("not lost for its lower id").containsExactly("lower-id-late");
+        assertThat(next.eventCount()).isEqualTo(1);
+        assertThat(next.upToEventId()).isEqualTo(lowerId.value());
+    }
+
+    @Test
+    void an_export_since_the_latest_event_gives_none() {
+        var export = exportOf(STRANGER, world.strangersPurchase.value());
+        assertThat(export.eventCount()).isZero();
+        assertThat(export.events()).isEmpty();
+        assertThat(export.upToEventId()).isEqualTo(world.strangersPurchase.value());
     }
 
     @Test
@@ -80,6 +123,8 @@ class ExportLedgerServiceTest {
         appends.append(goodwill("late"));
         var resumed = service.resume(STRANGER, 0, first.upToEventId()).fold(unknown -> {
             throw new AssertionError(unknown);
+        }, unknown -> {
+            throw new AssertionError(unknown);
         }, ready -> ready);
         assertThat(resumed.upToEventId()).isEqualTo(first.upToEventId());
         assertThat(resumed.events().map(LedgerEvent::uniqueId).toList()).containsExactly("u-purchase");
@@ -106,9 +151,9 @@ class ExportLedgerServiceTest {
         }
 
         @Override
-        public List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
+        public List<PlacedEvent> eventsAfter(OrgId org, RecordedPlace after, RecordedPlace upTo, int count) {
             pages.incrementAndGet();
-            return super.eventsAfter(org, afterEventId, upToEventId, count);
+            return super.eventsAfter(org, after, upTo, count);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.ledgerlens.adapter.web.recording.EventInputWriter;
 import io.ledgerlens.adapter.web.registration.RegistrationLineWriter;
 import io.ledgerlens.adapter.web.registration.RegistrationLines;
 import io.ledgerlens.application.port.in.export.ExportLedgerQuery;
+import io.ledgerlens.application.port.in.export.ExportOutcome;
 import io.ledgerlens.application.port.in.export.LedgerExport;
 import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.event.EventFingerprint;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Writes one org's ledger to a JSON Lines file in exactly the form {@code ledgerlens import} reads: its reference
  * data, customers and user groups as registration lines, then its events, one {@code POST /v1/ledger/events} body
- * per line, in the order they were recorded. Written to {@code FILE.part} and renamed to {@code FILE} when whole;
+ * per line, in the order they were recorded (the org's chain's, so that an export {@code --since} the last one's end
+ * misses no event that committed after one with a higher id). Written to {@code FILE.part} and renamed to {@code FILE} when whole;
  * run again after an interruption, it cuts the line being written when it stopped and resumes after the last
  * complete one (see {@link PartialExport}).
  *
@@ -88,8 +90,8 @@ public final class LedgerFileExport {
         }
         var state = partial.readState();
         if (state.isEmpty()) {
-            return new ExportResult.Refused(partial.part() + " or " + partial.state() + " is missing or unreadable: not an"
-                    + " export this command can resume; remove both to start over");
+            return new ExportResult.Refused(partial.part() + " or " + partial.state() + " is missing, unreadable or written by"
+                    + " an older ledgerlens: not an export this command can resume; remove both to start over");
         }
         if (state.get().org() != org.value() || state.get().since() != since) {
             return new ExportResult.Refused(partial.part() + " is an export of org " + state.get().org()
@@ -105,11 +107,13 @@ public final class LedgerFileExport {
     }
 
     private ExportResult fresh(PartialExport partial, LongConsumer started, LongConsumer progress) throws IOException {
-        var ready = query.export(org, since).fold(unknown -> Optional.<LedgerExport>empty(), Optional::of);
-        if (ready.isEmpty()) {
-            return unknownOrg();
+        var outcome = query.export(org, since);
+        if (!(outcome instanceof ExportOutcome.Ready ready)) {
+            return outcome.fold(unknown -> unknownOrg(), unknown -> new ExportResult.Refused("event " + since
+                    + " is not one of org " + org.value() + "'s events: --since takes the last event an earlier export of"
+                    + " this org covered (its report names it), or 0 for every event"), readyAnyway -> unknownOrg());
         }
-        var export = ready.get();
+        var export = ready.export();
         partial.begin(new PartialExport.State(org.value(), since, export.upToEventId()));
         var report = new ExportReport();
         report.upTo(export.upToEventId());
@@ -138,24 +142,20 @@ public final class LedgerFileExport {
         var notOurs = new ExportResult.Refused(partial.part() + " does not end with an event of org " + org.value()
                 + " as it is recorded now, so it cannot be resumed; remove " + partial.part() + " and " + partial.state()
                 + " to start over");
+        // The event the file ends with, as the ledger holds it now: the file is this ledger's only if they agree.
         var lastWritten = parser.parse(lastLine.getBytes(StandardCharsets.UTF_8))
                 .fold(unreadable -> Optional.<String>empty(), input -> Optional.ofNullable(input.uniqueId()))
-                .flatMap(uniqueId -> query.eventWithUniqueId(org, uniqueId));
+                .flatMap(uniqueId -> query.eventWithUniqueId(org, uniqueId))
+                .filter(event -> events.line(event).equals(lastLine));
         if (lastWritten.isEmpty()) {
             return notOurs;
         }
-        var after = lastWritten.get().value();
-        // The event the file ends with, as the ledger holds it now: the file is this ledger's only if they agree.
-        var same = query.resume(org, after - 1, state.upTo()).fold(unknown -> false, ready -> ready.events().findFirst()
-                .filter(event -> event.id().value() == after && events.line(event).equals(lastLine)).isPresent());
-        if (!same) {
-            return notOurs;
+        var after = lastWritten.get().id().value();
+        var outcome = query.resume(org, after, state.upTo());
+        if (!(outcome instanceof ExportOutcome.Ready ready)) {
+            return outcome.fold(unknown -> unknownOrg(), unknown -> notOurs, readyAnyway -> unknownOrg());
         }
-        var ready = query.resume(org, after, state.upTo()).fold(unknown -> Optional.<LedgerExport>empty(), Optional::of);
-        if (ready.isEmpty()) {
-            return unknownOrg();
-        }
-        var export = ready.get();
+        var export = ready.export();
         var report = new ExportReport();
         report.upTo(export.upToEventId());
         report.of(export.org());

@@ -22,6 +22,12 @@ final class PartialExport {
     record State(long org, long since, long upTo) {
     }
 
+    /**
+     * The order its events are written in: the chain's. A partial file from before (by id, with no such line) is
+     * not resumed, since the events after its last one by id are not those after it in the chain.
+     */
+    private static final String ORDER = "record";
+
     private final Path file;
     private final Path part;
     private final Path state;
@@ -56,6 +62,9 @@ final class PartialExport {
         try {
             var properties = new Properties();
             properties.load(new StringReader(Files.readString(state, StandardCharsets.UTF_8)));
+            if (!ORDER.equals(properties.getProperty("order"))) {
+                return Optional.empty();
+            }
             return Optional.of(new State(Long.parseLong(properties.getProperty("org")),
                     Long.parseLong(properties.getProperty("since")), Long.parseLong(properties.getProperty("upTo"))));
         } catch (IOException | RuntimeException unreadable) {
@@ -69,6 +78,7 @@ final class PartialExport {
         properties.setProperty("org", Long.toString(begun.org()));
         properties.setProperty("since", Long.toString(begun.since()));
         properties.setProperty("upTo", Long.toString(begun.upTo()));
+        properties.setProperty("order", ORDER);
         var text = new StringWriter();
         properties.store(text, "a ledgerlens export being written to " + part.getFileName() + "; run the same command again to resume it");
         var aside = state.resolveSibling(state.getFileName() + ".tmp");

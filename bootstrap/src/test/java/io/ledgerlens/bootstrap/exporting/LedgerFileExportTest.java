@@ -8,8 +8,10 @@ import io.ledgerlens.adapter.web.registration.RegistrationLines;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
 import io.ledgerlens.bootstrap.demo.DemoDataset;
+import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
+import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.testdata.Allocations;
 import io.ledgerlens.domain.testdata.EventDetails;
@@ -183,6 +185,54 @@ class LedgerFileExportTest {
         var events = Files.readAllLines(file).stream().filter(line -> !RegistrationLines.isRegistration(line)).toList();
         assertThat(events).singleElement().satisfies(line -> assertThat(line).contains("after-the-first-export"));
         assertThat(later.customerCount()).isEqualTo(2);
+    }
+
+    /**
+     * Two writers: the event with the lower id commits after the first export ended at the higher one. An export
+     * cut by id would leave it out of every file; the order of record puts it in the next.
+     */
+    @Test
+    void an_event_that_commits_after_one_with_a_higher_id_is_in_the_next_export_since_the_last_ones_end() throws IOException {
+        var lowerId = service.recorder().nextEventLogId();
+        var higherId = service.recorder().nextEventLogId();
+        service.appends().append(goodwillIn(RETAILER, higherId, "higher-id-committed-first"));
+        var all = written(export(RETAILER, 0, directory.resolve("all.jsonl")));
+        assertThat(all.upToEventId()).isEqualTo(higherId.value());
+        service.appends().append(goodwillIn(RETAILER, lowerId, "lower-id-committed-late"));
+
+        var file = directory.resolve("later.jsonl");
+        var later = written(export(RETAILER, all.upToEventId(), file));
+
+        var events = Files.readAllLines(file).stream().filter(line -> !RegistrationLines.isRegistration(line)).toList();
+        assertThat(events).singleElement().satisfies(line -> assertThat(line).contains("lower-id-committed-late"));
+        assertThat(later.upToEventId()).isEqualTo(lowerId.value());
+        assertThat(later.summary()).contains("--since " + lowerId.value());
+    }
+
+    @Test
+    void an_export_since_an_event_the_org_did_not_record_is_refused_and_nothing_is_written() throws IOException {
+        var outletsEvent = written(export(DemoDataset.OUTLET, 0, directory.resolve("outlet.jsonl"))).upToEventId();
+        var file = directory.resolve("retailer.jsonl");
+        assertThat(refusal(export(RETAILER, outletsEvent, file))).isEqualTo("event " + outletsEvent + " is not one of org"
+                + " 50672's events: --since takes the last event an earlier export of this org covered (its report names"
+                + " it), or 0 for every event");
+        assertThat(refusal(export(RETAILER, 987_654_321, file))).startsWith("event 987654321 is not one of org 50672's");
+        assertThat(Files.list(directory).map(Path::getFileName).map(Path::toString)).containsExactly("outlet.jsonl");
+    }
+
+    @Test
+    void a_partial_export_written_in_id_order_by_an_older_ledgerlens_is_not_resumed() throws IOException {
+        var file = directory.resolve("old.jsonl");
+        exportStoppedAt(RETAILER, file, 3);
+        var state = file.resolveSibling("old.jsonl.part.state");
+        Files.write(state, Files.readAllLines(state).stream().filter(line -> !line.startsWith("order=")).toList());
+        assertThat(refusal(export(RETAILER, 0, file))).contains("written by an older ledgerlens", "remove both to start over");
+    }
+
+    private LedgerEvent goodwillIn(OrgId org, EventLogId id, String uniqueId) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(org)
+                .subject(EventSubject.customer(io.ledgerlens.domain.customer.CustomerId.of(341198823))).uniqueId(uniqueId)
+                .withoutAllocations().allocations(Allocations.regular("1.0")).build();
     }
 
     /**

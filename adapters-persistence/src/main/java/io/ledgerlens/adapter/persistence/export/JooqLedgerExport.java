@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.export;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_CHAIN;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static io.ledgerlens.adapter.persistence.schema.Tables.ORG;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
@@ -9,7 +10,9 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
@@ -17,6 +20,8 @@ import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.export.LedgerExportPort;
+import io.ledgerlens.application.port.out.export.PlacedEvent;
+import io.ledgerlens.application.port.out.export.RecordedPlace;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -34,14 +39,16 @@ import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.org.OrgReferenceData;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 
 /**
  * An org's ledger read out through the tenant fence of that org alone: every statement names the org and
- * PostgreSQL's row-level security holds it there as well. Pages are cut on the org's unique (org, id) indexes, so
- * each page is an index range scan whatever its place in the ledger. Events are loaded whole by the explode
+ * PostgreSQL's row-level security holds it there as well. Pages are cut on the org's unique (org, id) indexes, and
+ * events on the chain's (org, position), so each page is an index range scan whatever its place in the ledger; the
+ * events no link names (from before the chain) are found by the chain's (org, event) index (V20), by id. Events are loaded whole by the explode
  * adapter's statement ({@link JooqLoadLedgerEvents}, every section), which reads every kind the chain verifies.
  */
 public final class JooqLedgerExport implements LedgerExportPort {
@@ -108,49 +115,114 @@ public final class JooqLedgerExport implements LedgerExportPort {
     }
 
     @Override
-    public long lastEventId(OrgId org) {
-        var last = store.read(TenantFence.of(org), dsl -> dsl.select(max(LEDGER_EVENT.EVENT_LOG_ID)).from(LEDGER_EVENT)
-                .where(LEDGER_EVENT.ORG_ID.eq(org.value())).fetchOne().value1());
-        return last == null ? 0 : last;
+    public RecordedPlace lastPlace(OrgId org) {
+        return store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_CHAIN.CHAIN_POSITION, LEDGER_CHAIN.EVENT_LOG_ID)
+                .from(LEDGER_CHAIN).where(LEDGER_CHAIN.ORG_ID.eq(org.value()))
+                .orderBy(LEDGER_CHAIN.CHAIN_POSITION.desc()).limit(1)
+                .fetchOptional(r -> RecordedPlace.linked(r.value1(), r.value2()))
+                .orElseGet(() -> {
+                    // No chain yet: every event is from before it, and the last is the highest id.
+                    var last = dsl.select(max(LEDGER_EVENT.EVENT_LOG_ID)).from(LEDGER_EVENT)
+                            .where(LEDGER_EVENT.ORG_ID.eq(org.value())).fetchOne().value1();
+                    return last == null ? RecordedPlace.START : RecordedPlace.unlinked(last);
+                }));
     }
 
     @Override
-    public long countEvents(OrgId org, long afterEventId, long upToEventId) {
-        return store.read(TenantFence.of(org), dsl -> dsl.select(count()).from(LEDGER_EVENT)
-                .where(LEDGER_EVENT.ORG_ID.eq(org.value()))
-                .and(LEDGER_EVENT.EVENT_LOG_ID.gt(afterEventId)).and(LEDGER_EVENT.EVENT_LOG_ID.le(upToEventId))
-                .fetchOne().value1());
+    public Optional<RecordedPlace> placeOf(OrgId org, EventLogId event) {
+        return store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_CHAIN.CHAIN_POSITION).from(LEDGER_EVENT)
+                .leftJoin(LEDGER_CHAIN).on(LEDGER_CHAIN.ORG_ID.eq(LEDGER_EVENT.ORG_ID))
+                .and(LEDGER_CHAIN.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID))
+                .where(LEDGER_EVENT.ORG_ID.eq(org.value())).and(LEDGER_EVENT.EVENT_LOG_ID.eq(event.value()))
+                .fetchOptional(r -> r.value1() == null ? RecordedPlace.unlinked(event.value())
+                        : RecordedPlace.linked(r.value1(), event.value())));
     }
 
-    /** The page's ids and owners in one statement, then its events whole, as many at a time as a lookup takes. */
     @Override
-    public List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count) {
-        var page = store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CUSTOMER_ID,
-                        LEDGER_EVENT.USER_GROUP_ID).from(LEDGER_EVENT)
-                .where(LEDGER_EVENT.ORG_ID.eq(org.value()))
-                .and(LEDGER_EVENT.EVENT_LOG_ID.gt(afterEventId)).and(LEDGER_EVENT.EVENT_LOG_ID.le(upToEventId))
-                .orderBy(LEDGER_EVENT.EVENT_LOG_ID)
-                .limit(count)
-                .fetch(r -> new PageRow(EventLogId.of(r.value1()), new LedgerOwner(org, r.value2() != null
-                        ? EventSubject.customer(CustomerId.of(r.value2()))
-                        : EventSubject.userGroup(UserGroupId.of(r.value3()))))));
-        var loaded = new ArrayList<LedgerEvent>(page.size());
+    public long countEvents(OrgId org, RecordedPlace after, RecordedPlace upTo) {
+        return store.read(TenantFence.of(org), dsl -> {
+            long count = 0;
+            if (!after.isLinked()) {
+                count += dsl.select(count()).from(LEDGER_EVENT).where(unlinked(org, after, upTo)).fetchOne().value1();
+            }
+            if (upTo.isLinked()) {
+                count += dsl.select(count()).from(LEDGER_CHAIN).join(LEDGER_EVENT).on(linkedEvent())
+                        .where(linked(org, after, upTo)).fetchOne().value1();
+            }
+            return count;
+        });
+    }
+
+    /**
+     * The page's places, ids and owners, from the events before the chain and then from the chain, then its events
+     * whole, as many at a time as a lookup takes, put back in the page's order.
+     */
+    @Override
+    public List<PlacedEvent> eventsAfter(OrgId org, RecordedPlace after, RecordedPlace upTo, int count) {
+        var page = store.read(TenantFence.of(org), dsl -> {
+            var rows = new ArrayList<PageRow>(Math.min(count, 10_000));
+            if (!after.isLinked()) {
+                rows.addAll(dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID)
+                        .from(LEDGER_EVENT).where(unlinked(org, after, upTo))
+                        .orderBy(LEDGER_EVENT.EVENT_LOG_ID).limit(count)
+                        .fetch(r -> PageRow.of(org, RecordedPlace.unlinked(r.value1()), r.value2(), r.value3())));
+            }
+            if (rows.size() < count && upTo.isLinked()) {
+                rows.addAll(dsl.select(LEDGER_CHAIN.CHAIN_POSITION, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.CUSTOMER_ID,
+                                LEDGER_EVENT.USER_GROUP_ID)
+                        .from(LEDGER_CHAIN).join(LEDGER_EVENT).on(linkedEvent())
+                        .where(linked(org, after, upTo))
+                        .orderBy(LEDGER_CHAIN.CHAIN_POSITION).limit(count - rows.size())
+                        .fetch(r -> PageRow.of(org, RecordedPlace.linked(r.value1(), r.value2()), r.value3(), r.value4())));
+            }
+            return rows;
+        });
+        var loaded = new HashMap<EventLogId, LedgerEvent>(page.size() * 2);
         for (int from = 0; from < page.size(); from += EventSelector.MAX_EVENT_IDS) {
             var chunk = page.subList(from, Math.min(page.size(), from + EventSelector.MAX_EVENT_IDS));
-            loaded.addAll(events.load(new EventLookup(chunk.stream().map(PageRow::owner).distinct().toList(),
-                    new EventSelector.ByEventIds(chunk.stream().map(PageRow::id).toList()))));
+            events.load(new EventLookup(chunk.stream().map(PageRow::owner).distinct().toList(),
+                    new EventSelector.ByEventIds(chunk.stream().map(PageRow::id).toList())))
+                    .forEach(event -> loaded.put(event.id(), event));
         }
-        loaded.sort(Comparator.comparingLong(event -> event.id().value()));
-        return loaded;
+        return page.stream().filter(row -> loaded.containsKey(row.id()))
+                .map(row -> new PlacedEvent(row.place(), loaded.get(row.id()))).toList();
     }
 
-    private record PageRow(EventLogId id, LedgerOwner owner) {
+    /** The org's events no link names, after {@code after} (itself one of them) and, if {@code upTo} is one, up to it. */
+    private static Condition unlinked(OrgId org, RecordedPlace after, RecordedPlace upTo) {
+        var condition = LEDGER_EVENT.ORG_ID.eq(org.value()).and(LEDGER_EVENT.EVENT_LOG_ID.gt(after.eventId()))
+                .and(notExists(selectOne().from(LEDGER_CHAIN).where(linkedEvent())));
+        return upTo.isLinked() ? condition : condition.and(LEDGER_EVENT.EVENT_LOG_ID.le(upTo.eventId()));
+    }
+
+    /** The org's links after {@code after} (from the chain's start when it is an event no link names) up to {@code upTo}. */
+    private static Condition linked(OrgId org, RecordedPlace after, RecordedPlace upTo) {
+        return LEDGER_CHAIN.ORG_ID.eq(org.value()).and(LEDGER_CHAIN.CHAIN_POSITION.gt(after.chainPosition()))
+                .and(LEDGER_CHAIN.CHAIN_POSITION.le(upTo.chainPosition()));
+    }
+
+    private static Condition linkedEvent() {
+        return LEDGER_CHAIN.ORG_ID.eq(LEDGER_EVENT.ORG_ID).and(LEDGER_CHAIN.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID));
+    }
+
+    private record PageRow(RecordedPlace place, EventLogId id, LedgerOwner owner) {
+        static PageRow of(OrgId org, RecordedPlace place, Long customerId, Long userGroupId) {
+            return new PageRow(place, EventLogId.of(place.eventId()), new LedgerOwner(org, customerId != null
+                    ? EventSubject.customer(CustomerId.of(customerId))
+                    : EventSubject.userGroup(UserGroupId.of(userGroupId))));
+        }
     }
 
     @Override
-    public Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId) {
-        return store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_EVENT.EVENT_LOG_ID).from(LEDGER_EVENT)
+    public Optional<PlacedEvent> eventWithUniqueId(OrgId org, String uniqueId) {
+        var row = store.read(TenantFence.of(org), dsl -> dsl.select(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_CHAIN.CHAIN_POSITION,
+                        LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID)
+                .from(LEDGER_EVENT).leftJoin(LEDGER_CHAIN).on(linkedEvent())
                 .where(LEDGER_EVENT.ORG_ID.eq(org.value())).and(LEDGER_EVENT.UNIQUE_ID.eq(uniqueId))
-                .fetchOptional(r -> EventLogId.of(r.value1())));
+                .fetchOptional(r -> PageRow.of(org, r.value2() == null ? RecordedPlace.unlinked(r.value1())
+                        : RecordedPlace.linked(r.value2(), r.value1()), r.value3(), r.value4())));
+        return row.flatMap(found -> events.load(new EventLookup(List.of(found.owner()),
+                        new EventSelector.ByEventIds(List.of(found.id())))).stream().findFirst()
+                .map(event -> new PlacedEvent(found.place(), event)));
     }
 }

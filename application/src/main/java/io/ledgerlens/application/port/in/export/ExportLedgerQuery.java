@@ -1,6 +1,6 @@
 package io.ledgerlens.application.port.in.export;
 
-import io.ledgerlens.domain.event.EventLogId;
+import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.Optional;
 
@@ -13,7 +13,10 @@ public interface ExportLedgerQuery {
 
     /**
      * {@code org}'s ledger, with the events recorded after event {@code sinceEventId} (0: all of them) and up to the
-     * latest recorded now, so that an export has a fixed end however long it takes; or {@link ExportOutcome.UnknownOrg}.
+     * latest recorded now, so that an export has a fixed end however long it takes; or {@link ExportOutcome.UnknownOrg},
+     * or {@link ExportOutcome.UnknownEvent} when {@code sinceEventId} is none of the org's events. "After" is in the
+     * order the events were recorded, not of their ids, so that an export since the last one's end misses nothing
+     * that committed late.
      *
      * @param org          the org to read out
      * @param sinceEventId the last event a copy already holds; 0 for all of them
@@ -29,16 +32,17 @@ public interface ExportLedgerQuery {
      * @param org          the org whose export was interrupted
      * @param afterEventId the last event the interrupted export's file holds
      * @param upToEventId  the last event the interrupted export was to give
-     * @return the rest of the ledger ready to be read, or that the org is not registered
+     * @return the rest of the ledger ready to be read, or that the org is not registered or either event is not its own
      */
     ExportOutcome resume(OrgId org, long afterEventId, long upToEventId);
 
     /**
-     * {@code org}'s event recorded under {@code uniqueId}: where an interrupted export's file ends.
+     * {@code org}'s event recorded under {@code uniqueId}, whole: where an interrupted export's file ends, to be
+     * compared with the file's last line.
      *
      * @param org      the org whose ledger is searched, and no other
      * @param uniqueId the unique id of the last event the file holds
-     * @return the event's id; empty when the org recorded no event under it
+     * @return the event as the ledger holds it now; empty when the org recorded no event under it
      */
-    Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId);
+    Optional<LedgerEvent> eventWithUniqueId(OrgId org, String uniqueId);
 }

@@ -11,14 +11,15 @@ import java.util.stream.Stream;
 
 /**
  * One org's ledger as it is read out, in the order a copy must register it: reference data, customers, user groups
- * (whose members are customers), then the events recorded after {@code sinceEventId} and up to {@code upToEventId},
- * in the order they were recorded. Profiles and events are streamed a page at a time as they are consumed: close
+ * (whose members are customers), then the events recorded after event {@code sinceEventId} and up to event
+ * {@code upToEventId}, in the order they were recorded (which is not always the order of their ids: an event can
+ * commit after one with a higher id). Profiles and events are streamed a page at a time as they are consumed: close
  * nothing, hold nothing; each call starts a fresh read.
  *
  * @param org            the org itself, with its settings and its parent
  * @param referenceData  its programs, categories, strategies, promotions, currencies, tills and tiers
  * @param sinceEventId   the export gives the events after this one; 0 for all of them
- * @param upToEventId    the last event the export gives, fixed when it began
+ * @param upToEventId    the last event the export gives, fixed when it began; 0 when it gives none
  * @param eventCount     how many events {@link #events()} gives, for progress
  * @param customerPages  starts a fresh read of the org's customers; see {@link #customers()}
  * @param userGroupPages starts a fresh read of the org's user groups; see {@link #userGroups()}
@@ -34,7 +35,7 @@ public record LedgerExport(Org org, OrgReferenceData referenceData, long sinceEv
      * @param org            the org itself, with its settings and its parent
      * @param referenceData  its programs, categories, strategies, promotions, currencies, tills and tiers
      * @param sinceEventId   the export gives the events after this one; 0 for all of them
-     * @param upToEventId    the last event the export gives, fixed when it began
+     * @param upToEventId    the last event the export gives, fixed when it began; 0 when it gives none; 0 when it gives none
      * @param eventCount     how many events {@link #events()} gives, for progress
      * @param customerPages  starts a fresh read of the org's customers; see {@link #customers()}
      * @param userGroupPages starts a fresh read of the org's user groups; see {@link #userGroups()}

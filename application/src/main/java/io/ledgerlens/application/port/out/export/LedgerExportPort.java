@@ -14,7 +14,8 @@ import java.util.Optional;
  * One org's ledger read out whole, for a copy of it: its reference data, its customers and user groups, and its
  * events in the order they were recorded. Profiles and events are read a page at a time, each page after the last
  * key of the one before (keyset paging), so that an org of millions of events is never held in memory and every
- * page costs the same. Nothing of another org is ever answered, whatever the ids given.
+ * page costs the same. Events come in the order of record ({@link RecordedPlace}), which is not always the order of
+ * their ids. Nothing of another org is ever answered, whatever the ids given.
  */
 public interface LedgerExportPort {
 
@@ -55,41 +56,50 @@ public interface LedgerExportPort {
     List<UserGroup> userGroupsAfter(OrgId org, long afterGroupId, int count);
 
     /**
-     * The id of the org's latest recorded event; 0 when it has none. Event ids grow as events are recorded.
+     * The place of the org's latest recorded event: where an export that begins now ends.
      *
      * @param org the org read out
-     * @return where an export that begins now ends
+     * @return the last place of its order of record; {@link RecordedPlace#START} when it has no events
      */
-    long lastEventId(OrgId org);
+    RecordedPlace lastPlace(OrgId org);
 
     /**
-     * How many of the org's events have ids above {@code afterEventId} and up to {@code upToEventId}.
+     * Where one of the org's events stands in its order of record.
      *
-     * @param org          the org read out
-     * @param afterEventId the last event a copy already holds; 0 for all of them
-     * @param upToEventId  the last event the export gives
+     * @param org   the org whose ledger is searched, and no other
+     * @param event the event
+     * @return its place; empty when the org recorded no such event
+     */
+    Optional<RecordedPlace> placeOf(OrgId org, EventLogId event);
+
+    /**
+     * How many of the org's events stand after {@code after} and up to {@code upTo}.
+     *
+     * @param org   the org read out
+     * @param after the place of the last event a copy already holds; {@link RecordedPlace#START} for all of them
+     * @param upTo  the place of the last event the export gives
      * @return the number of events the export gives, for progress
      */
-    long countEvents(OrgId org, long afterEventId, long upToEventId);
+    long countEvents(OrgId org, RecordedPlace after, RecordedPlace upTo);
 
     /**
-     * Up to {@code count} of the org's events with ids above {@code afterEventId} and up to {@code upToEventId}, in
-     * id order (the order they were recorded), each with every section an event has: the whole event.
+     * Up to {@code count} of the org's events after {@code after} and up to {@code upTo}, in the order of record,
+     * each with every section an event has: the whole event.
      *
-     * @param org          the org read out; never another org's events
-     * @param afterEventId the last event of the page before, or the last a copy already holds
-     * @param upToEventId  the last event the export gives
-     * @param count        the most events to answer; fewer means this is the last page
-     * @return the page's events, whole, in id order
+     * @param org   the org read out; never another org's events
+     * @param after the place of the last event of the page before, or of the last a copy already holds
+     * @param upTo  the place of the last event the export gives
+     * @param count the most events to answer; fewer means this is the last page
+     * @return the page's events, whole, in the order of record, each with its place
      */
-    List<LedgerEvent> eventsAfter(OrgId org, long afterEventId, long upToEventId, int count);
+    List<PlacedEvent> eventsAfter(OrgId org, RecordedPlace after, RecordedPlace upTo, int count);
 
     /**
-     * The org's event recorded under {@code uniqueId} (unique within an org), if any.
+     * The org's event recorded under {@code uniqueId} (unique within an org), whole, if any.
      *
      * @param org      the org whose ledger is searched, and no other
      * @param uniqueId the writer's unique id of the event
-     * @return the event's id; empty when the org recorded no event under it
+     * @return the event with every section it has, and its place; empty when the org recorded no event under it
      */
-    Optional<EventLogId> eventWithUniqueId(OrgId org, String uniqueId);
+    Optional<PlacedEvent> eventWithUniqueId(OrgId org, String uniqueId);
 }
