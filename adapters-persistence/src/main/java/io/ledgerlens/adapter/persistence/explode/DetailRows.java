@@ -33,42 +33,78 @@ import io.ledgerlens.domain.event.detail.TransferDetail;
 import io.ledgerlens.domain.event.detail.VoucherRedemptionDetail;
 import io.ledgerlens.domain.points.Program;
 import io.ledgerlens.domain.points.Promotion;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
- * The kind-specific block of an event (§7.5), read inside the event statement:
- * one nested MULTISET column per kind of detail, of which at most one has a row.
+ * The kind-specific block of an event (§7.5), read inside the event statement: one column per kind of detail, of
+ * which at most one has a row.
+ *
+ * <p>Each column calls that kind's function (V21), only for the event names the kind is recorded on. Written as a
+ * nested MULTISET, every kind's subquery was part of every statement's plan: PostgreSQL locks, opens and prepares
+ * each of the eight tables and their indexes at every execution, even for a purchase that has none of them. That
+ * was a third of an explode's time in PostgreSQL (pgbench of the statement alone, generic plans: 1,550 against
+ * 2,350 statements a second without them). A function's own plan is prepared when it is first called on a
+ * connection and run only for its events.
+ *
+ * <p>The functions' bodies are the queries below, rendered by jOOQ (as {@link #definitionOf} does): what a column
+ * reads is still written here once, in jOOQ, and {@code DetailFunctionsTest} fails the build when a function in
+ * the schema no longer says what its query renders, so that a change here comes with its migration.
  */
 final class DetailRows {
 
     static final String REDEEMED = "REDEEMED";
     static final String DEDUCTED = "DEDUCTED";
 
+    /** The name the functions' bodies give the event's id. */
+    static final String EVENT_LOG_ID_PARAMETER = "p_event_log_id";
+
+    /**
+     * One kind of detail: the schema function that reads it (V21), the event names it is recorded on, and its query.
+     *
+     * @param function   the function's name, taking the event's id and answering its rows as a MULTISET's JSON
+     * @param recordedOn the names of the events that carry it
+     * @param query      its rows of one event, given the event's id
+     */
+    record DetailKind(String function, List<EventName> recordedOn,
+                      java.util.function.Function<Field<Long>, Field<List<EventDetail>>> query) {
+    }
+
+    /** Every kind, in the order of their columns. */
+    static final List<DetailKind> KINDS = List.of(
+            new DetailKind("ledger_generic_event_detail", List.of(EventName.GENERIC_EVENT), DetailRows::generic),
+            new DetailKind("ledger_goodwill_detail", List.of(EventName.ALLOCATE_GOODWILL_POINTS), DetailRows::goodwill),
+            new DetailKind("ledger_redemption_detail", List.of(EventName.POINTS_REDEMPTION), DetailRows::redemption),
+            new DetailKind("ledger_transfer_detail", List.of(EventName.POINTS_TRANSFER), DetailRows::transfer),
+            new DetailKind("ledger_target_completed_detail", List.of(EventName.TARGET_COMPLETED), DetailRows::target),
+            new DetailKind("ledger_voucher_redemption_detail", List.of(EventName.VOUCHER_REDEMPTION), DetailRows::voucher),
+            new DetailKind("ledger_manual_adjustment_detail", List.of(EventName.MANUAL_POINTS_ADJUSTMENT),
+                    DetailRows::adjustment),
+            new DetailKind("ledger_import_detail", List.of(EventName.CUSTOMER_PROMOTION_IMPORT,
+                    EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT), DetailRows::imported));
+
     private DetailRows() {
     }
 
     /**
-     * One column per kind of detail, each a list of zero or one detail, looked up only for the event names that
-     * kind is recorded on (as each detail's {@code recordedOn} says): for any other event the name is a one-time
-     * filter that PostgreSQL finds false before it touches the detail's table.
+     * One column per kind of detail, each a list of zero or one detail: the kind's function, called only for the
+     * event names that kind is recorded on (as each detail's {@code recordedOn} says); any other event's column is
+     * an empty list, as the MULTISET answered.
      */
     static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId, Field<String> eventName) {
-        return List.of(
-                generic(eventLogId, named(eventName, EventName.GENERIC_EVENT)),
-                goodwill(eventLogId, named(eventName, EventName.ALLOCATE_GOODWILL_POINTS)),
-                redemption(eventLogId, named(eventName, EventName.POINTS_REDEMPTION)),
-                transfer(eventLogId, named(eventName, EventName.POINTS_TRANSFER)),
-                target(eventLogId, named(eventName, EventName.TARGET_COMPLETED)),
-                voucher(eventLogId, named(eventName, EventName.VOUCHER_REDEMPTION)),
-                adjustment(eventLogId, named(eventName, EventName.MANUAL_POINTS_ADJUSTMENT)),
-                imported(eventLogId, named(eventName, EventName.CUSTOMER_PROMOTION_IMPORT,
-                        EventName.LINE_ITEMS_POINTS_PROMOTION_IMPORT, EventName.BILL_POINTS_PROMOTION_IMPORT)));
+        return KINDS.stream().map(kind -> DSL.field("case when {0} then " + kind.function() + "({1}) else json_build_array() end",
+                kind.query().apply(eventLogId).getDataType(), named(eventName, kind.recordedOn()), eventLogId)).toList();
+    }
+
+    /** What {@code kind}'s function answers: its query of the event named by the function's parameter. */
+    static Field<List<EventDetail>> definitionOf(DetailKind kind) {
+        return kind.query().apply(DSL.field(DSL.name(EVENT_LOG_ID_PARAMETER), SQLDataType.BIGINT));
     }
 
     /** The event's detail: the one found among {@code columns}, if any. */
@@ -76,11 +112,11 @@ final class DetailRows {
         return columns.stream().flatMap(column -> row.get(column).stream()).findFirst().orElse(null);
     }
 
-    private static Condition named(Field<String> eventName, EventName... names) {
-        return eventName.in(Arrays.stream(names).map(name -> inline(name.wireName())).toList());
+    private static Condition named(Field<String> eventName, List<EventName> names) {
+        return eventName.in(names.stream().map(name -> inline(name.wireName())).toList());
     }
 
-    private static Field<List<EventDetail>> generic(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> generic(Field<Long> id) {
         var attributes = multiset(select(BEHAVIORAL_ATTRIBUTE.NAME, BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE)
                 .from(BEHAVIORAL_ATTRIBUTE)
                 .where(BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID.eq(BEHAVIORAL_FIELD.EVENT_LOG_ID))
@@ -97,27 +133,27 @@ final class DetailRows {
                 .orderBy(BEHAVIORAL_FIELD.POSITION))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail.Field(r.value1(), r.value2(), r.value3())));
         return multiset(select(GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
-                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
+                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> goodwill(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> goodwill(Field<Long> id) {
         return multiset(select(GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID,
-                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
+                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r ->
                         new GoodwillDetail(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4())));
     }
 
-    private static Field<List<EventDetail>> redemption(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> redemption(Field<Long> id) {
         var d = REDEMPTION_DETAIL;
         return multiset(select(d.POINTS_REDEEMED, d.REDEMPTION_PURPOSE, d.TRANSACTION_NUMBER, d.BILLING_TIME,
                 d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION, programPoints(d.EVENT_LOG_ID, REDEEMED))
-                .from(d).where(d.EVENT_LOG_ID.eq(id)).and(kind))
+                .from(d).where(d.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
     }
 
-    private static Field<List<EventDetail>> transfer(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> transfer(Field<Long> id) {
         var from = TRANSFER_PARTY.as("transfer_from");
         var to = TRANSFER_PARTY.as("transfer_to");
         return multiset(select(TRANSFER_DETAIL.NOTES,
@@ -126,16 +162,16 @@ final class DetailRows {
                 .from(TRANSFER_DETAIL)
                 .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq(inline("FROM"))))
                 .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq(inline("TO"))))
-                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)).and(kind))
+                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new TransferDetail(
                         new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
                         new TransferDetail.Party(r.value7(), r.value8(), r.value9(), r.value10(), r.value11()),
                         r.value1())));
     }
 
-    private static Field<List<EventDetail>> target(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> target(Field<Long> id) {
         var t = TARGET_COMPLETED_DETAIL;
-        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)).and(kind))
+        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new TargetCompletedDetail(
                         r.get(t.TARGET_GROUP_ID), r.get(t.TARGET_GROUP_NAME), r.get(t.TARGET_ID), r.get(t.TARGET_NAME),
                         r.get(t.TARGET_DESCRIPTION), r.get(t.TARGET_PERIOD_ID), r.get(t.TARGET_PERIOD_NAME),
@@ -144,18 +180,18 @@ final class DetailRows {
                         r.get(t.SOURCE_TYPE), r.get(t.MILESTONE_NAME), r.get(t.POINTS_EARNED))));
     }
 
-    private static Field<List<EventDetail>> voucher(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> voucher(Field<Long> id) {
         var v = VOUCHER_REDEMPTION_DETAIL;
         return multiset(select(v.VOUCHER_ISSUED_ID, v.VOUCHER_SERIES_ID, v.REDEEMED_VOUCHER_CODE, v.REDEEM_DATE)
-                .from(v).where(v.EVENT_LOG_ID.eq(id)).and(kind))
+                .from(v).where(v.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> adjustment(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> adjustment(Field<Long> id) {
         var m = MANUAL_ADJUSTMENT_DETAIL;
         return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED),
                 deductions(m.EVENT_LOG_ID))
-                .from(m).where(m.EVENT_LOG_ID.eq(id)).and(kind))
+                .from(m).where(m.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5())));
     }
@@ -177,10 +213,10 @@ final class DetailRows {
                         r.value14(), r.value15(), r.value16())));
     }
 
-    private static Field<List<EventDetail>> imported(Field<Long> id, Condition kind) {
+    private static Field<List<EventDetail>> imported(Field<Long> id) {
         var i = IMPORT_DETAIL;
         return multiset(select(i.EVENT_DISPLAY_NAME, i.FILE_NAME, i.IMPORT_START_TIME, i.IMPORT_END_TIME, i.PROFILE_NAME,
-                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)).and(kind))
+                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)))
                 .convertFrom(rows -> rows.map(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6())));
     }
