@@ -18,7 +18,6 @@ import io.ledgerlens.domain.event.ReturnType;
 import io.ledgerlens.domain.points.PointsAllocation;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 
@@ -32,21 +31,20 @@ final class BillRows {
     }
 
     /**
-     * Zero or one bill for the event whose id is {@code eventLogId}; its allocations and line items only where
-     * {@code withContents} holds, else empty. A condition on bind values alone is a one-time filter to PostgreSQL:
-     * when it is false, the subquery's index is not even looked up.
+     * Zero or one bill for the event whose id is {@code eventLogId}; its allocations and line items only
+     * {@code withContents}, else empty lists with no table behind them (see {@link SectionShape}).
      */
-    static Field<List<Bill>> billOf(Field<Long> eventLogId, Condition withContents) {
-        var billAllocations = allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)
-                .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL))).and(withContents));
-        var lineItems = multiset(select(LINE_ITEM.fields())
+    static Field<List<Bill>> billOf(Field<Long> eventLogId, boolean withContents) {
+        var billAllocations = EventColumns.readOrEmpty(withContents, allocationsWhere(
+                POINTS_ALLOCATION.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline(BILL_LEVEL)))));
+        var lineItems = EventColumns.readOrEmpty(withContents, multiset(select(LINE_ITEM.fields())
                 .select(allocationsWhere(POINTS_ALLOCATION.EVENT_LOG_ID.eq(LINE_ITEM.EVENT_LOG_ID)
                         .and(POINTS_ALLOCATION.LINE_POSITION.eq(LINE_ITEM.POSITION))
                         .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(LINE_LEVEL)))).as("allocations"))
                 .from(LINE_ITEM)
-                .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID).and(withContents))
+                .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
                 .orderBy(LINE_ITEM.POSITION))
-                .convertFrom(rows -> rows.map(BillRows::toLineItem));
+                .convertFrom(rows -> rows.map(BillRows::toLineItem)));
         return multiset(select(BILL.fields()).select(billAllocations.as("allocations"), lineItems.as("line_items"))
                 .from(BILL)
                 .where(BILL.EVENT_LOG_ID.eq(eventLogId)))

@@ -42,36 +42,57 @@ import org.jooq.impl.DSL;
 
 /**
  * The selected columns and nested sections of an event, and how a row becomes a {@link LedgerEvent}: shared by every
- * statement that loads events whole. The optional sections ({@link EventSections}) are bound off by named parameters
- * ({@link #sectionBinds}): each subquery also asks its bind value, which PostgreSQL checks once per statement.
+ * statement that loads events whole. The optional sections ({@link EventSections}) a statement does not read are
+ * left out of it ({@link SectionShape}): their columns are constant empty lists. Custom fields are read for the
+ * event names a bind value lists ({@link #sectionBinds}).
  */
 final class EventColumns {
 
-    private static final Param<Boolean> BILL_CONTENTS = param("billContents", Boolean.class);
     private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
-    private static final Param<Boolean> EXTENDED_FIELDS = param("extendedFields", Boolean.class);
-    private static final Param<Boolean> PAYMENT_MODES = param("paymentModes", Boolean.class);
-    private static final Param<Boolean> TIERS = param("tiers", Boolean.class);
 
-    private final Field<List<Bill>> bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, DSL.condition(BILL_CONTENTS));
+    private final SectionShape shape;
+    private final Field<List<Bill>> bill;
     /** A bill event books its points on the bill and its lines, never on the event: no lookup for it. */
     private final Field<List<PointsAllocation>> allocations = allocationsWhere(
             POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT")))
                     .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
-    private final Field<List<NamedValue>> customFields = namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME, CUSTOM_FIELD.VALUE,
-            CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION, LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS)));
-    private final Field<List<NamedValue>> extendedFields = namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
-            EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION, DSL.condition(EXTENDED_FIELDS));
-    private final Field<List<PaymentMode>> paymentModes = multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
-            .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(PAYMENT_MODES))
-            .orderBy(PAYMENT_MODE.POSITION))
-            .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2())));
-    private final Field<List<PointInTimeSlab>> tiers = multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
-                    EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
-            .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(DSL.condition(TIERS)).orderBy(EVENT_TIER.POSITION))
-            .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4())));
+    private final Field<List<NamedValue>> customFields;
+    private final Field<List<NamedValue>> extendedFields;
+    private final Field<List<PaymentMode>> paymentModes;
+    private final Field<List<PointInTimeSlab>> tiers;
     private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID,
             LEDGER_EVENT.EVENT_NAME);
+
+    /** The columns of a statement of {@code shape}: the sections it leaves out are empty lists, and not looked up. */
+    EventColumns(SectionShape shape) {
+        this.shape = shape;
+        this.bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, shape.billContents());
+        this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
+                CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
+                LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS))));
+        this.extendedFields = readOrEmpty(shape.extendedFields(), namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
+                EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION, DSL.noCondition()));
+        this.paymentModes = readOrEmpty(shape.paymentModes(), multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
+                .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID))
+                .orderBy(PAYMENT_MODE.POSITION))
+                .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2()))));
+        this.tiers = readOrEmpty(shape.tiers(), multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
+                        EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
+                .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
+                .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4()))));
+    }
+
+    SectionShape shape() {
+        return shape;
+    }
+
+    /**
+     * {@code section} when it is read, else a constant empty list of its type: what its MULTISET answers for an
+     * event with no such rows, with no table in the plan.
+     */
+    static <T> Field<T> readOrEmpty(boolean read, Field<T> section) {
+        return read ? section : DSL.field("json_build_array()", section.getDataType());
+    }
 
     /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
     SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
@@ -125,14 +146,10 @@ final class EventColumns {
                 .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
     }
 
-    /** Which sections to read. */
+    /** The event names whose custom fields are read: the one section bound, not shaped (see {@link SectionShape}). */
     static Map<String, Object> sectionBinds(EventSections sections) {
         var binds = new HashMap<String, Object>();
-        binds.put(BILL_CONTENTS.getName(), sections.billContents());
         binds.put(CUSTOM_FIELD_KINDS.getName(), sections.customFieldsOf().stream().map(EventName::wireName).toArray(String[]::new));
-        binds.put(EXTENDED_FIELDS.getName(), sections.extendedFields());
-        binds.put(PAYMENT_MODES.getName(), sections.paymentModes());
-        binds.put(TIERS.getName(), sections.tiers());
         return binds;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jooq.Param;
 import org.jooq.Record;
@@ -30,30 +31,44 @@ import org.jooq.SelectSeekStep2;
  * Finds the customers an identifier names and loads those of their events the ids name, in one statement: the
  * customer lookup of {@link JooqResolveSubject} joined to the event statement of {@link JooqLoadLedgerEvents}. One
  * round trip, with one fence, where finding the customer and then loading her events took two. The statement for
- * each shape of identifier ({@link CustomerLookup}) is rendered once, when the adapter is built.
+ * each shape of identifier ({@link CustomerLookup}) and of sections ({@link SectionShape}) is rendered once.
  */
 public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
 
     private static final Param<Long[]> EVENT_IDS = param("eventIds", Long[].class);
 
-    private final EventColumns columns = new EventColumns();
-    private final Map<CustomerLookup, RenderedQuery> customersWithEvents;
+    private final LedgerStore store;
+    /** Each shape of sections' columns and its statement for each shape of identifier, rendered when first asked for. */
+    private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
+
+    /** One shape of sections: its columns, and its statements by shape of identifier. */
+    private record Statements(EventColumns columns, Map<CustomerLookup, RenderedQuery> byIdentifier) {
+    }
 
     /**
-     * Over the service's store; renders the statement for every shape of identifier once.
+     * Over the service's store; renders the statements that read events whole for every shape of identifier at
+     * once, those of other shapes of sections when first asked for.
      *
      * @param store the service's store
      */
     public JooqLoadCustomerEvents(LedgerStore store) {
-        this.customersWithEvents = CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(shape -> shape,
-                shape -> RenderedQuery.named(store, customersWithEvents(shape))));
+        this.store = store;
+        statementsOf(SectionShape.ALL);
+    }
+
+    private Statements statementsOf(SectionShape shape) {
+        return shaped.computeIfAbsent(shape, sections -> {
+            var columns = new EventColumns(sections);
+            return new Statements(columns, CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(
+                    identifier -> identifier, identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns)))));
+        });
     }
 
     /**
      * The customers (org and id in the two first columns), each joined to those of her events the ids name: a row
      * for each such event, or one without an event for a customer who has none of them.
      */
-    private SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape) {
+    private static SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape, EventColumns columns) {
         var customers = shape.template().asTable("customers");
         var org = customers.field(CUSTOMER.ORG_ID);
         var customer = customers.field(CUSTOMER.CUSTOMER_ID);
@@ -70,16 +85,18 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
         if (lookup.orgs().isEmpty()) {
             return new CustomerEvents(List.of(), List.of());
         }
+        var statements = statementsOf(SectionShape.of(lookup.sections()));
         var binds = new HashMap<>(CustomerLookup.binds(lookup.orgs(), lookup.identifier()));
         binds.putAll(EventColumns.sectionBinds(lookup.sections()));
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
-        var rows = customersWithEvents.get(CustomerLookup.of(lookup.identifier())).fetch(TenantFence.of(lookup.orgs()), binds);
+        var rows = statements.byIdentifier().get(CustomerLookup.of(lookup.identifier()))
+                .fetch(TenantFence.of(lookup.orgs()), binds);
         var customers = rows.stream()
                 .map(row -> new LedgerOwner(OrgId.of(row.get(0, Long.class)), EventSubject.customer(CustomerId.of(row.get(1, Long.class)))))
                 .distinct()
                 .sorted(Comparator.comparing(owner -> owner.orgId().value()))
                 .toList();
-        var events = rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList();
+        var events = rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(statements.columns()::toEvent).toList();
         return new CustomerEvents(customers, events);
     }
 }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -41,15 +42,11 @@ import org.jooq.SelectConditionStep;
  * line items and their allocations), its own allocations, fields, payment
  * modes, tiers and kind-specific detail. One round trip whatever the number of
  * events, line items or allocations. The sections an answer will not show
- * ({@link EventSections}) are bound off: each subquery's condition holds a bind
- * value, which PostgreSQL checks once (a one-time filter) before it looks up
- * the section's rows. One statement text serves every combination of flags, and
- * a bare explode reads the event, its bill's header, its own allocations and its
- * detail only.
- *
- * <p>The statement has the same text for every request (its variable parts
- * are bound as arrays), so it is rendered once, when the adapter is built:
- * rendering a statement of this size cost more than running it.
+ * ({@link EventSections}) are not in its statement: one statement is rendered
+ * for each shape of sections asked for ({@link SectionShape}), once, and its
+ * variable parts are bound as arrays, so its text is the same for every
+ * request of that shape (rendering a statement of this size cost more than
+ * running it).
  */
 public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
 
@@ -64,22 +61,38 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     private static final Param<Long> PAGE_START = param("pageStart", Long.class);
 
     private final LedgerStore store;
-    private final EventColumns columns = new EventColumns();
-    private final RenderedQuery byIds;
-    private final ReferencePage byReferences = new ReferencePage();
+    /** The statements of each shape of sections asked for, rendered at the first request of that shape. */
+    private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
+
+    /** One shape's columns, and its statements by ids and by references. */
+    private record Statements(EventColumns columns, RenderedQuery byIds, ReferencePage byReferences) {
+    }
+
     /**
-     * Over {@code store}; renders the statements by ids and by references once.
+     * Over {@code store}; renders the statements that read events whole at once, those of other shapes of sections
+     * when first asked for.
      *
      * @param store the store the events are read from, within each call's fence
      */
     public JooqLoadLedgerEvents(LedgerStore store) {
         this.store = store;
-        this.byIds = RenderedQuery.named(store, columns.everyColumnAfter()
+        statementsOf(SectionShape.ALL);
+    }
+
+    private Statements statementsOf(SectionShape shape) {
+        return shaped.computeIfAbsent(shape, this::render);
+    }
+
+    private Statements render(SectionShape shape) {
+        var columns = new EventColumns(shape);
+        var byIds = RenderedQuery.named(store, columns.everyColumnAfter()
                 .from(LEDGER_EVENT)
                 .where(ownedBy(LEDGER_EVENT))
                 .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
                 .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
+        var byReferences = new ReferencePage();
         byReferences.render(store, columns);
+        return new Statements(columns, byIds, byReferences);
     }
 
     @Override
@@ -87,9 +100,10 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return List.of();
         }
+        var statements = statementsOf(SectionShape.of(lookup.sections()));
         var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
-        return byIds.fetch(fence(lookup.owners()), binds).stream().map(columns::toEvent).toList();
+        return statements.byIds().fetch(fence(lookup.owners()), binds).stream().map(statements.columns()::toEvent).toList();
     }
 
     @Override
@@ -97,13 +111,14 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return new ReferencedEvents(List.of(), Set.of());
         }
+        var statements = statementsOf(SectionShape.of(lookup.sections()));
         var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_NAME.getName(), lookup.selector().eventName().wireName());
         binds.put(REFERENCES.getName(),
                 lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
         binds.put(PAGE_SIZE.getName(), lookup.page().limit());
         binds.put(PAGE_START.getName(), lookup.page().firstIndex());
-        return byReferences.read(store, fence(lookup.owners()), binds, columns);
+        return statements.byReferences().read(fence(lookup.owners()), binds, statements.columns());
     }
 
     /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
@@ -198,7 +213,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)));
         }
 
-        ReferencedEvents read(LedgerStore store, TenantFence fence, Map<String, ?> binds, EventColumns columns) {
+        ReferencedEvents read(TenantFence fence, Map<String, ?> binds, EventColumns columns) {
             var rows = query.fetch(fence, binds);
             var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
             return new ReferencedEvents(
