@@ -50,7 +50,6 @@ final class EventColumns {
 
     private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
 
-    private final SectionShape shape;
     private final Field<List<Bill>> bill;
     /** A bill event books its points on the bill and its lines, never on the event: no lookup for it. */
     private final Field<List<PointsAllocation>> allocations = allocationsWhere(
@@ -65,7 +64,6 @@ final class EventColumns {
 
     /** The columns of a statement of {@code shape}: the sections it leaves out are empty lists, and not looked up. */
     EventColumns(SectionShape shape) {
-        this.shape = shape;
         this.bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, shape.billContents());
         this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
                 CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
@@ -80,10 +78,6 @@ final class EventColumns {
                         EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
                 .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4()))));
-    }
-
-    SectionShape shape() {
-        return shape;
     }
 
     /**
