@@ -13,9 +13,9 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.explode.BillRows.BillRow;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.domain.customer.CustomerId;
-import io.ledgerlens.domain.event.Bill;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
@@ -26,7 +26,6 @@ import io.ledgerlens.domain.event.PointInTimeSlab;
 import io.ledgerlens.domain.event.detail.EventDetail;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
-import io.ledgerlens.domain.points.PointsAllocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,11 +49,8 @@ final class EventColumns {
 
     private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
 
-    private final Field<List<Bill>> bill;
-    /** A bill event books its points on the bill and its lines, never on the event: no lookup for it. */
-    private final Field<List<PointsAllocation>> allocations = allocationsWhere(
-            POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID).and(POINTS_ALLOCATION.PLACEMENT.eq(inline("EVENT")))
-                    .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
+    private final Field<List<BillRow>> bill;
+    private final Field<List<PlacedAllocation>> allocations;
     private final Field<List<NamedValue>> customFields;
     private final Field<List<NamedValue>> extendedFields;
     private final Field<List<PaymentMode>> paymentModes;
@@ -65,6 +61,12 @@ final class EventColumns {
     /** The columns of a statement of {@code shape}: the sections it leaves out are empty lists, and not looked up. */
     EventColumns(SectionShape shape) {
         this.bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, shape.billContents());
+        var ofTheEvent = POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID);
+        // With a bill's contents, every allocation of the event, placed on the event, its bill or its lines in
+        // toEvent; without, the event's own, and none for a bill event, which books its points on its bill and lines.
+        this.allocations = allocationsWhere(shape.billContents() ? ofTheEvent : ofTheEvent
+                .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(Placement.EVENT.name())))
+                .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
         this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
                 CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
                 LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS))));
@@ -100,19 +102,21 @@ final class EventColumns {
     }
 
     LedgerEvent toEvent(Record r) {
+        var name = eventName(r.get(LEDGER_EVENT.EVENT_NAME));
+        var placed = r.get(allocations);
         var builder = LedgerEvent.builder(EventLogId.of(r.get(LEDGER_EVENT.EVENT_LOG_ID)),
-                        OrgId.of(r.get(LEDGER_EVENT.ORG_ID)), eventName(r.get(LEDGER_EVENT.EVENT_NAME)), subject(r))
+                        OrgId.of(r.get(LEDGER_EVENT.ORG_ID)), name, subject(r))
                 .referenceId(r.get(LEDGER_EVENT.EVENT_REFERENCE_ID))
                 .uniqueId(r.get(LEDGER_EVENT.UNIQUE_ID))
                 .eventTime(r.get(LEDGER_EVENT.EVENT_TIME))
                 .tillId(r.get(LEDGER_EVENT.TILL_ID))
-                .allocations(r.get(allocations))
+                .allocations(name.isBillEvent() ? List.of() : PlacedAllocation.placeOn(placed, Placement.EVENT, 0))
                 .customFields(r.get(customFields))
                 .extendedFields(r.get(extendedFields))
                 .paymentModes(r.get(paymentModes))
                 .pointInTimeSlabs(r.get(tiers))
                 .detail(DetailRows.detailIn(r, details));
-        r.get(bill).stream().findFirst().ifPresent(builder::bill);
+        r.get(bill).stream().findFirst().map(read -> read.withAllocations(placed)).ifPresent(builder::bill);
         return builder.build();
     }
 
