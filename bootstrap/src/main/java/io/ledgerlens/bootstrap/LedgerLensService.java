@@ -50,6 +50,7 @@ import io.ledgerlens.application.service.ManageCredentialsService;
 import io.ledgerlens.application.service.ManageOrgTreeService;
 import io.ledgerlens.application.service.ReadAuditLogService;
 import io.ledgerlens.application.service.GroupCommittedRecordingService;
+import io.ledgerlens.application.service.GroupCommittedRegistrationService;
 import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.application.service.RegisterCustomerService;
 import io.ledgerlens.application.service.RegisterReferenceDataService;
@@ -154,7 +155,8 @@ public final class LedgerLensService implements AutoCloseable {
      */
     public static RegistrationUseCases registrationOver(RegistrationPort registration, AuditLogPort audit, Clock clock) {
         return new RegistrationUseCases(new ChangeOrgSettingsService(registration, audit, clock),
-                new RegisterReferenceDataService(registration), new RegisterCustomerService(registration),
+                new RegisterReferenceDataService(registration), new GroupCommittedRegistrationService(
+                        new RegisterCustomerService(registration), LedgerLens.MOST_CUSTOMERS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT),
                 new FormUserGroupService(registration));
     }
 
