@@ -24,8 +24,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
@@ -66,7 +64,7 @@ class GroupCommittedRecordingServiceTest {
             public List<RecordOutcome> recordAll(OrgId caller, List<EventDraft> drafts) {
                 groups.add(List.of(caller, drafts.size()));
                 if (groups.size() == 1) {
-                    await(firstGroupMayGo);
+                    TillsAtOnce.await(firstGroupMayGo);
                 }
                 return recordAll.apply(caller, drafts);
             }
@@ -200,54 +198,28 @@ class GroupCommittedRecordingServiceTest {
         assertThat(groups.size()).as("fewer groups than events: some were recorded together").isLessThan(600);
     }
 
-    private final ExecutorService senders = Executors.newFixedThreadPool(16);
+    private final TillsAtOnce senders = new TillsAtOnce();
 
     @AfterEach
     void stopSending() {
         firstGroupMayGo.countDown();
-        senders.shutdownNow();
+        senders.close();
     }
 
     private List<Future<RecordOutcome>> sendAll(GroupCommittedRecordingService service, List<EventDraft> drafts) {
-        var sent = new ArrayList<Future<RecordOutcome>>();
-        for (var draft : drafts) {
-            Callable<RecordOutcome> sending = () -> service.record(draft.org(), draft);
-            sent.add(senders.submit(sending));
-        }
-        return sent;
+        return senders.sendAll(drafts.stream().<Callable<RecordOutcome>>map(draft -> () -> service.record(draft.org(), draft)).toList());
     }
 
     private static List<RecordOutcome> outcomesOf(List<Future<RecordOutcome>> sent) throws Exception {
-        var outcomes = new ArrayList<RecordOutcome>();
-        for (var one : sent) {
-            outcomes.add(one.get(10, TimeUnit.SECONDS));
-        }
-        return outcomes;
+        return TillsAtOnce.outcomesOf(sent);
     }
 
     private void awaitGroups(int count) throws InterruptedException {
-        for (int tries = 0; groups.size() < count && tries < 500; tries++) {
-            Thread.sleep(10);
-        }
-        assertThat(groups).hasSize(count);
+        TillsAtOnce.eventually(groups::size, count);
     }
 
     /** Waits until {@code count} events queue behind the standing group: they are blocked, waiting their turn. */
     private void awaitQueued(GroupCommittedRecordingService service, int count) throws InterruptedException {
-        for (int tries = 0; service.waiting(PARENT) < count && tries < 500; tries++) {
-            Thread.sleep(10);
-        }
-        assertThat(service.waiting(PARENT)).isEqualTo(count);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the first group go");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        TillsAtOnce.eventually(() -> service.waiting(PARENT), count);
     }
 }

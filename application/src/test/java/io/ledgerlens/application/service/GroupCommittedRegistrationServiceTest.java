@@ -23,10 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,17 +63,17 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
         public List<RegistrationOutcome> registerAll(OrgId caller, List<Customer> customers) {
             groups.add(customers.size());
             if (groups.size() == 1) {
-                await(firstGroupMayGo);
+                TillsAtOnce.await(firstGroupMayGo);
             }
             return alone.registerAll(caller, customers);
         }
     }, 200, 1);
-    private final ExecutorService tills = Executors.newFixedThreadPool(16);
+    private final TillsAtOnce tills = new TillsAtOnce();
 
     @AfterEach
     void stopSending() {
         firstGroupMayGo.countDown();
-        tills.shutdownNow();
+        tills.close();
     }
 
     private static Customer withMobile(long id, String mobile) {
@@ -110,8 +107,8 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
         awaitQueued(7);
         firstGroupMayGo.countDown();
 
-        assertSaved(outcomesOf(first).get(0), true);
-        var answered = outcomesOf(outcomes);
+        assertSaved(TillsAtOnce.outcomesOf(first).get(0), true);
+        var answered = TillsAtOnce.outcomesOf(outcomes);
         assertThat(groups).containsExactly(1, 7);
         answered.subList(0, 6).forEach(outcome -> assertSaved(outcome, true));
         assertRefused(answered.get(6), Refusal.CONFLICT, tuple("identifiers[0]", FieldProblem.TAKEN));
@@ -131,8 +128,8 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
         awaitQueued(6);
         firstGroupMayGo.countDown();
 
-        outcomesOf(first);
-        var answered = outcomesOf(outcomes);
+        TillsAtOnce.outcomesOf(first);
+        var answered = TillsAtOnce.outcomesOf(outcomes);
         for (int i = 0; i < 6; i++) {
             if (i == 3) {
                 assertRefused(answered.get(i), Refusal.INVALID, tuple("identifiers", FieldProblem.INVALID));
@@ -157,45 +154,15 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
     }
 
     private List<Future<RegistrationOutcome>> sendAll(List<Customer> customers) {
-        var sent = new ArrayList<Future<RegistrationOutcome>>();
-        for (var customer : customers) {
-            Callable<RegistrationOutcome> sending = () -> service.register(PARENT, customer);
-            sent.add(tills.submit(sending));
-        }
-        return sent;
-    }
-
-    private static List<RegistrationOutcome> outcomesOf(List<Future<RegistrationOutcome>> sent) throws Exception {
-        var outcomes = new ArrayList<RegistrationOutcome>();
-        for (var one : sent) {
-            outcomes.add(one.get(10, TimeUnit.SECONDS));
-        }
-        return outcomes;
+        return tills.sendAll(customers.stream().<Callable<RegistrationOutcome>>map(customer -> () -> service.register(PARENT, customer)).toList());
     }
 
     private void awaitGroups(int count) throws InterruptedException {
-        for (int tries = 0; groups.size() < count && tries < 500; tries++) {
-            Thread.sleep(10);
-        }
-        assertThat(groups).hasSize(count);
+        TillsAtOnce.eventually(groups::size, count);
     }
 
     /** Waits until {@code count} registrations queue behind the standing group: they are blocked, waiting their turn. */
     private void awaitQueued(int count) throws InterruptedException {
-        for (int tries = 0; service.waiting(PARENT) < count && tries < 500; tries++) {
-            Thread.sleep(10);
-        }
-        assertThat(service.waiting(PARENT)).isEqualTo(count);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the first group go");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        TillsAtOnce.eventually(() -> service.waiting(PARENT), count);
     }
 }
