@@ -2,7 +2,8 @@
 # Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
 #   bench/reads.sh JAR:LABEL[:HEAP] [JAR:LABEL[:HEAP] ...]      (HEAP is the service's -Xmx, default $XMX)
 # Environment: CUSTOMERS=100000 EVENTS=1000000 (the dataset), ROUNDS=3, ROUND_SECONDS=15, XMX=512m (the service's heap),
-# FLOOR=../shared/perf-floor, KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
+# WARMUP_SECONDS=30 (the uncounted round, for every request of every jar and for the floor), FLOOR=../shared/perf-floor,
+# KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
 #
 # The dataset is `ledgerlens demo --orgs 1 --seed 7` in the database bench_reads_EVENTS of the PostgreSQL at
 # 127.0.0.1:5432 (trust auth, user postgres), made by the first jar and kept for later runs (1M events take about
@@ -16,7 +17,7 @@
 # each ratio to the floor of the same round. Not a test: run it on a quiet machine.
 set -euo pipefail
 CUSTOMERS=${CUSTOMERS:-100000}; EVENTS=${EVENTS:-1000000}; ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}
-XMX=${XMX:-512m}; KEEP=${KEEP:-1}
+XMX=${XMX:-512m}; KEEP=${KEEP:-1}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 HERE=$(cd "$(dirname "$0")" && pwd)
 FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
@@ -124,8 +125,9 @@ measure() { # ROUND LABEL KIND JVM_PID URL LUA [ARGS...]
                   jvm * 1000 / hz / answered, pg * 1000 / hz / answered >> "'"$RESULTS"'" }'
 }
 
-# A warm-up round (JIT, pools, the ledger's pages in PostgreSQL's cache), not counted.
-ROUND_SECONDS_MEASURED=$ROUND_SECONDS; ROUND_SECONDS=10
+# A warm-up round (JIT, pools, the ledger's pages in PostgreSQL's cache), not counted. At 10 s a request, every JVM
+# (the floor's too) still spent twice the CPU per request in the first counted round that it did in the second.
+ROUND_SECONDS_MEASURED=$ROUND_SECONDS; ROUND_SECONDS=$WARMUP_SECONDS
 measure 0 floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four > /dev/null
 for i in "${!LABELS[@]}"; do for kind in "${KINDS[@]}"; do
     measure 0 "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH" > /dev/null
