@@ -47,10 +47,10 @@ final class BillRows {
             for (int i = 0; i < bill.lineItems().size(); i++) {
                 var line = bill.lineItems().get(i);
                 lines.add(new LineItem(line.id(), line.itemCode(), line.amounts(), line.rate(), line.qty(),
-                        PlacedAllocation.placeOn(allocations, Placement.LINE, linePositions.get(i)), line.returned()));
+                        PlacedAllocation.bookedOnLine(allocations, linePositions.get(i)), line.returned()));
             }
             return new Bill(bill.billNumber(), bill.amounts(), bill.note(), bill.source(), bill.billDate(), lines,
-                    PlacedAllocation.placeOn(allocations, Placement.BILL, 0), bill.returned());
+                    PlacedAllocation.bookedOn(allocations, Placement.BILL), bill.returned());
         }
     }
 

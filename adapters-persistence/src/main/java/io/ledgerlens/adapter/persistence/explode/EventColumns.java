@@ -110,7 +110,7 @@ final class EventColumns {
                 .uniqueId(r.get(LEDGER_EVENT.UNIQUE_ID))
                 .eventTime(r.get(LEDGER_EVENT.EVENT_TIME))
                 .tillId(r.get(LEDGER_EVENT.TILL_ID))
-                .allocations(name.isBillEvent() ? List.of() : PlacedAllocation.placeOn(placed, Placement.EVENT, 0))
+                .allocations(name.isBillEvent() ? List.of() : PlacedAllocation.bookedOn(placed, Placement.EVENT))
                 .customFields(r.get(customFields))
                 .extendedFields(r.get(extendedFields))
                 .paymentModes(r.get(paymentModes))

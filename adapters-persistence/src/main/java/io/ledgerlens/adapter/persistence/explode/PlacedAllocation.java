@@ -14,19 +14,28 @@ import java.util.List;
 record PlacedAllocation(Placement placement, Integer linePosition, PointsAllocation allocation) {
 
     /**
-     * The allocations of {@code all} booked on {@code placement} (and, for a line, on the line at {@code linePosition}),
-     * in their recorded order.
+     * The allocations of {@code all} booked on the event itself or on its bill as a whole, in their recorded order.
      *
-     * @param all          an event's allocations, in recorded order
-     * @param placement    the place asked for
-     * @param linePosition the line's position, for {@link Placement#LINE}; ignored otherwise
+     * @param all       an event's allocations, in recorded order
+     * @param placement {@link Placement#EVENT} or {@link Placement#BILL}
      * @return those allocations
      */
-    static List<PointsAllocation> placeOn(List<PlacedAllocation> all, Placement placement, int linePosition) {
-        return all.stream()
-                .filter(placed -> placed.placement() == placement
-                        && (placement != Placement.LINE || placed.linePosition() == linePosition))
-                .map(PlacedAllocation::allocation)
-                .toList();
+    static List<PointsAllocation> bookedOn(List<PlacedAllocation> all, Placement placement) {
+        if (placement == Placement.LINE) {
+            throw new IllegalArgumentException("a line's allocations are those of one line: bookedOnLine");
+        }
+        return all.stream().filter(placed -> placed.placement() == placement).map(PlacedAllocation::allocation).toList();
+    }
+
+    /**
+     * The allocations of {@code all} booked on the bill's line at {@code position}, in their recorded order.
+     *
+     * @param all      an event's allocations, in recorded order
+     * @param position the line's stored position
+     * @return those allocations
+     */
+    static List<PointsAllocation> bookedOnLine(List<PlacedAllocation> all, int position) {
+        return all.stream().filter(placed -> placed.placement() == Placement.LINE && placed.linePosition() == position)
+                .map(PlacedAllocation::allocation).toList();
     }
 }
