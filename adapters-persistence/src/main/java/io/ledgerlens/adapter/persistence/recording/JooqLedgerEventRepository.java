@@ -70,9 +70,8 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
     public Map<BillOfSubject, ReturnableBill> returnable(Collection<BillOfSubject> bills) {
         var keys = new LinkedHashMap<ReturnableBills.BillKey, BillOfSubject>();
         bills.forEach(bill -> keys.put(new ReturnableBills.BillKey(org.value(), bill.subject(), bill.billNumber()), bill));
-        ReturnableBills.lock(dsl, keys.keySet());
         var returnable = new LinkedHashMap<BillOfSubject, ReturnableBill>();
-        ReturnableBills.load(dsl, keys.keySet()).forEach((key, bill) -> returnable.put(keys.get(key), bill));
+        ReturnableBills.lockAndLoad(dsl, sending, keys.keySet()).forEach((key, bill) -> returnable.put(keys.get(key), bill));
         return returnable;
     }
 

@@ -1,9 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
-import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
-import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
-
+import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
@@ -17,13 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Result;
-import org.jooq.impl.DSL;
 
 /**
  * Reads what returns are checked against: for each (org, subject, bill
@@ -53,49 +47,48 @@ final class ReturnableBills {
         }
     }
 
+    /** The bills' locks, in the order given. */
+    private static final String LOCK = "select pg_advisory_xact_lock(id) from unnest(?::int8[]) with ordinality as t(id, n) order by n";
+    /** What was bought under the numbers: org, customer, group, event, number, amount, item, quantity. */
+    private static final String PURCHASES = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
+            + " b.bill_amount, l.item_code, l.qty from bill b"
+            + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
+            + " left join line_item l on l.event_log_id = b.event_log_id"
+            + " where b.org_id = any(?::int8[]) and b.bill_number = any(?::varchar[]) and e.event_name <> ?";
+    /** What was returned of them: org, customer, group, event, returned number, amount, item, quantity. */
+    private static final String RETURNS = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.return_bill_id,"
+            + " b.return_amount, l.item_code, l.return_qty from bill b"
+            + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
+            + " left join line_item l on l.event_log_id = b.event_log_id and l.return_qty is not null"
+            + " where b.org_id = any(?::int8[]) and b.return_bill_id = any(?::varchar[]) and e.event_name = ?";
+
     private ReturnableBills() {
     }
 
     /**
-     * Takes the transaction's advisory lock on each bill, in one order for every
-     * writer (so two writers never wait on each other in a circle).
+     * Takes the transaction's advisory lock on each bill, in one order for every writer (so two writers never wait
+     * on each other in a circle); then reads what each key's subject bought and returned, as the ledger holds it once
+     * the locks are held. One round trip of three statements whose texts never change (so each is planned once per
+     * connection): rendered by jOOQ and sent one by one, they were three round trips and two plans per group of
+     * single events, on the thread every other event of the org waits for.
      */
-    static void lock(DSLContext dsl, Collection<BillKey> keys) {
-        var ids = keys.stream().map(BillKey::lockId).distinct().sorted().toArray(Long[]::new);
-        if (ids.length > 0) {
-            dsl.fetch("select pg_advisory_xact_lock(id) from unnest({0}) with ordinality as t(id, n) order by n",
-                    DSL.val(ids));
-        }
-    }
-
-    /** What each key's subject bought and returned, as the ledger holds it now. */
-    static Map<BillKey, ReturnableBill> load(DSLContext dsl, Collection<BillKey> keys) {
+    static Map<BillKey, ReturnableBill> lockAndLoad(DSLContext dsl, Pipeline.Sending sending, Collection<BillKey> keys) {
         var bills = new LinkedHashMap<BillKey, ReturnableBill>();
         keys.forEach(key -> bills.put(key, ReturnableBill.nothingBought(key.billNumber())));
         if (keys.isEmpty()) {
             return bills;
         }
+        var locks = keys.stream().map(BillKey::lockId).distinct().sorted().toArray(Long[]::new);
         // Array binds (a superset of the keys when a batch spans orgs; fold keeps the keys' rows only).
-        var orgs = DSL.any(keys.stream().map(BillKey::org).distinct().toArray(Long[]::new));
-        var numbers = DSL.any(keys.stream().map(BillKey::billNumber).distinct().toArray(String[]::new));
-        var purchases = dsl.select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, BILL.EVENT_LOG_ID,
-                        BILL.BILL_NUMBER, BILL.BILL_AMOUNT, LINE_ITEM.ITEM_CODE, LINE_ITEM.QTY)
-                .from(BILL)
-                .join(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(BILL.ORG_ID)).and(LEDGER_EVENT.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
-                .leftJoin(LINE_ITEM).on(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
-                .where(BILL.ORG_ID.eq(orgs)).and(BILL.BILL_NUMBER.eq(numbers))
-                .and(LEDGER_EVENT.EVENT_NAME.ne(EventName.RETURN_BILL.wireName()))
-                .fetch();
-        fold(purchases, BILL.BILL_NUMBER, BILL.BILL_AMOUNT, LINE_ITEM.QTY, bills, ReturnableBill::withPurchase);
-        var returns = dsl.select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, BILL.EVENT_LOG_ID,
-                        BILL.RETURN_BILL_ID, BILL.RETURN_AMOUNT, LINE_ITEM.ITEM_CODE, LINE_ITEM.RETURN_QTY)
-                .from(BILL)
-                .join(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(BILL.ORG_ID)).and(LEDGER_EVENT.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
-                .leftJoin(LINE_ITEM).on(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID)).and(LINE_ITEM.RETURN_QTY.isNotNull())
-                .where(BILL.ORG_ID.eq(orgs)).and(BILL.RETURN_BILL_ID.eq(numbers))
-                .and(LEDGER_EVENT.EVENT_NAME.eq(EventName.RETURN_BILL.wireName()))
-                .fetch();
-        fold(returns, BILL.RETURN_BILL_ID, BILL.RETURN_AMOUNT, LINE_ITEM.RETURN_QTY, bills, ReturnableBill::withReturn);
+        var orgs = new Pipeline.SqlArray("int8", keys.stream().map(BillKey::org).distinct().toArray(Long[]::new));
+        var numbers = new Pipeline.SqlArray("varchar", keys.stream().map(BillKey::billNumber).distinct().toArray(String[]::new));
+        var rows = new Pipeline(sending)
+                .run(LOCK, new Pipeline.SqlArray("int8", locks))
+                .read(PURCHASES, orgs, numbers, EventName.RETURN_BILL.wireName())
+                .read(RETURNS, orgs, numbers, EventName.RETURN_BILL.wireName())
+                .send(dsl);
+        fold(rows.get(0), bills, ReturnableBill::withPurchase);
+        fold(rows.get(1), bills, ReturnableBill::withReturn);
         return bills;
     }
 
@@ -103,30 +96,30 @@ final class ReturnableBills {
         ReturnableBill add(ReturnableBill bill, BigDecimal amount, Map<String, BigDecimal> qtyByItem);
     }
 
-    /** Adds each bill's rows (one per line item, or one for a bill without lines) to the key it belongs to. */
-    private static void fold(Result<? extends Record> rows, Field<String> number, Field<BigDecimal> amount,
-                             Field<BigDecimal> qty, Map<BillKey, ReturnableBill> bills, Adding adding) {
+    /**
+     * Adds each bill's rows (one per line item, or one for a bill without lines; the columns of {@link #PURCHASES}
+     * and {@link #RETURNS}) to the key it belongs to.
+     */
+    private static void fold(List<Object[]> rows, Map<BillKey, ReturnableBill> bills, Adding adding) {
         var amounts = new LinkedHashMap<Long, Map.Entry<BillKey, BigDecimal>>();
         var quantities = new HashMap<Long, Map<String, BigDecimal>>();
         for (var row : rows) {
-            var key = new BillKey(row.get(LEDGER_EVENT.ORG_ID), subjectOf(row), row.get(number));
+            var key = new BillKey((Long) row[0], subjectOf((Long) row[1], (Long) row[2]), (String) row[4]);
             if (!bills.containsKey(key)) {
                 continue; // another customer's or group's bill of the same number
             }
-            var event = row.get(BILL.EVENT_LOG_ID);
-            amounts.putIfAbsent(event, Map.entry(key, Objects.requireNonNullElse(row.get(amount), BigDecimal.ZERO)));
+            var event = (Long) row[3];
+            amounts.putIfAbsent(event, Map.entry(key, Objects.requireNonNullElse((BigDecimal) row[5], BigDecimal.ZERO)));
             var items = quantities.computeIfAbsent(event, e -> new HashMap<>());
-            if (row.get(LINE_ITEM.ITEM_CODE) != null && row.get(qty) != null) {
-                items.merge(row.get(LINE_ITEM.ITEM_CODE), row.get(qty), BigDecimal::add);
+            if (row[6] != null && row[7] != null) {
+                items.merge((String) row[6], (BigDecimal) row[7], BigDecimal::add);
             }
         }
         amounts.forEach((event, keyed) -> bills.computeIfPresent(keyed.getKey(),
                 (key, bill) -> adding.add(bill, keyed.getValue(), quantities.get(event))));
     }
 
-    private static EventSubject subjectOf(Record row) {
-        var customer = row.get(LEDGER_EVENT.CUSTOMER_ID);
-        return customer != null ? EventSubject.customer(CustomerId.of(customer))
-                : EventSubject.userGroup(UserGroupId.of(row.get(LEDGER_EVENT.USER_GROUP_ID)));
+    private static EventSubject subjectOf(Long customer, Long userGroup) {
+        return customer != null ? EventSubject.customer(CustomerId.of(customer)) : EventSubject.userGroup(UserGroupId.of(userGroup));
     }
 }
