@@ -2,6 +2,7 @@ package io.ledgerlens.application.service;
 
 import io.ledgerlens.domain.org.OrgId;
 import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.function.BiFunction;
  * <p>Each write's outcome is the one the batch gives it, which the batch must decide as if each were written alone
  * after the ones before it; a batch that fails fails every write of its group. No thread of its own: a caller who
  * finds fewer groups under way than allowed writes the group its item heads, those who arrive meanwhile wait, and
- * the first of them writes the next.
+ * the first of them writes the next. While the org is busy, a caller about to write a group waits a moment for
+ * as many writes as the last group held ({@code gather}), so that a steady load keeps its groups whole.
  *
  * @param <T> what one caller writes
  * @param <R> what became of it
@@ -30,6 +32,7 @@ final class GroupCommit<T, R> {
     private final BiFunction<OrgId, List<T>, List<R>> writeTogether;
     private final int mostPerGroup;
     private final int mostInFlight;
+    private final long gatherNanos;
     private final Map<OrgId, Arrivals> arrivals = new ConcurrentHashMap<>();
 
     /**
@@ -39,14 +42,19 @@ final class GroupCommit<T, R> {
      * @param writeTogether writes one group as one batch of the org, answering one outcome per item, in order
      * @param mostPerGroup  the most items in one group; at least one
      * @param mostInFlight  the most groups of one org written at once; at least one
+     * @param gather        how long a group may wait for more writes when its org is busy (see {@link Arrivals#gather})
      */
-    GroupCommit(BiFunction<OrgId, List<T>, List<R>> writeTogether, int mostPerGroup, int mostInFlight) {
+    GroupCommit(BiFunction<OrgId, List<T>, List<R>> writeTogether, int mostPerGroup, int mostInFlight, Duration gather) {
         this.writeTogether = Objects.requireNonNull(writeTogether, "writeTogether");
         if (mostPerGroup < 1 || mostInFlight < 1) {
             throw new IllegalArgumentException("a group holds at least one write, and one group at least is written at a time");
         }
+        if (gather.isNegative()) {
+            throw new IllegalArgumentException("a group gathers for no time or some, not " + gather);
+        }
         this.mostPerGroup = mostPerGroup;
         this.mostInFlight = mostInFlight;
+        this.gatherNanos = gather.toNanos();
     }
 
     /**
@@ -73,6 +81,11 @@ final class GroupCommit<T, R> {
         private final ArrayDeque<Waiting<T, R>> queue = new ArrayDeque<>();
         /** Groups being written, and callers chosen to write the next ones: never more than {@link #mostInFlight}. */
         private int inFlight;
+        /** How many writes the last group of the org held, and when it was written ({@link System#nanoTime}). */
+        private int lastGroupSize;
+        private long lastGroupWrittenAt;
+        /** The caller gathering a group, and how many writes it waits for; null when none is. */
+        private Gatherer<T, R> gatherer;
 
         int waiting() {
             lock.lock();
@@ -88,13 +101,21 @@ final class GroupCommit<T, R> {
             lock.lock();
             try {
                 queue.add(mine);
+                if (gatherer != null && queue.size() >= gatherer.expected) {
+                    gatherer.waiting.turn.signal(); // the caller gathering a group has the company it waited for
+                }
                 while (!mine.settled) {
                     if (!mine.taken && (mine.writesNext || inFlight < mostInFlight)) {
                         if (!mine.writesNext) {
                             inFlight++;
                         }
                         mine.writesNext = false;
-                        writeTogether(org, nextGroup());
+                        gather(mine);
+                        if (mine.taken) {
+                            handOff(); // another group took this write while it gathered: its turn goes on
+                        } else {
+                            writeTogether(org, nextGroup());
+                        }
                     } else {
                         mine.turn.awaitUninterruptibly();
                     }
@@ -102,6 +123,30 @@ final class GroupCommit<T, R> {
                 return mine.outcome();
             } finally {
                 lock.unlock();
+            }
+        }
+
+        /**
+         * When the org's last group was written less than the gathering time ago and held more writes than wait now,
+         * waits up to that time for as many: under a steady load of many tills, the writes of the last group come
+         * back within a millisecond or two of each other, and the first back would otherwise write a group of one
+         * while the rest queue behind it for a whole group's time. An org that was idle writes at once.
+         */
+        private void gather(Waiting<T, R> mine) {
+            var start = System.nanoTime();
+            if (gatherNanos == 0 || start - lastGroupWrittenAt > gatherNanos) {
+                return;
+            }
+            gatherer = new Gatherer<>(mine, Math.min(lastGroupSize, mostPerGroup));
+            try {
+                for (long left = gatherNanos; left > 0 && !mine.taken && queue.size() < gatherer.expected;
+                     left = gatherNanos - (System.nanoTime() - start)) {
+                    mine.turn.awaitNanos(left);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt(); // stop gathering; the group is written as it stands
+            } finally {
+                gatherer = null;
             }
         }
 
@@ -138,19 +183,30 @@ final class GroupCommit<T, R> {
                 for (int i = 0; i < group.size(); i++) {
                     group.get(i).settle(outcomes == null ? null : outcomes.get(i), failure);
                 }
-                inFlight--;
-                for (var next : queue) {
-                    if (inFlight >= mostInFlight) {
-                        break;
-                    }
-                    if (!next.writesNext) {
-                        next.writesNext = true;
-                        inFlight++;
-                        next.turn.signal();
-                    }
+                lastGroupSize = group.size();
+                lastGroupWrittenAt = System.nanoTime();
+                handOff();
+            }
+        }
+
+        /** Gives up a slot of {@link #inFlight}, and chooses callers of the queue to write the next groups. */
+        private void handOff() {
+            inFlight--;
+            for (var next : queue) {
+                if (inFlight >= mostInFlight) {
+                    break;
+                }
+                if (!next.writesNext) {
+                    next.writesNext = true;
+                    inFlight++;
+                    next.turn.signal();
                 }
             }
         }
+    }
+
+    /** A caller gathering a group, and how many writes it waits for. */
+    private record Gatherer<T, R>(Waiting<T, R> waiting, int expected) {
     }
 
     /** One caller's write, and what became of it once its group was written. */

@@ -4,6 +4,7 @@ import io.ledgerlens.application.port.in.recording.EventDraft;
 import io.ledgerlens.application.port.in.recording.RecordLedgerEventUseCase;
 import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.domain.org.OrgId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,10 +32,12 @@ public final class GroupCommittedRecordingService implements RecordLedgerEventUs
      * @param recording    records each group as one batch
      * @param mostPerGroup the most events in one group; at least one
      * @param mostInFlight the most groups of one org recorded at once; at least one
+     * @param gather       how long a group waits for as many as the last one held, when its org is busy
      */
-    public GroupCommittedRecordingService(RecordLedgerEventUseCase recording, int mostPerGroup, int mostInFlight) {
+    public GroupCommittedRecordingService(RecordLedgerEventUseCase recording, int mostPerGroup, int mostInFlight,
+            Duration gather) {
         this.recording = Objects.requireNonNull(recording, "recording");
-        this.groups = new GroupCommit<>(recording::recordAll, mostPerGroup, mostInFlight);
+        this.groups = new GroupCommit<>(recording::recordAll, mostPerGroup, mostInFlight, gather);
     }
 
     @Override

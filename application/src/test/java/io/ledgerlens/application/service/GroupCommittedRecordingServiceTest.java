@@ -17,6 +17,7 @@ import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.testdata.Allocations;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,6 +55,11 @@ class GroupCommittedRecordingServiceTest {
 
     private GroupCommittedRecordingService grouping(int mostPerGroup, int mostInFlight,
             BiFunction<OrgId, List<EventDraft>, List<RecordOutcome>> recordAll) {
+        return grouping(mostPerGroup, mostInFlight, Duration.ZERO, recordAll);
+    }
+
+    private GroupCommittedRecordingService grouping(int mostPerGroup, int mostInFlight, Duration gather,
+            BiFunction<OrgId, List<EventDraft>, List<RecordOutcome>> recordAll) {
         return new GroupCommittedRecordingService(new RecordLedgerEventUseCase() {
             @Override
             public RecordOutcome record(OrgId caller, EventDraft draft) {
@@ -68,7 +74,7 @@ class GroupCommittedRecordingServiceTest {
                 }
                 return recordAll.apply(caller, drafts);
             }
-        }, mostPerGroup, mostInFlight);
+        }, mostPerGroup, mostInFlight, gather);
     }
 
     private static EventDraft goodwill(OrgId org, EventSubject subject, String uniqueId, String points) {
@@ -127,6 +133,45 @@ class GroupCommittedRecordingServiceTest {
         }
         assertThat(outcomesOf(sendAll(service, many))).allSatisfy(outcome -> assertThat(outcome)
                 .isInstanceOfSatisfying(RecordOutcome.Recorded.class, recorded -> assertThat(recorded.created()).isTrue()));
+    }
+
+    @Test
+    void while_its_org_is_busy_a_group_waits_a_moment_for_as_many_events_as_the_last_group_held() throws Exception {
+        var service = grouping(200, 1, Duration.ofSeconds(5), alone::recordAll);
+        var first = sendAll(service, List.of(ashas("first", "1")));
+        awaitGroups(1);
+        var queued = sendAll(service, List.of(ashas("queued-1", "1"), ashas("queued-2", "1"), ashas("queued-3", "1")));
+        awaitQueued(service, 3);
+        firstGroupMayGo.countDown();
+        outcomesOf(first);
+        outcomesOf(queued);
+
+        var comingBack = new ArrayList<Future<RecordOutcome>>();
+        for (int i = 0; i < 3; i++) {
+            comingBack.addAll(sendAll(service, List.of(ashas("back-" + i, "1"))));
+            Thread.sleep(50);
+        }
+        assertThat(outcomesOf(comingBack)).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(RecordOutcome.Recorded.class));
+        assertThat(groups).as("the three that came back one by one are one group, as the three before them were")
+                .containsExactly(List.of(PARENT, 1), List.of(PARENT, 3), List.of(PARENT, 3));
+    }
+
+    @Test
+    void an_org_idle_for_longer_than_the_moment_records_its_next_event_at_once() throws Exception {
+        var service = grouping(200, 1, Duration.ofSeconds(1), alone::recordAll);
+        var first = sendAll(service, List.of(ashas("first", "1")));
+        awaitGroups(1);
+        var queued = sendAll(service, List.of(ashas("queued-1", "1"), ashas("queued-2", "1"), ashas("queued-3", "1")));
+        awaitQueued(service, 3);
+        firstGroupMayGo.countDown();
+        outcomesOf(queued);
+        Thread.sleep(1200);
+
+        var sent = System.nanoTime();
+        assertThat(service.record(PARENT, ashas("after-a-pause", "1"))).isInstanceOf(RecordOutcome.Recorded.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("no wait for company that is not coming")
+                .isLessThan(Duration.ofMillis(500));
+        assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(PARENT, 3), List.of(PARENT, 1));
     }
 
     @Test
