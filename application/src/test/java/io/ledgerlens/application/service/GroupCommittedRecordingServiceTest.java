@@ -137,14 +137,7 @@ class GroupCommittedRecordingServiceTest {
 
     @Test
     void while_its_org_is_busy_a_group_waits_a_moment_for_as_many_events_as_the_last_group_held() throws Exception {
-        var service = grouping(200, 1, Duration.ofSeconds(5), alone::recordAll);
-        var first = sendAll(service, List.of(ashas("first", "1")));
-        awaitGroups(1);
-        var queued = sendAll(service, List.of(ashas("queued-1", "1"), ashas("queued-2", "1"), ashas("queued-3", "1")));
-        awaitQueued(service, 3);
-        firstGroupMayGo.countDown();
-        outcomesOf(first);
-        outcomesOf(queued);
+        var service = afterAGroupOfThree(Duration.ofSeconds(5));
 
         var comingBack = new ArrayList<Future<RecordOutcome>>();
         for (int i = 0; i < 3; i++) {
@@ -158,13 +151,7 @@ class GroupCommittedRecordingServiceTest {
 
     @Test
     void an_org_idle_for_longer_than_the_moment_records_its_next_event_at_once() throws Exception {
-        var service = grouping(200, 1, Duration.ofSeconds(1), alone::recordAll);
-        var first = sendAll(service, List.of(ashas("first", "1")));
-        awaitGroups(1);
-        var queued = sendAll(service, List.of(ashas("queued-1", "1"), ashas("queued-2", "1"), ashas("queued-3", "1")));
-        awaitQueued(service, 3);
-        firstGroupMayGo.countDown();
-        outcomesOf(queued);
+        var service = afterAGroupOfThree(Duration.ofSeconds(1));
         Thread.sleep(1200);
 
         var sent = System.nanoTime();
@@ -172,6 +159,19 @@ class GroupCommittedRecordingServiceTest {
         assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("no wait for company that is not coming")
                 .isLessThan(Duration.ofMillis(500));
         assertThat(groups).containsExactly(List.of(PARENT, 1), List.of(PARENT, 3), List.of(PARENT, 1));
+    }
+
+    /** A service gathering for {@code gather} that has written a group of one and then, behind it, a group of three. */
+    private GroupCommittedRecordingService afterAGroupOfThree(Duration gather) throws Exception {
+        var service = grouping(200, 1, gather, alone::recordAll);
+        var first = sendAll(service, List.of(ashas("first", "1")));
+        awaitGroups(1);
+        var queued = sendAll(service, List.of(ashas("queued-1", "1"), ashas("queued-2", "1"), ashas("queued-3", "1")));
+        awaitQueued(service, 3);
+        firstGroupMayGo.countDown();
+        outcomesOf(first);
+        outcomesOf(queued);
+        return service;
     }
 
     @Test
