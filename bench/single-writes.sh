@@ -6,7 +6,7 @@
 # For every jar: a fresh database bench_w_LABEL on the PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres),
 # 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
-# every jar in turn (after a warm-up round each): wrk -t2 -c16 POSTs the round's own slice of the file to /v1/ledger/events, every event once.
+# every jar in turn, starting one jar later each round (after a warm-up round each): wrk -t2 -c16 POSTs the round's own slice of the file to /v1/ledger/events, every event once.
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
 # answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
@@ -66,8 +66,10 @@ for round in $(seq 1 "$ROUNDS"); do
         | awk '/^tps/ { printf "%.0f", $3 }')
     echo "round $round pgbench -N: $tps tps"
     echo "pgbench $round $tps" >> "$RESULTS"
-    for i in "${!LABELS[@]}"; do
-        label=${LABELS[$i]}
+    for k in "${!LABELS[@]}"; do
+        # Each round starts one jar later, so that no jar always runs right after pgbench -N, whose aftermath
+        # (autovacuum, a checkpoint) lands in the next measurement and in its PostgreSQL CPU.
+        i=$(( (k + round - 1) % ${#LABELS[@]} )); label=${LABELS[$i]}
         sed -n "$(( round * SLICE + 1 )),$(( (round + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
         jvm0=$(ticks "${JVMS[$i]}"); pg0=$(ticks)
         line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
