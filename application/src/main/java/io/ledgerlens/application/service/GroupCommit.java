@@ -1,8 +1,8 @@
 package io.ledgerlens.application.service;
 
 import io.ledgerlens.domain.org.OrgId;
-import java.util.ArrayDeque;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,10 @@ final class GroupCommit<T, R> {
         /** How many writes the last group of the org held, and when it was written ({@link System#nanoTime}). */
         private int lastGroupSize;
         private long lastGroupWrittenAt;
-        /** The caller gathering a group, and how many writes it waits for; null when none is. */
+        /**
+         * The caller gathering a group, and how many writes it waits for; null when none is. One at a time: with more
+         * than one group in flight, a second caller gathering at once waits out its moment unsignalled.
+         */
         private Gatherer<T, R> gatherer;
 
         int waiting() {

@@ -4,8 +4,8 @@ import io.ledgerlens.application.port.in.registration.RegisterCustomerUseCase;
 import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
