@@ -10,10 +10,10 @@
 # five minutes); every jar of one run must share its schema. A till user with points.read reads it, and a sample of
 # real pairs is taken from it: 20,000 (mobile, event) pairs and 2,000 customers with up to 10 TransactionAdd references.
 #
-# Each round runs the floor's /four (random customers of its own 1M) and then, for every jar, four requests over random
-# pairs: explode with every flag, explode with no flag, v2.1 with DATA-SCOPE ALL and every flag, and 10 events by
-# reference. CPU per request is the JVM's (the service's or the floor's) and PostgreSQL's (every postgres process) CPU
-# time over the round divided by the requests answered. Prints one line per measurement and a table of medians with
+# Each round runs the floor's /four (random customers of its own 1M) and then, for every jar (each round starting one jar
+# later), four requests over random pairs: explode with every flag, explode with no flag, v2.1 with DATA-SCOPE ALL and
+# every flag, and 10 events by reference. CPU per request is the JVM's (the service's or the floor's) and PostgreSQL's
+# (every postgres process) CPU time over the round divided by the requests answered. Prints one line per measurement and a table of medians with
 # each ratio to the floor of the same round. Not a test: run it on a quiet machine.
 set -euo pipefail
 CUSTOMERS=${CUSTOMERS:-100000}; EVENTS=${EVENTS:-1000000}; ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}
@@ -135,7 +135,8 @@ done; done
 ROUND_SECONDS=$ROUND_SECONDS_MEASURED; : > "$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
     measure "$round" floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four
-    for i in "${!LABELS[@]}"; do for kind in "${KINDS[@]}"; do
+    # Each round starts one jar later, so that no jar always runs first (or last) after the floor.
+    for k in "${!LABELS[@]}"; do i=$(( (k + round - 1) % ${#LABELS[@]} )); for kind in "${KINDS[@]}"; do
         measure "$round" "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH"
     done; done
 done
