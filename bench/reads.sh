@@ -13,8 +13,8 @@
 # Each round runs the floor's /four (random customers of its own 1M) and then, for every jar (each round starting one jar
 # later), four requests over random pairs: explode with every flag, explode with no flag, v2.1 with DATA-SCOPE ALL and
 # every flag, and 10 events by reference. CPU per request is the JVM's (the service's or the floor's) and PostgreSQL's
-# (every postgres process) CPU time over the round divided by the requests answered. Prints one line per measurement and a table of medians with
-# each ratio to the floor of the same round. Not a test: run it on a quiet machine.
+# (every postgres process) CPU time over the round divided by the requests answered. Prints one line per measurement
+# and a table of medians with each ratio to the floor of the same round. Not a test: run it on a quiet machine.
 set -euo pipefail
 CUSTOMERS=${CUSTOMERS:-100000}; EVENTS=${EVENTS:-1000000}; ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}
 XMX=${XMX:-512m}; KEEP=${KEEP:-1}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}
@@ -23,7 +23,7 @@ FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
 . "$HERE/lib.sh"
-[ $# -gt 0 ] || { sed -n 2,16p "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n 2,17p "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
 PIDS=(); LABELS=(); PORTS=(); FLOOR_PID=
