@@ -96,19 +96,13 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
     @Test
     void customers_arriving_while_a_group_is_registered_are_registered_together_next_each_with_its_own_outcome()
             throws Exception {
-        var first = sendAll(List.of(withMobile(7100, "917100000000")));
-        awaitGroups(1);
         var queued = new ArrayList<Customer>();
         for (int i = 1; i <= 6; i++) {
             queued.add(withMobile(7100 + i, "91710000000" + i));
         }
         queued.add(withMobile(7107, "917100000003"));
-        var outcomes = sendAll(queued);
-        awaitQueued(7);
-        firstGroupMayGo.countDown();
 
-        assertSaved(TillsAtOnce.outcomesOf(first).get(0), true);
-        var answered = TillsAtOnce.outcomesOf(outcomes);
+        var answered = behindAStandingGroup(withMobile(7100, "917100000000"), queued);
         assertThat(groups).containsExactly(1, 7);
         answered.subList(0, 6).forEach(outcome -> assertSaved(outcome, true));
         assertRefused(answered.get(6), Refusal.CONFLICT, tuple("identifiers[0]", FieldProblem.TAKEN));
@@ -118,18 +112,12 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
     @Test
     void a_value_the_store_refuses_is_refused_for_its_own_customer_only_and_the_rest_of_its_group_is_registered()
             throws Exception {
-        var first = sendAll(List.of(withMobile(7200, "917200000000")));
-        awaitGroups(1);
         var queued = new ArrayList<Customer>();
         for (int i = 1; i <= 6; i++) {
             queued.add(i == 4 ? withMobile(REFUSED_BY_THE_STORE.value(), "917200000004") : withMobile(7200 + i, "91720000000" + i));
         }
-        var outcomes = sendAll(queued);
-        awaitQueued(6);
-        firstGroupMayGo.countDown();
 
-        TillsAtOnce.outcomesOf(first);
-        var answered = TillsAtOnce.outcomesOf(outcomes);
+        var answered = behindAStandingGroup(withMobile(7200, "917200000000"), queued);
         for (int i = 0; i < 6; i++) {
             if (i == 3) {
                 assertRefused(answered.get(i), Refusal.INVALID, tuple("identifiers", FieldProblem.INVALID));
@@ -155,6 +143,20 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
 
     private List<Future<RegistrationOutcome>> sendAll(List<Customer> customers) {
         return tills.sendAll(customers.stream().<Callable<RegistrationOutcome>>map(customer -> () -> service.register(PARENT, customer)).toList());
+    }
+
+    /**
+     * Registers {@code first} as a group the test holds, queues {@code queued} behind it, lets it go, and answers the
+     * queued customers' outcomes once the first is saved.
+     */
+    private List<RegistrationOutcome> behindAStandingGroup(Customer first, List<Customer> queued) throws Exception {
+        var standing = sendAll(List.of(first));
+        awaitGroups(1);
+        var outcomes = sendAll(queued);
+        awaitQueued(queued.size());
+        firstGroupMayGo.countDown();
+        assertSaved(TillsAtOnce.outcomesOf(standing).get(0), true);
+        return TillsAtOnce.outcomesOf(outcomes);
     }
 
     private void awaitGroups(int count) throws InterruptedException {

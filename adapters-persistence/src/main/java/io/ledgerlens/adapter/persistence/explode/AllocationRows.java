@@ -30,8 +30,8 @@ import org.jooq.Record;
 /**
  * The allocations of an event as a nested MULTISET, joined with the reference data that names them, each with the
  * place it was booked on (the event, its bill or one of its lines): one subquery for all of them, placed in the JVM
- * ({@link PlacedAllocation#bookedOn}, {@link PlacedAllocation#bookedOnLine}), costs PostgreSQL less than a subquery per place, which a bill ran once for the
- * bill and once for each of its lines.
+ * ({@link PlacedAllocation#bookedOn}, {@link PlacedAllocation#bookedOnLine}), costs PostgreSQL less than a subquery
+ * per place, which a bill ran once for the bill and once for each of its lines.
  */
 final class AllocationRows {
 
