@@ -105,8 +105,7 @@ class GroupCommittedRecordingServiceTest {
             waiting.add(ashas("queued-" + i, "2"));
         }
         waiting.add(ashas("queued-3", "99"));
-        var queued = sendAll(service, waiting);
-        awaitQueued(service, 13);
+        var queued = senders.queueInOrder(recording(service, waiting), () -> service.waiting(PARENT));
         firstGroupMayGo.countDown();
 
         assertThat(outcomesOf(first).get(0)).isInstanceOf(RecordOutcome.Recorded.class);
@@ -252,7 +251,12 @@ class GroupCommittedRecordingServiceTest {
     }
 
     private List<Future<RecordOutcome>> sendAll(GroupCommittedRecordingService service, List<EventDraft> drafts) {
-        return senders.sendAll(drafts.stream().<Callable<RecordOutcome>>map(draft -> () -> service.record(draft.org(), draft)).toList());
+        return senders.sendAll(recording(service, drafts));
+    }
+
+    /** Each draft's single recording in its org, to send from a till. */
+    private static List<Callable<RecordOutcome>> recording(GroupCommittedRecordingService service, List<EventDraft> drafts) {
+        return drafts.stream().<Callable<RecordOutcome>>map(draft -> () -> service.record(draft.org(), draft)).toList();
     }
 
     private static List<RecordOutcome> outcomesOf(List<Future<RecordOutcome>> sent) throws Exception {

@@ -142,18 +142,22 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
     }
 
     private List<Future<RegistrationOutcome>> sendAll(List<Customer> customers) {
-        return tills.sendAll(customers.stream().<Callable<RegistrationOutcome>>map(customer -> () -> service.register(PARENT, customer)).toList());
+        return tills.sendAll(registering(customers));
+    }
+
+    /** Each customer's single registration in the parent org, to send from a till. */
+    private List<Callable<RegistrationOutcome>> registering(List<Customer> customers) {
+        return customers.stream().<Callable<RegistrationOutcome>>map(customer -> () -> service.register(PARENT, customer)).toList();
     }
 
     /**
-     * Registers {@code first} as a group the test holds, queues {@code queued} behind it, lets it go, and answers the
-     * queued customers' outcomes once the first is saved.
+     * Registers {@code first} as a group the test holds, queues {@code queued} behind it in their order, lets it go,
+     * and answers the queued customers' outcomes once the first is saved.
      */
     private List<RegistrationOutcome> behindAStandingGroup(Customer first, List<Customer> queued) throws Exception {
         var standing = sendAll(List.of(first));
         awaitGroups(1);
-        var outcomes = sendAll(queued);
-        awaitQueued(queued.size());
+        var outcomes = tills.queueInOrder(registering(queued), () -> service.waiting(PARENT));
         firstGroupMayGo.countDown();
         assertSaved(TillsAtOnce.outcomesOf(standing).get(0), true);
         return TillsAtOnce.outcomesOf(outcomes);
@@ -161,10 +165,5 @@ class GroupCommittedRegistrationServiceTest extends RegistrationServicesFixture 
 
     private void awaitGroups(int count) throws InterruptedException {
         TillsAtOnce.eventually(groups::size, count);
-    }
-
-    /** Waits until {@code count} registrations queue behind the standing group: they are blocked, waiting their turn. */
-    private void awaitQueued(int count) throws InterruptedException {
-        TillsAtOnce.eventually(() -> service.waiting(PARENT), count);
     }
 }

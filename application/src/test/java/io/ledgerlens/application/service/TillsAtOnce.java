@@ -26,6 +26,21 @@ final class TillsAtOnce implements AutoCloseable {
         return sent;
     }
 
+    /**
+     * Sends every one of {@code sends} from a till of its own, the next only once the one before waits in line
+     * ({@code waiting} has grown by one): tills sent at once reach the line in any order, and a test whose outcomes
+     * depend on that order (two customers naming one mobile, one unique id sent twice) must fix it.
+     */
+    <R> List<Future<R>> queueInOrder(List<Callable<R>> sends, IntSupplier waiting) throws InterruptedException {
+        var sent = new ArrayList<Future<R>>();
+        int before = waiting.getAsInt();
+        for (var sending : sends) {
+            sent.add(tills.submit(sending));
+            eventually(waiting, before + sent.size());
+        }
+        return sent;
+    }
+
     /** What each send answered, in the order sent; a send that takes over ten seconds fails the test. */
     static <R> List<R> outcomesOf(List<Future<R>> sent) throws Exception {
         var outcomes = new ArrayList<R>();
