@@ -18,6 +18,7 @@ import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
+import io.ledgerlens.adapter.persistence.explode.RememberedReferenceData;
 import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
@@ -107,8 +108,10 @@ public final class LedgerLensService implements AutoCloseable {
         var store = LedgerStore.on(database.dataSource());
         // A connection of the owner's, outside the service's pool, kept open to hear changes.
         this.notices = ChangeNotices.listeningOn(database.ownerDataSource());
+        var references = new RememberedReferenceData(store, notices);
         this.explode = new ExplodeLedgerService(new CachedLoadOrg(new JooqLoadOrg(store), notices),
-                new JooqResolveSubject(store), new JooqLoadLedgerEvents(store), new JooqLoadCustomerEvents(store));
+                new JooqResolveSubject(store), new JooqLoadLedgerEvents(store, references),
+                new JooqLoadCustomerEvents(store, references));
         this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store), notices);
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder, new JooqResolveSubject(store)),
                 LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT, LedgerLens.GATHER_WHEN_BUSY);

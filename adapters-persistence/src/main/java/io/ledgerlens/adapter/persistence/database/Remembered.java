@@ -3,9 +3,12 @@ package io.ledgerlens.adapter.persistence.database;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Rows of one table an instance remembers between requests, forgotten whenever {@link ChangeNotices} hears the
@@ -71,6 +74,52 @@ public final class Remembered<K, V> {
             }
         }
         return value;
+    }
+
+    /**
+     * What is remembered of {@code keys}, and which of them must be read: the first half of a read of many rows
+     * at once, which {@link #keep} ends. While the notices are not listening every key must be read.
+     *
+     * @param keys what the rows are found by
+     * @return the rows remembered, the keys to read, and the generation the read starts in
+     */
+    public Lookup<K, V> lookUp(Set<K> keys) {
+        var listening = notices.isListening();
+        long before = generation.get();
+        var known = listening ? rows.getAllPresent(keys) : Map.<K, V>of();
+        var missing = known.size() == keys.size() ? Set.<K>of()
+                : keys.stream().filter(key -> !known.containsKey(key)).collect(Collectors.toUnmodifiableSet());
+        return new Lookup<>(known, missing, before, listening);
+    }
+
+    /**
+     * Remembers the rows read for {@code lookup}'s missing keys, unless the table changed (or a change could have
+     * been missed) since the lookup began, exactly as {@link #get} keeps one row.
+     *
+     * @param lookup the lookup whose missing keys were read
+     * @param read the rows found for them (a key not found is not remembered)
+     */
+    public void keep(Lookup<K, V> lookup, Map<K, V> read) {
+        if (!lookup.remembering() || read.isEmpty()) {
+            return;
+        }
+        rows.putAll(read);
+        if (generation.get() != lookup.generation() || !notices.isListening()) {
+            rows.invalidateAll(read.keySet());
+        }
+    }
+
+    /**
+     * A read of many rows at once, begun.
+     *
+     * @param <K> what a row is found by
+     * @param <V> what is remembered of it
+     * @param known the rows remembered
+     * @param missing the keys whose rows must be read
+     * @param generation the generation the lookup began in
+     * @param remembering whether the notices were listening, so that what is read may be kept
+     */
+    public record Lookup<K, V>(Map<K, V> known, Set<K> missing, long generation, boolean remembering) {
     }
 
     /** Forgets every row: the table changed, or a change could have been missed. */

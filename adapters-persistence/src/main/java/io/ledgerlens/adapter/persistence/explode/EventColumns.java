@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.explode.BillRows.BillRow;
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.domain.customer.CustomerId;
@@ -50,7 +51,8 @@ final class EventColumns {
     private static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
 
     private final Field<List<BillRow>> bill;
-    private final Field<List<PlacedAllocation>> allocations;
+    private final Field<List<StoredAllocation>> allocations;
+    private final boolean joinedNames;
     private final Field<List<NamedValue>> customFields;
     private final Field<List<NamedValue>> extendedFields;
     private final Field<List<PaymentMode>> paymentModes;
@@ -66,7 +68,8 @@ final class EventColumns {
         // toEvent; without, the event's own, and none for a bill event, which books its points on its bill and lines.
         this.allocations = allocationsWhere(shape.billContents() ? ofTheEvent : ofTheEvent
                 .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(Placement.EVENT.name())))
-                .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())));
+                .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())), shape.joinedNames());
+        this.joinedNames = shape.joinedNames();
         this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
                 CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
                 LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS))));
@@ -101,11 +104,25 @@ final class EventColumns {
         return DSL.select(all);
     }
 
-    LedgerEvent toEvent(Record r) {
+    /**
+     * The events of {@code rows} (each row an event), their allocations' reference data named as the statement
+     * joined them, or else from what {@code references} remembers or reads within {@code fence}.
+     */
+    List<LedgerEvent> toEvents(List<Record> rows, TenantFence fence, RememberedReferenceData references) {
+        var byOrg = new HashMap<Long, List<StoredAllocation>>();
+        for (var row : rows) {
+            byOrg.computeIfAbsent(row.get(LEDGER_EVENT.ORG_ID), org -> new ArrayList<>()).addAll(row.get(allocations));
+        }
+        var names = joinedNames ? ReferenceNames.joined(byOrg) : references.namesOf(fence, byOrg);
+        return rows.stream().map(row -> toEvent(row, names)).toList();
+    }
+
+    private LedgerEvent toEvent(Record r, ReferenceNames names) {
         var name = eventName(r.get(LEDGER_EVENT.EVENT_NAME));
-        var placed = r.get(allocations);
+        long org = r.get(LEDGER_EVENT.ORG_ID);
+        var placed = r.get(allocations).stream().flatMap(stored -> stored.named(org, names).stream()).toList();
         var builder = LedgerEvent.builder(EventLogId.of(r.get(LEDGER_EVENT.EVENT_LOG_ID)),
-                        OrgId.of(r.get(LEDGER_EVENT.ORG_ID)), name, subject(r))
+                        OrgId.of(org), name, subject(r))
                 .referenceId(r.get(LEDGER_EVENT.EVENT_REFERENCE_ID))
                 .uniqueId(r.get(LEDGER_EVENT.UNIQUE_ID))
                 .eventTime(r.get(LEDGER_EVENT.EVENT_TIME))

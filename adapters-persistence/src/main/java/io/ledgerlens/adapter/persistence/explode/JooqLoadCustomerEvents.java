@@ -5,6 +5,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.param;
 
+import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
@@ -38,6 +39,7 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
     private static final Param<Long[]> EVENT_IDS = param("eventIds", Long[].class);
 
     private final LedgerStore store;
+    private final RememberedReferenceData references;
     /** Each shape of sections' columns and its statement for each shape of identifier, rendered when first asked for. */
     private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
 
@@ -49,10 +51,25 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
      * Over the service's store; renders the statements that read events whole for every shape of identifier at
      * once, those of other shapes of sections when first asked for.
      *
-     * @param store the service's store
+     * <p>Nothing of the reference data is remembered: each read with allocations reads it too (see
+     * {@link #JooqLoadCustomerEvents(LedgerStore, RememberedReferenceData)}).
+     *
+     * @param store the store, for the events and their reference data
      */
     public JooqLoadCustomerEvents(LedgerStore store) {
+        this(store, new RememberedReferenceData(store, ChangeNotices.none()));
+    }
+
+    /**
+     * Over the service's store; renders the statements that read events whole for every shape of identifier at
+     * once, those of other shapes of sections when first asked for.
+     *
+     * @param store the service's store
+     * @param references the reference data allocations name, remembered between requests
+     */
+    public JooqLoadCustomerEvents(LedgerStore store, RememberedReferenceData references) {
         this.store = store;
+        this.references = references;
         statementsOf(SectionShape.ALL);
     }
 
@@ -85,18 +102,19 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
         if (lookup.orgs().isEmpty()) {
             return new CustomerEvents(List.of(), List.of());
         }
-        var statements = statementsOf(SectionShape.of(lookup.sections()));
+        var statements = statementsOf(SectionShape.of(lookup.sections(), !references.remembering()));
         var binds = new HashMap<>(CustomerLookup.binds(lookup.orgs(), lookup.identifier()));
         binds.putAll(EventColumns.sectionBinds(lookup.sections()));
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
-        var rows = statements.byIdentifier().get(CustomerLookup.of(lookup.identifier()))
-                .fetch(TenantFence.of(lookup.orgs()), binds);
+        var fence = TenantFence.of(lookup.orgs());
+        var rows = statements.byIdentifier().get(CustomerLookup.of(lookup.identifier())).fetch(fence, binds);
         var customers = rows.stream()
                 .map(row -> new LedgerOwner(OrgId.of(row.get(0, Long.class)), EventSubject.customer(CustomerId.of(row.get(1, Long.class)))))
                 .distinct()
                 .sorted(Comparator.comparing(owner -> owner.orgId().value()))
                 .toList();
-        var events = rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(statements.columns()::toEvent).toList();
+        var events = statements.columns().toEvents(
+                rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(), fence, references);
         return new CustomerEvents(customers, events);
     }
 }

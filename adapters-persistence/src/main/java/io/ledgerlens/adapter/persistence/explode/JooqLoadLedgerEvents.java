@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.unnest;
 
+import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
@@ -61,6 +62,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     private static final Param<Long> PAGE_START = param("pageStart", Long.class);
 
     private final LedgerStore store;
+    private final RememberedReferenceData references;
     /** The statements of each shape of sections asked for, rendered at the first request of that shape. */
     private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
 
@@ -72,10 +74,25 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
      * Over {@code store}; renders the statements that read events whole at once, those of other shapes of sections
      * when first asked for.
      *
-     * @param store the store the events are read from, within each call's fence
+     * <p>Nothing of the reference data is remembered: each read with allocations reads it too (see
+     * {@link #JooqLoadLedgerEvents(LedgerStore, RememberedReferenceData)}).
+     *
+     * @param store the store, for the events and their reference data
      */
     public JooqLoadLedgerEvents(LedgerStore store) {
+        this(store, new RememberedReferenceData(store, ChangeNotices.none()));
+    }
+
+    /**
+     * Over {@code store}; renders the statements that read events whole at once, those of other shapes of sections
+     * when first asked for.
+     *
+     * @param store the store the events are read from, within each call's fence
+     * @param references the reference data allocations name, remembered between requests
+     */
+    public JooqLoadLedgerEvents(LedgerStore store, RememberedReferenceData references) {
         this.store = store;
+        this.references = references;
         statementsOf(SectionShape.ALL);
     }
 
@@ -100,10 +117,11 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return List.of();
         }
-        var statements = statementsOf(SectionShape.of(lookup.sections()));
+        var statements = statementsOf(SectionShape.of(lookup.sections(), !references.remembering()));
         var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
-        return statements.byIds().fetch(fence(lookup.owners()), binds).stream().map(statements.columns()::toEvent).toList();
+        var fence = fence(lookup.owners());
+        return statements.columns().toEvents(statements.byIds().fetch(fence, binds), fence, references);
     }
 
     @Override
@@ -111,14 +129,14 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         if (lookup.owners().isEmpty()) {
             return new ReferencedEvents(List.of(), Set.of());
         }
-        var statements = statementsOf(SectionShape.of(lookup.sections()));
+        var statements = statementsOf(SectionShape.of(lookup.sections(), !references.remembering()));
         var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_NAME.getName(), lookup.selector().eventName().wireName());
         binds.put(REFERENCES.getName(),
                 lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
         binds.put(PAGE_SIZE.getName(), lookup.page().limit());
         binds.put(PAGE_START.getName(), lookup.page().firstIndex());
-        return statements.byReferences().read(fence(lookup.owners()), binds, statements.columns());
+        return statements.byReferences().read(fence(lookup.owners()), binds, statements.columns(), references);
     }
 
     /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
@@ -213,11 +231,12 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)));
         }
 
-        ReferencedEvents read(TenantFence fence, Map<String, ?> binds, EventColumns columns) {
+        ReferencedEvents read(TenantFence fence, Map<String, ?> binds, EventColumns columns, RememberedReferenceData references) {
             var rows = query.fetch(fence, binds);
             var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
             return new ReferencedEvents(
-                    rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).map(columns::toEvent).toList(),
+                    columns.toEvents(rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(),
+                            fence, references),
                     Set.of(matched == null ? new String[0] : matched));
         }
     }

@@ -13,21 +13,25 @@ import io.ledgerlens.application.port.out.explode.EventSections;
  * @param extendedFields extended fields
  * @param paymentModes   payment modes
  * @param tiers          the tiers at the time of the event
+ * @param joinedNames    the names of the reference data allocations name, joined to each allocation: for an
+ *                       instance that does not remember them ({@link RememberedReferenceData#remembering()}), which
+ *                       would otherwise read them in a round trip of their own
  */
 record SectionShape(boolean billContents, boolean customFields, boolean extendedFields, boolean paymentModes,
-                    boolean tiers) {
+                    boolean tiers, boolean joinedNames) {
 
-    /** Every section: the statement that reads events whole. */
-    static final SectionShape ALL = new SectionShape(true, true, true, true, true);
+    /** Every section, the reference data by id: the statement that reads events whole. */
+    static final SectionShape ALL = new SectionShape(true, true, true, true, true, false);
 
     /**
      * The shape of the statement that reads {@code sections}.
      *
      * @param sections the sections an answer shows
+     * @param joinedNames whether the reference data's names are joined to the allocations
      * @return the shape that reads those and no others
      */
-    static SectionShape of(EventSections sections) {
+    static SectionShape of(EventSections sections, boolean joinedNames) {
         return new SectionShape(sections.billContents(), !sections.customFieldsOf().isEmpty(), sections.extendedFields(),
-                sections.paymentModes(), sections.tiers());
+                sections.paymentModes(), sections.tiers(), joinedNames);
     }
 }

@@ -11,15 +11,18 @@ import io.ledgerlens.domain.points.Program;
 import io.ledgerlens.domain.points.Promotion;
 import io.ledgerlens.domain.points.Tier;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 
-/** Reference data as {@code stored} keeps it, noting in {@code saved} that an alternate currency was saved. */
-record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBoolean saved) implements ReferenceDataRepository {
+/**
+ * Reference data as {@code stored} keeps it, noting in {@code changed} the table of each kind saved that instances
+ * remember (alternate currencies, and the programs, categories, strategies and promotions that explode names).
+ */
+record NotifyingReferenceDataRepository(ReferenceDataRepository stored, Set<String> changed) implements ReferenceDataRepository {
 
     @Override
     public void save(OrgId org, AlternateCurrency currency) {
         stored.save(org, currency);
-        saved.set(true);
+        changed.add("alternate_currency");
     }
 
     @Override
@@ -40,6 +43,7 @@ record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBo
     @Override
     public void save(OrgId org, Program program) {
         stored.save(org, program);
+        changed.add("program");
     }
 
     @Override
@@ -50,6 +54,7 @@ record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBo
     @Override
     public void save(OrgId org, PointsCategory category) {
         stored.save(org, category);
+        changed.add("points_category");
     }
 
     @Override
@@ -60,6 +65,7 @@ record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBo
     @Override
     public void save(OrgId org, AllocationStrategy strategy) {
         stored.save(org, strategy);
+        changed.add("allocation_strategy");
     }
 
     @Override
@@ -70,6 +76,7 @@ record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBo
     @Override
     public void save(OrgId org, ExpiryStrategy strategy) {
         stored.save(org, strategy);
+        changed.add("expiry_strategy");
     }
 
     @Override
@@ -80,6 +87,7 @@ record NotifyingReferenceDataRepository(ReferenceDataRepository stored, AtomicBo
     @Override
     public void save(OrgId org, Promotion promotion) {
         stored.save(org, promotion);
+        changed.add("promotion");
     }
 
     @Override

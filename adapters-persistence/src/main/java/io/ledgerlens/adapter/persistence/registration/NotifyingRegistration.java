@@ -8,13 +8,15 @@ import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Registration as {@code stored} does it, and an org whose settings or alternate currencies it changed forgotten by
- * this instance as soon as the change commits (other instances hear of it through {@link ChangeNotices}): an org
- * admin who turns source-value capturing on, or registers a currency, is answered by it on the very next request.
+ * Registration as {@code stored} does it, and an org whose settings or reference data it changed forgotten by this
+ * instance as soon as the change commits (other instances hear of it through {@link ChangeNotices}): an org admin who
+ * turns source-value capturing on, registers a currency or renames a program is answered by it on the very next
+ * request.
  */
 public final class NotifyingRegistration implements RegistrationPort {
 
@@ -25,7 +27,7 @@ public final class NotifyingRegistration implements RegistrationPort {
      * Over the registrations' own unit of work.
      *
      * @param stored runs each registration
-     * @param notices told of this instance's change of the org or alternate_currency table once it commits
+     * @param notices told of this instance's change of the org table or a table of reference data once it commits
      */
     public NotifyingRegistration(RegistrationPort stored, ChangeNotices notices) {
         this.stored = stored;
@@ -44,18 +46,16 @@ public final class NotifyingRegistration implements RegistrationPort {
 
     private <T> T notifying(Function<Function<Registry, T>, T> registration, Function<Registry, T> work) {
         var changed = new AtomicBoolean();
-        var currencies = new AtomicBoolean();
+        var referenceData = ConcurrentHashMap.<String>newKeySet();
         try {
             return registration.apply(registry -> work.apply(new Registry(new NotifyingOrgRepository(registry.orgs(), changed),
-                    new NotifyingReferenceDataRepository(registry.referenceData(), currencies), registry.customers(),
+                    new NotifyingReferenceDataRepository(registry.referenceData(), referenceData), registry.customers(),
                     registry.userGroups())));
         } finally {
             if (changed.get()) {
                 notices.changedHere("org");
             }
-            if (currencies.get()) {
-                notices.changedHere("alternate_currency");
-            }
+            referenceData.forEach(notices::changedHere);
         }
     }
 
