@@ -88,7 +88,8 @@ public final class LedgerWorld {
         subjects.register(Customer.register(ASHA_IN_CHILD, CHILD, "Asha", "Rao", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
         subjects.register(Customer.register(RAVI, PARENT, "Ravi", "Rao", List.of(
-                CustomerIdentifier.of(IdentifierName.MOBILE, "919811111111", Source.INSTORE))));
+                CustomerIdentifier.of(IdentifierName.MOBILE, "919811111111", Source.INSTORE),
+                CustomerIdentifier.of(IdentifierName.MOBILE, "919811111111", Source.MARTJACK))));
         subjects.register(Customer.register(STRANGERS_CUSTOMER, STRANGER, "Marker", "Stranger", List.of(
                 CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
         subjects.form(UserGroup.form(HOUSEHOLD, PARENT, HOUSEHOLD_EXTERNAL_ID, "Rao household", ASHA, List.of(ASHA, RAVI)));

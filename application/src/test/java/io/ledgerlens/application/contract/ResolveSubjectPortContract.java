@@ -67,6 +67,14 @@ public abstract class ResolveSubjectPortContract extends RecordedWorldSuite {
     }
 
     @Test
+    void a_customer_holding_one_mobile_on_two_sources_is_found_once_on_any_source() {
+        assertThat(customers(List.of(PARENT), IdentifierName.MOBILE, "919811111111", Source.ALL))
+                .containsExactly(owner(PARENT, RAVI));
+        assertThat(customers(List.of(PARENT), IdentifierName.MOBILE, "919811111111", Source.MARTJACK))
+                .containsExactly(owner(PARENT, RAVI));
+    }
+
+    @Test
     void an_email_matches_whatever_its_case() {
         assertThat(customers(List.of(PARENT), IdentifierName.EMAIL, "ASHA@EXAMPLE.COM", Source.WECHAT))
                 .containsExactly(owner(PARENT, ASHA));

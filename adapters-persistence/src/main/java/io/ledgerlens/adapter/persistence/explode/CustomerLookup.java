@@ -3,11 +3,10 @@ package io.ledgerlens.adapter.persistence.explode;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.selectDistinct;
 
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.IdentifierName;
@@ -61,21 +60,24 @@ record CustomerLookup(boolean byId, boolean onSource, boolean onAccount) {
         return values;
     }
 
-    /** The customers' (org, id), in org order. */
+    /**
+     * The customers' (org, id), in org order. By an identifier, they are read from the identifiers alone: each names
+     * its customer by a foreign key, so the customer's own row adds nothing but an index lookup per request (a
+     * quarter of a bare explode's buffers).
+     */
     SelectSeekStep1<Record2<Long, Long>, Long> template() {
-        var known = byId ? CUSTOMER.CUSTOMER_ID.eq(ID) : exists(selectOne().from(CUSTOMER_IDENTIFIER)
-                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(CUSTOMER.ORG_ID))
-                // Said again of the identifier, so that the plan starts from its key (org, name, value, ...)
-                // whatever the planner makes of the array: without it, and without row-level security to add
-                // it, PostgreSQL scanned every identifier (56 ms on 10^5 customers, 0.2 ms with it).
-                .and(CUSTOMER_IDENTIFIER.ORG_ID.eq(any(ORGS)))
-                .and(CUSTOMER_IDENTIFIER.CUSTOMER_ID.eq(CUSTOMER.CUSTOMER_ID))
+        if (byId) {
+            return select(CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
+                    .where(CUSTOMER.ORG_ID.eq(any(ORGS))).and(CUSTOMER.CUSTOMER_ID.eq(ID))
+                    .orderBy(CUSTOMER.ORG_ID);
+        }
+        // One customer may hold the same identifier on several sources or accounts: each customer is answered once.
+        return selectDistinct(CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID).from(CUSTOMER_IDENTIFIER)
+                .where(CUSTOMER_IDENTIFIER.ORG_ID.eq(any(ORGS)))
                 .and(CUSTOMER_IDENTIFIER.IDENTIFIER_NAME.eq(NAME))
                 .and(CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE.eq(VALUE))
                 .and(onSource ? CUSTOMER_IDENTIFIER.SOURCE.eq(SOURCE) : noCondition())
-                .and(onAccount ? CUSTOMER_IDENTIFIER.ACCOUNT_ID.eq(ACCOUNT) : noCondition()));
-        return select(CUSTOMER.ORG_ID, CUSTOMER.CUSTOMER_ID).from(CUSTOMER)
-                .where(CUSTOMER.ORG_ID.eq(any(ORGS))).and(known)
-                .orderBy(CUSTOMER.ORG_ID);
+                .and(onAccount ? CUSTOMER_IDENTIFIER.ACCOUNT_ID.eq(ACCOUNT) : noCondition())
+                .orderBy(CUSTOMER_IDENTIFIER.ORG_ID);
     }
 }
