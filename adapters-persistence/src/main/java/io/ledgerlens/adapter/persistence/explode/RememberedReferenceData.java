@@ -48,8 +48,12 @@ import org.jooq.Record;
  */
 public final class RememberedReferenceData {
 
-    /** Rows of each kind remembered at most: an org has a handful of programs, and a few thousand promotions. */
-    private static final long AT_MOST = 100_000;
+    /**
+     * Rows of each kind remembered at most, each for 5 s after it was read ({@link Remembered#KEPT_FOR}): an org has
+     * a handful of programs and strategies and up to a few thousand promotions, of which a few seconds of explodes
+     * name far fewer. A few MB at most for the six kinds; past it a row is read again, never answered wrong.
+     */
+    private static final long AT_MOST = 10_000;
     private static final Param<Long[]> ORGS = param("orgs", Long[].class);
 
     private final Kind<Program> programs;
