@@ -51,8 +51,8 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
      * Over the service's store; renders the statements that read events whole for every shape of identifier at
      * once, those of other shapes of sections when first asked for.
      *
-     * <p>Nothing of the reference data is remembered: each read with allocations reads it too (see
-     * {@link #JooqLoadCustomerEvents(LedgerStore, RememberedReferenceData)}).
+     * <p>Nothing of the reference data is remembered: its names are joined to the allocations in each statement
+     * (see {@link #JooqLoadCustomerEvents(LedgerStore, RememberedReferenceData)}).
      *
      * @param store the store, for the events and their reference data
      */

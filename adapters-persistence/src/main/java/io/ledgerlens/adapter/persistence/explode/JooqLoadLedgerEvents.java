@@ -74,8 +74,8 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
      * Over {@code store}; renders the statements that read events whole at once, those of other shapes of sections
      * when first asked for.
      *
-     * <p>Nothing of the reference data is remembered: each read with allocations reads it too (see
-     * {@link #JooqLoadLedgerEvents(LedgerStore, RememberedReferenceData)}).
+     * <p>Nothing of the reference data is remembered: its names are joined to the allocations in each statement
+     * (see {@link #JooqLoadLedgerEvents(LedgerStore, RememberedReferenceData)}).
      *
      * @param store the store, for the events and their reference data
      */
