@@ -56,11 +56,23 @@ public final class EventAppends {
      * @throws IllegalArgumentException when the events are of more than one org
      */
     public List<AppendOutcome> appendAll(List<LedgerEvent> events) {
+        return appendFingerprinted(events.stream().map(NewEvent::of).toList());
+    }
+
+    /**
+     * Appends {@code events} as {@link #appendAll} does, each with the fingerprint it was given: computed before, out
+     * of the unit of work (e.g. by {@link io.ledgerlens.application.port.in.recording.EventDraft#fingerprint}).
+     *
+     * @param events the events, with the ids the ledger assigned them and their fingerprints, all of one org
+     * @return one outcome per event, in the events' order; empty for no events
+     * @throws IllegalArgumentException when the events are of more than one org
+     */
+    public List<AppendOutcome> appendFingerprinted(List<NewEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
-        var org = events.get(0).orgId();
-        if (events.stream().anyMatch(event -> !event.orgId().equals(org))) {
+        var org = events.get(0).event().orgId();
+        if (events.stream().anyMatch(event -> !event.event().orgId().equals(org))) {
             throw new IllegalArgumentException("a batch appends to one org's ledger");
         }
         return ledger.inLedgerOf(org, writes -> new Batch(writes, events).append());
@@ -70,23 +82,24 @@ public final class EventAppends {
     private static final class Batch {
 
         private final LedgerEventRepository writes;
-        private final List<LedgerEvent> events;
+        private final List<NewEvent> events;
         private final Map<String, RecordedEvent> recorded;
         private final Map<BillOfSubject, ReturnableBill> returnable;
 
-        Batch(LedgerEventRepository writes, List<LedgerEvent> events) {
+        Batch(LedgerEventRepository writes, List<NewEvent> events) {
             this.writes = writes;
             this.events = events;
-            this.recorded = new HashMap<>(writes.recorded(events.stream().map(LedgerEvent::uniqueId).distinct().toList()));
-            this.returnable = new HashMap<>(writes.returnable(events.stream().map(BillOfSubject::returnedBy)
+            this.recorded = new HashMap<>(writes.recorded(events.stream().map(e -> e.event().uniqueId()).distinct().toList()));
+            this.returnable = new HashMap<>(writes.returnable(events.stream().map(e -> BillOfSubject.returnedBy(e.event()))
                     .flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new))));
         }
 
         List<AppendOutcome> append() {
             var outcomes = new ArrayList<AppendOutcome>(events.size());
             var fresh = new ArrayList<NewEvent>();
-            for (var event : events) {
-                var fingerprint = EventFingerprint.of(event);
+            for (var appending : events) {
+                var event = appending.event();
+                var fingerprint = appending.fingerprint();
                 var earlier = recorded.get(event.uniqueId());
                 if (earlier != null) {
                     outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.eventLogId(),
@@ -99,7 +112,7 @@ public final class EventAppends {
                     continue;
                 }
                 recorded.put(event.uniqueId(), new RecordedEvent(event.id(), fingerprint));
-                fresh.add(new NewEvent(event, fingerprint));
+                fresh.add(appending);
                 outcomes.add(new AppendOutcome.Appended(event.id()));
             }
             if (!fresh.isEmpty()) {

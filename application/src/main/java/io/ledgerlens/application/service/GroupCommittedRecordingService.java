@@ -42,6 +42,9 @@ public final class GroupCommittedRecordingService implements RecordLedgerEventUs
 
     @Override
     public RecordOutcome record(OrgId caller, EventDraft draft) {
+        // On the caller's own thread, while the group before it is written, not in its group's transaction; and a
+        // draft that does not build fails its own caller here, not the group it would have joined.
+        draft.fingerprint();
         return groups.write(caller, draft);
     }
 

@@ -8,6 +8,7 @@ import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.NewEvent;
 import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -54,17 +55,18 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
         }
         try {
             var ids = ledger.nextEventLogIds(drafts.size());
-            var events = new ArrayList<LedgerEvent>();
+            var events = new ArrayList<NewEvent>();
             for (int i = 0; i < drafts.size(); i++) {
-                events.add(drafts.get(i).withId(ids.get(i)));
+                // The fingerprint, computed from the draft (by a group commit's caller before it queued), not again.
+                events.add(new NewEvent(drafts.get(i).withId(ids.get(i)), drafts.get(i).fingerprint()));
             }
-            var known = subjects.knownSubjects(caller, events.stream().map(LedgerEvent::subject).collect(Collectors.toSet()));
+            var known = subjects.knownSubjects(caller, events.stream().map(e -> e.event().subject()).collect(Collectors.toSet()));
             var outcomes = new ArrayList<RecordOutcome>(Collections.nCopies(events.size(), null));
-            var toAppend = new ArrayList<LedgerEvent>();
+            var toAppend = new ArrayList<NewEvent>();
             var positions = new ArrayList<Integer>();
             for (int i = 0; i < events.size(); i++) {
                 var event = events.get(i);
-                var refusal = refusal(caller, event, known.contains(event.subject()));
+                var refusal = refusal(caller, event.event(), known.contains(event.event().subject()));
                 if (refusal.isPresent()) {
                     outcomes.set(i, refusal.get());
                 } else {
@@ -88,15 +90,15 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
      * while every other event is recorded, in order (a return after its purchase). Bounded: a refused event costs at
      * most two appends of each size from the batch's half down to one, about 2·log₂(batch) transactions.
      */
-    private List<RecordOutcome> appendIsolatingRefusals(List<LedgerEvent> events) {
+    private List<RecordOutcome> appendIsolatingRefusals(List<NewEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
         try {
-            return appends.appendAll(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
+            return appends.appendFingerprinted(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
         } catch (LedgerRefusedException refused) {
             if (events.size() == 1) {
-                return List.of(new RecordOutcome.Refused(List.of(RefusedValues.inEvent(events.get(0), refused.part()))));
+                return List.of(new RecordOutcome.Refused(List.of(RefusedValues.inEvent(events.get(0).event(), refused.part()))));
             }
             int half = events.size() / 2;
             var outcomes = new ArrayList<>(appendIsolatingRefusals(events.subList(0, half)));

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jooq.Field;
@@ -78,6 +80,42 @@ final class RowBatch {
         }
     }
 
+    /**
+     * Each shape's statement, rendered once: rendering it for every append took an eighth of the JVM's time inside a
+     * group's transaction, while PostgreSQL waited.
+     */
+    private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+
+    /**
+     * What a batch's statement depends on. By identity: the table and fields are jOOQ's generated constants, whose
+     * own {@code hashCode} builds qualified names each time.
+     */
+    private record Shape(Table<?> table, List<Field<?>> fields, String onConflict) {
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Shape shape) || shape.table != table || !shape.onConflict.equals(onConflict)
+                    || shape.fields.size() != fields.size()) {
+                return false;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                if (shape.fields.get(i) != fields.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = System.identityHashCode(table) * 31 + onConflict.hashCode();
+            for (var field : fields) {
+                hash = hash * 31 + System.identityHashCode(field);
+            }
+            return hash;
+        }
+    }
+
     private final Table<?> table;
     private final List<Field<?>> fields;
     private final List<Carrier> carriers;
@@ -104,7 +142,6 @@ final class RowBatch {
         return this;
     }
 
-    /** Queues the rows' INSERT in {@code pipeline}, if there are any. */
     /**
      * Queues the batch's insert, even of no rows: then every append queues the same statements and its pipeline's
      * text is one of very few, which the driver prepares once per connection and PostgreSQL plans once. Skipped
@@ -116,7 +153,7 @@ final class RowBatch {
         for (int i = 0; i < arrays.length; i++) {
             arrays[i] = new Pipeline.SqlArray(carriers.get(i).arrayElement, arrayOf(i));
         }
-        pipeline.write(table.getName(), sql(), arrays);
+        pipeline.write(table.getName(), STATEMENTS.computeIfAbsent(new Shape(table, fields, onConflict), RowBatch::sql), arrays);
     }
 
     /** Rows already stored are left as they are (reference data, registered on first use). */
@@ -125,7 +162,10 @@ final class RowBatch {
         return this;
     }
 
-    private String sql() {
+    private static String sql(Shape shape) {
+        var table = shape.table();
+        var fields = shape.fields();
+        var carriers = fields.stream().map(Carrier::of).toList();
         var names = fields.stream().map(Field::getName).collect(Collectors.joining(", "));
         var selected = new ArrayList<String>();
         var arrays = new ArrayList<String>();
@@ -136,7 +176,7 @@ final class RowBatch {
         }
         var aliases = IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
         return "insert into " + table.getName() + " (" + names + ") select " + String.join(", ", selected)
-                + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")" + onConflict;
+                + " from unnest(" + String.join(", ", arrays) + ") as u(" + aliases + ")" + shape.onConflict();
     }
 
     private Object[] arrayOf(int column) {

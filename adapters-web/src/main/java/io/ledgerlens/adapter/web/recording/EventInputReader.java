@@ -23,7 +23,6 @@ import io.ledgerlens.application.port.in.recording.EventDraft;
 import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.Bill;
-import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -167,8 +166,9 @@ public final class EventInputReader {
                             .customFields(customFields.get()).extendedFields(extendedFields.get())
                             .paymentModes(paymentModes.get()).pointInTimeSlabs(slabs.get())
                             .detail(detail.get().orElse(null)).build());
-                    // The draft's own rules (a bill event needs a bill, and so on) are checked now, with a placeholder id.
-                    return build("", () -> draft.withId(EventLogId.of(1))).map(checked -> draft);
+                    // The draft's own rules (a bill event needs a bill, and so on) are checked now, as its fingerprint is
+                    // computed: on the caller's thread, not in the transaction of the group it will wait in.
+                    return build("", draft::fingerprint).map(checked -> draft);
                 },
                 uniqueId, name, subject, reference, eventTime, bill, allocations, targetAwards, customFields, extendedFields,
                 paymentModes, slabs, detail);

@@ -1,5 +1,6 @@
 package io.ledgerlens.application.port.in.recording;
 
+import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
@@ -11,13 +12,19 @@ import java.util.function.Function;
  * A valid event waiting for the id the ledger assigns it: the writer says
  * everything but the id, the use case gives it one. Whose ledger it goes on
  * ({@code org}, {@code subject}) is known before the id, so that a caller can
- * route or group drafts without building them.
- *
- * @param org     the org whose ledger the event goes on
- * @param subject the customer or user group the event is of
- * @param builder makes the event once its id is known; it must make one of {@code org} and {@code subject}
+ * route or group drafts without building them; so is what it says
+ * ({@link #fingerprint()}), which the id is no part of.
  */
-public record EventDraft(OrgId org, EventSubject subject, Function<EventLogId, LedgerEvent> builder) {
+public final class EventDraft {
+
+    /** The id a draft is built under to be checked or fingerprinted before it has its own. */
+    private static final EventLogId PLACEHOLDER = EventLogId.of(1);
+
+    private final OrgId org;
+    private final EventSubject subject;
+    private final Function<EventLogId, LedgerEvent> builder;
+    /** Computed once, by whichever thread asks first; two threads asking at once compute the same value. */
+    private volatile String fingerprint;
 
     /**
      * Refuses a missing org, subject or builder.
@@ -26,10 +33,37 @@ public record EventDraft(OrgId org, EventSubject subject, Function<EventLogId, L
      * @param subject the customer or user group the event is of
      * @param builder makes the event once its id is known; it must make one of {@code org} and {@code subject}
      */
-    public EventDraft {
-        Objects.requireNonNull(org, "org");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(builder, "builder");
+    public EventDraft(OrgId org, EventSubject subject, Function<EventLogId, LedgerEvent> builder) {
+        this.org = Objects.requireNonNull(org, "org");
+        this.subject = Objects.requireNonNull(subject, "subject");
+        this.builder = Objects.requireNonNull(builder, "builder");
+    }
+
+    /**
+     * The org whose ledger the event goes on.
+     *
+     * @return the org
+     */
+    public OrgId org() {
+        return org;
+    }
+
+    /**
+     * The customer or user group the event is of.
+     *
+     * @return the subject
+     */
+    public EventSubject subject() {
+        return subject;
+    }
+
+    /**
+     * What makes the event once its id is known.
+     *
+     * @return the builder
+     */
+    public Function<EventLogId, LedgerEvent> builder() {
+        return builder;
     }
 
     /**
@@ -46,5 +80,27 @@ public record EventDraft(OrgId org, EventSubject subject, Function<EventLogId, L
                     + event.subject() + " in " + event.orgId());
         }
         return event;
+    }
+
+    /**
+     * What the event says, as {@link EventFingerprint#of} computes it: the same under any id, so it is computed once,
+     * from the draft, by the first caller. A writer that computes it before it queues for its org's ledger (the group
+     * commit does) spares the group's transaction the work, and the check that the draft builds at all comes with it.
+     *
+     * @return the event's fingerprint
+     * @throws RuntimeException whatever the builder throws for an event that breaks the domain's rules
+     */
+    public String fingerprint() {
+        var known = fingerprint;
+        if (known == null) {
+            known = EventFingerprint.of(withId(PLACEHOLDER));
+            fingerprint = known;
+        }
+        return known;
+    }
+
+    @Override
+    public String toString() {
+        return "EventDraft[org=" + org + ", subject=" + subject + "]";
     }
 }
