@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
-#   bench/single-writes.sh JAR:LABEL [JAR:LABEL ...]      (ROUNDS=3 ROUND_SECONDS=15 EVENTS=60000 by default)
+#   bench/single-writes.sh JAR:LABEL [JAR:LABEL ...]      (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=2 EVENTS=60000 by default)
 # WRITES=events (the default) posts events; WRITES=profiles PUTs as many new customers instead, each with a mobile
 # number of its own (PUT /v1/ledger/customers/{id}), to measure registering profiles one at a time.
 # For every jar: a fresh database bench_w_LABEL on the PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres),
 # 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
-# every jar in turn, starting one jar later each round (after a warm-up round each): wrk -t2 -c16 POSTs the round's own slice of the file to /v1/ledger/events, every event once.
+# every jar in turn, starting one jar later each round (after WARMUPS warm-up rounds each): wrk -t2 -c16 POSTs the
+# round's own slice of the file to /v1/ledger/events, every event once.
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
 # answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
 ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}; WRITES=${WRITES:-events}
+# One warm-up round was not enough on a slow day: the JVM's CPU per event still halved over the next rounds (JIT).
+WARMUPS=${WARMUPS:-2}
 case "$WRITES" in events|profiles) ;; *) echo "WRITES is events or profiles, not $WRITES" >&2; exit 2 ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
@@ -53,13 +56,15 @@ done
 $PSQL -c "drop database if exists bench_pgbench" -c "create database bench_pgbench" >/dev/null 2>&1
 pgbench -h 127.0.0.1 -U postgres -i -s 10 -q bench_pgbench > "$WORK/pgbench-init.log" 2>&1
 
-# Slice 0 warms every jar up (JIT, pool, caches) for one round's length; slice r is round r's.
-SLICE=$((EVENTS / (ROUNDS + 1)))
+# Slices 0 to WARMUPS-1 warm every jar up (JIT, pool, caches), a round's length each; the next ROUNDS slices are the rounds'.
+SLICE=$((EVENTS / (ROUNDS + WARMUPS)))
 RESULTS=$WORK/results
-for i in "${!LABELS[@]}"; do
-    sed -n "1,${SLICE}p" "$WORK/${LABELS[$i]}.jsonl" > "$WORK/round.jsonl"
-    WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
-        "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" > /dev/null
+for warmup in $(seq 0 $((WARMUPS - 1))); do
+    for i in "${!LABELS[@]}"; do
+        sed -n "$(( warmup * SLICE + 1 )),$(( (warmup + 1) * SLICE ))p" "$WORK/${LABELS[$i]}.jsonl" > "$WORK/round.jsonl"
+        WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
+            "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" > /dev/null
+    done
 done
 for round in $(seq 1 "$ROUNDS"); do
     tps=$(pgbench -h 127.0.0.1 -U postgres -N -c16 -j2 -T "$ROUND_SECONDS" bench_pgbench 2>/dev/null \
@@ -70,12 +75,13 @@ for round in $(seq 1 "$ROUNDS"); do
         # Each round starts one jar later, so that no jar always runs right after pgbench -N, whose aftermath
         # (autovacuum, a checkpoint) lands in the next measurement and in its PostgreSQL CPU.
         i=$(( (k + round - 1) % ${#LABELS[@]} )); label=${LABELS[$i]}
-        sed -n "$(( round * SLICE + 1 )),$(( (round + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
+        slice=$(( WARMUPS + round - 1 ))
+        sed -n "$(( slice * SLICE + 1 )),$(( (slice + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
         jvm0=$(ticks "${JVMS[$i]}"); pg0=$(ticks)
         line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
             "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" | grep '^RESULT')
         jvm1=$(ticks "${JVMS[$i]}"); pg1=$(ticks)
-        echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v rounds="$ROUNDS" -v tps="$tps" -v hz="$HZ" \
+        echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v rounds="$((ROUNDS + WARMUPS - 1))" -v tps="$tps" -v hz="$HZ" \
             -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) '{
                 for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                 answered = v["created"] + v["replayed"] + v["refused"] + v["failed"]
