@@ -226,7 +226,13 @@ class GroupCommittedRecordingServiceTest {
 
     @Test
     void sixteen_senders_of_two_hundred_events_three_times_each_record_exactly_two_hundred() throws Exception {
-        var service = grouping(200, 2, alone::recordAll);
+        // The first two groups stand until the other fourteen senders queue behind them, so that some events are
+        // surely recorded together, however fast this machine writes a group or slow it readies an event.
+        var twoGroupsMayGo = new CountDownLatch(1);
+        var service = grouping(200, 2, (caller, drafts) -> {
+            TillsAtOnce.await(twoGroupsMayGo);
+            return alone.recordAll(caller, drafts);
+        });
         firstGroupMayGo.countDown();
         var attempts = new ArrayList<EventDraft>();
         for (int i = 0; i < 200; i++) {
@@ -235,7 +241,11 @@ class GroupCommittedRecordingServiceTest {
             }
         }
         Collections.shuffle(attempts, new Random(16));
-        var outcomes = outcomesOf(sendAll(service, attempts));
+        var sent = sendAll(service, attempts);
+        awaitGroups(2);
+        awaitQueued(service, 14);
+        twoGroupsMayGo.countDown();
+        var outcomes = outcomesOf(sent);
         var recorded = outcomes.stream().map(outcome -> (RecordOutcome.Recorded) outcome).toList();
         assertThat(recorded.stream().filter(RecordOutcome.Recorded::created)).hasSize(200);
         assertThat(recorded.stream().map(RecordOutcome.Recorded::eventLogId).distinct()).hasSize(200);
