@@ -87,6 +87,19 @@ class GroupCommittedRecordingServiceTest {
     }
 
     @Test
+    void a_draft_that_does_not_build_fails_its_own_caller_and_never_joins_a_group() {
+        var service = grouping(200, alone::recordAll);
+        firstGroupMayGo.countDown();
+        var broken = new EventDraft(PARENT, EventSubject.customer(ASHA), id -> {
+            throw new IllegalArgumentException("a bill event needs a bill");
+        });
+
+        assertThatThrownBy(() -> service.record(PARENT, broken)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(groups).isEmpty();
+        assertThat(service.record(PARENT, ashas("after-broken", "1"))).isInstanceOf(RecordOutcome.Recorded.class);
+    }
+
+    @Test
     void an_event_alone_is_recorded_at_once_as_a_group_of_one() {
         var service = grouping(200, alone::recordAll);
         firstGroupMayGo.countDown();

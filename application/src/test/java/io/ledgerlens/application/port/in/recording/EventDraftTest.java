@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.EventFingerprint;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.org.OrgId;
@@ -31,5 +32,23 @@ class EventDraftTest {
                 .subject(EventSubject.customer(CustomerId.of(8))).build());
 
         assertThatThrownBy(() -> draft.withId(EventLogId.of(9))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_drafts_fingerprint_is_the_one_its_event_has_under_the_id_the_ledger_gives_it() {
+        var draft = new EventDraft(ORG, ASHA, id -> LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(ORG)
+                .subject(ASHA).uniqueId("fp-1").build());
+
+        // A retry of an event recorded before drafts kept their fingerprint must still be known as a retry.
+        assertThat(draft.fingerprint()).isEqualTo(EventFingerprint.of(draft.withId(EventLogId.of(912_345))));
+    }
+
+    @Test
+    void a_draft_that_breaks_the_domains_rules_says_so_when_asked_its_fingerprint() {
+        var draft = new EventDraft(ORG, ASHA, id -> {
+            throw new IllegalArgumentException("a bill event needs a bill");
+        });
+
+        assertThatThrownBy(draft::fingerprint).isInstanceOf(IllegalArgumentException.class);
     }
 }
