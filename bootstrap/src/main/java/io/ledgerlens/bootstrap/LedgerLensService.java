@@ -113,7 +113,7 @@ public final class LedgerLensService implements AutoCloseable {
                 new JooqResolveSubject(store), new JooqLoadLedgerEvents(store, references),
                 new JooqLoadCustomerEvents(store, references));
         this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store), notices);
-        this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder, new JooqResolveSubject(store)),
+        this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder),
                 LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT, LedgerLens.GATHER_WHEN_BUSY);
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.

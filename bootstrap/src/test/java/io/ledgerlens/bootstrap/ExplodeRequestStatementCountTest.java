@@ -170,7 +170,7 @@ class ExplodeRequestStatementCountTest {
         var store = LedgerStore.on(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new JooqLoadOrg(store), new JooqResolveSubject(store),
                 new JooqLoadLedgerEvents(store), new JooqLoadCustomerEvents(store));
-        var recording = new RecordLedgerEventService(new JooqRecordLedger(store), new JooqResolveSubject(store));
+        var recording = new RecordLedgerEventService(new JooqRecordLedger(store));
         // The till's credential is read through the counting store too: authentication is part of the request's cost.
         var credentials = new JooqCredentialRepository(store);
         var secrets = Argon2idSecretHashing.withDefaultCache();

@@ -73,7 +73,7 @@ public final class RunningWebApp implements AutoCloseable {
     private static RunningWebApp serving(InMemoryLedger ledger, LoadLedgerEventsPort events, AccessFixture access,
                                          WebLimits limits, String authorization) {
         return new RunningWebApp(LedgerLensWebApp.create(new ExplodeLedgerService(ledger, ledger, events),
-                new RecordLedgerEventService(ledger, ledger), registrationOver(ledger), access.webAccess(), limits,
+                new RecordLedgerEventService(ledger), registrationOver(ledger), access.webAccess(), limits,
                 SERVER_ZONE)
                 .start("127.0.0.1", 0), access, authorization);
     }

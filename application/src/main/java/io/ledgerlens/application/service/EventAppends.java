@@ -1,26 +1,27 @@
 package io.ledgerlens.application.service;
 
 import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.BatchQuestions;
 import io.ledgerlens.application.port.out.recording.BillOfSubject;
 import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
 import io.ledgerlens.application.port.out.recording.NewEvent;
 import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
 import io.ledgerlens.application.port.out.recording.RecordedEvent;
 import io.ledgerlens.domain.event.EventFingerprint;
+import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.ReturnableBill;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The one way events are appended, one or many (one is a batch of one): inside the ledger's unit of work, an
- * event whose unique id the org has recorded (before, or earlier in the batch) is not appended and names the
+ * event of a customer or group that is not the org's is refused; an event whose unique id the org has recorded (before, or earlier in the batch) is not appended and names the
  * recorded event; a return that gives back more than its bill bought, less the returns before it, is refused;
  * every other event is appended, in order. The port's locks keep what was read true until the events are in, so
  * concurrent writers of one unique id record it once and concurrent returns of one bill add up.
@@ -83,15 +84,17 @@ public final class EventAppends {
 
         private final LedgerEventRepository writes;
         private final List<NewEvent> events;
+        private final Set<EventSubject> knownSubjects;
         private final Map<String, RecordedEvent> recorded;
         private final Map<BillOfSubject, ReturnableBill> returnable;
 
         Batch(LedgerEventRepository writes, List<NewEvent> events) {
             this.writes = writes;
             this.events = events;
-            this.recorded = new HashMap<>(writes.recorded(events.stream().map(e -> e.event().uniqueId()).distinct().toList()));
-            this.returnable = new HashMap<>(writes.returnable(events.stream().map(e -> BillOfSubject.returnedBy(e.event()))
-                    .flatMap(Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new))));
+            var facts = writes.facts(BatchQuestions.of(events));
+            this.knownSubjects = facts.knownSubjects();
+            this.recorded = new HashMap<>(facts.recorded());
+            this.returnable = new HashMap<>(facts.returnable());
         }
 
         List<AppendOutcome> append() {
@@ -100,6 +103,10 @@ public final class EventAppends {
             for (var appending : events) {
                 var event = appending.event();
                 var fingerprint = appending.fingerprint();
+                if (!knownSubjects.contains(event.subject())) {
+                    outcomes.add(new AppendOutcome.UnknownSubject(event.id()));
+                    continue;
+                }
                 var earlier = recorded.get(event.uniqueId());
                 if (earlier != null) {
                     outcomes.add(new AppendOutcome.AlreadyRecorded(earlier.eventLogId(),

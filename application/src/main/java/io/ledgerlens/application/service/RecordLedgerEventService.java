@@ -6,7 +6,6 @@ import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.application.port.in.registration.FieldProblem;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
-import io.ledgerlens.application.port.out.explode.ResolveSubjectPort;
 import io.ledgerlens.application.port.out.recording.AppendOutcome;
 import io.ledgerlens.application.port.out.recording.NewEvent;
 import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
@@ -18,28 +17,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Records events for the caller's org. The subject must be a customer or
- * group of that org: an event can never land on another org's ledger.
+ * group of that org ({@link EventAppends} checks it in the unit of work that
+ * appends): an event can never land on another org's ledger.
  */
 public final class RecordLedgerEventService implements RecordLedgerEventUseCase {
 
     private final RecordLedgerPort ledger;
     private final EventAppends appends;
-    private final ResolveSubjectPort subjects;
 
     /**
      * A service that appends to {@code ledger}.
      *
-     * @param ledger   the org ledgers: fresh ids, and the unit of work events are appended in
-     * @param subjects tells whether an event's customer or group is of the caller's org
+     * @param ledger the org ledgers: fresh ids, and the unit of work events are appended in
      */
-    public RecordLedgerEventService(RecordLedgerPort ledger, ResolveSubjectPort subjects) {
+    public RecordLedgerEventService(RecordLedgerPort ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.appends = new EventAppends(ledger);
-        this.subjects = Objects.requireNonNull(subjects, "subjects");
     }
 
     /** One event is a batch of one: the same decisions, in the same unit of work. */
@@ -60,13 +56,12 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
                 // The fingerprint, computed from the draft (by a group commit's caller before it queued), not again.
                 events.add(new NewEvent(drafts.get(i).withId(ids.get(i)), drafts.get(i).fingerprint()));
             }
-            var known = subjects.knownSubjects(caller, events.stream().map(e -> e.event().subject()).collect(Collectors.toSet()));
             var outcomes = new ArrayList<RecordOutcome>(Collections.nCopies(events.size(), null));
             var toAppend = new ArrayList<NewEvent>();
             var positions = new ArrayList<Integer>();
             for (int i = 0; i < events.size(); i++) {
                 var event = events.get(i);
-                var refusal = refusal(caller, event.event(), known.contains(event.event().subject()));
+                var refusal = refusal(caller, event.event());
                 if (refusal.isPresent()) {
                     outcomes.set(i, refusal.get());
                 } else {
@@ -95,7 +90,12 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
             return List.of();
         }
         try {
-            return appends.appendFingerprinted(events).stream().map(RecordLedgerEventService::outcomeOf).toList();
+            var appended = appends.appendFingerprinted(events);
+            var outcomes = new ArrayList<RecordOutcome>(appended.size());
+            for (int i = 0; i < appended.size(); i++) {
+                outcomes.add(outcomeOf(events.get(i).event(), appended.get(i)));
+            }
+            return outcomes;
         } catch (LedgerRefusedException refused) {
             if (events.size() == 1) {
                 return List.of(new RecordOutcome.Refused(List.of(RefusedValues.inEvent(events.get(0).event(), refused.part()))));
@@ -107,19 +107,19 @@ public final class RecordLedgerEventService implements RecordLedgerEventUseCase 
         }
     }
 
-    private static Optional<RecordOutcome> refusal(OrgId caller, LedgerEvent event, boolean subjectKnown) {
+    private static Optional<RecordOutcome> refusal(OrgId caller, LedgerEvent event) {
         if (!event.orgId().equals(caller)) {
             return Optional.of(refused("orgId", FieldProblem.NOT_ALLOWED, "events are recorded in the caller's org " + caller));
-        }
-        if (!subjectKnown) {
-            return Optional.of(event.subject() instanceof EventSubject.OfCustomer
-                    ? refused("customerId", FieldProblem.NOT_FOUND, "no such customer in org " + caller)
-                    : refused("userGroupId", FieldProblem.NOT_FOUND, "no such user group in org " + caller));
         }
         return Optional.empty();
     }
 
-    private static RecordOutcome outcomeOf(AppendOutcome appended) {
+    private static RecordOutcome outcomeOf(LedgerEvent event, AppendOutcome appended) {
+        if (appended instanceof AppendOutcome.UnknownSubject) {
+            return event.subject() instanceof EventSubject.OfCustomer
+                    ? refused("customerId", FieldProblem.NOT_FOUND, "no such customer in org " + event.orgId())
+                    : refused("userGroupId", FieldProblem.NOT_FOUND, "no such user group in org " + event.orgId());
+        }
         if (appended instanceof AppendOutcome.ReturnBeyondPurchase refused) {
             return new RecordOutcome.ReturnBeyondPurchase(refused.excess());
         }

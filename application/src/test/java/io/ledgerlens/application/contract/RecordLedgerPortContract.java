@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.out.recording.BatchQuestions;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.LedgerRefusedException;
@@ -24,10 +25,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.group.UserGroup;
+import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.stream.IntStream;
@@ -63,6 +67,8 @@ public abstract class RecordLedgerPortContract {
     private static final OrgId OTHER_WRITER_ORG = OrgId.of(4445);
     private static final CustomerId WRITER_CUSTOMER = CustomerId.of(444401);
     private static final CustomerId OTHER_WRITER_CUSTOMER = CustomerId.of(444501);
+    private static final UserGroupId WRITER_GROUP = UserGroupId.of(444401);
+    private static final UserGroupId OTHER_WRITER_GROUP = UserGroupId.of(444501);
 
     private void openWriterOrgs() {
         OrgTrees.register(ports.tree(), Org.root(WRITER_ORG, "Writer", ZoneId.of("UTC"), true),
@@ -408,10 +414,38 @@ public abstract class RecordLedgerPortContract {
         var theirs = goodwill(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, "read-back-2", "7.0");
         ports.appends().append(ours);
         ports.appends().append(theirs);
-        var recorded = ports.recorder().inLedgerOf(WRITER_ORG, ledger -> ledger.recorded(List.of("read-back-1", "read-back-2")));
+        var recorded = ports.recorder().inLedgerOf(WRITER_ORG, ledger -> ledger.facts(new BatchQuestions(Set.of(),
+                Set.of("read-back-1", "read-back-2"), Set.of())).recorded());
         assertThat(recorded).containsOnlyKeys("read-back-1");
         assertThat(recorded.get("read-back-1")).isEqualTo(new io.ledgerlens.application.port.out.recording.RecordedEvent(ours.id(),
                 io.ledgerlens.domain.event.EventFingerprint.of(ours)));
+    }
+
+    @Test
+    void a_unit_of_work_knows_its_orgs_customers_and_groups_and_none_of_another_orgs() {
+        openWriterOrgs();
+        ports.subjectsRegistered().form(
+                UserGroup.form(WRITER_GROUP, WRITER_ORG, "W-HH", "Writers", WRITER_CUSTOMER, List.of(WRITER_CUSTOMER)),
+                UserGroup.form(OTHER_WRITER_GROUP, OTHER_WRITER_ORG, "O-HH", "Others", OTHER_WRITER_CUSTOMER,
+                        List.of(OTHER_WRITER_CUSTOMER)));
+        var ours = Set.of(EventSubject.customer(WRITER_CUSTOMER), EventSubject.userGroup(WRITER_GROUP));
+        var asked = Set.of(EventSubject.customer(WRITER_CUSTOMER), EventSubject.userGroup(WRITER_GROUP),
+                EventSubject.customer(OTHER_WRITER_CUSTOMER), EventSubject.userGroup(OTHER_WRITER_GROUP),
+                EventSubject.customer(CustomerId.of(444499)), EventSubject.userGroup(UserGroupId.of(444499)));
+        Set<EventSubject> known = ports.recorder().inLedgerOf(WRITER_ORG,
+                ledger -> ledger.facts(new BatchQuestions(asked, Set.of(), Set.of())).knownSubjects());
+        assertThat(known).containsExactlyInAnyOrderElementsOf(ours);
+    }
+
+    @Test
+    void an_event_of_another_orgs_customer_is_not_appended_and_the_rest_of_its_batch_is() {
+        openWriterOrgs();
+        var ours = goodwill(WRITER_ORG, WRITER_CUSTOMER, "subject-1", "3.0");
+        var annexing = goodwill(WRITER_ORG, OTHER_WRITER_CUSTOMER, "subject-2", "3.0");
+        assertThat(ports.appends().appendAll(List.of(annexing, ours)))
+                .containsExactly(new AppendOutcome.UnknownSubject(annexing.id()), new AppendOutcome.Appended(ours.id()));
+        assertThat(load(WRITER_ORG, OTHER_WRITER_CUSTOMER, List.of(annexing.id()))).isEmpty();
+        assertThat(load(OTHER_WRITER_ORG, OTHER_WRITER_CUSTOMER, List.of(annexing.id()))).isEmpty();
     }
 
     @Test

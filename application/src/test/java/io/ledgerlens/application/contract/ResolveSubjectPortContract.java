@@ -123,15 +123,6 @@ public abstract class ResolveSubjectPortContract extends RecordedWorldSuite {
     }
 
     @Test
-    void known_subjects_are_the_customers_and_groups_of_that_org_only() {
-        var asked = List.of(EventSubject.customer(ASHA), EventSubject.customer(LedgerWorld.STRANGERS_CUSTOMER),
-                EventSubject.customer(CustomerId.of(999999)), EventSubject.userGroup(HOUSEHOLD));
-        assertThat(ports.subjects().knownSubjects(PARENT, asked))
-                .containsExactlyInAnyOrder(EventSubject.customer(ASHA), EventSubject.userGroup(HOUSEHOLD));
-        assertThat(ports.subjects().knownSubjects(CHILD, asked)).isEmpty();
-    }
-
-    @Test
     void a_member_who_is_not_primary_does_not_name_the_group() {
         assertThat(groups(List.of(PARENT), IdentifierName.PRIMARY_USER_ID, "5003")).isEmpty();
     }

@@ -1,6 +1,8 @@
 package io.ledgerlens.application.fake;
 
 import io.ledgerlens.application.port.out.recording.BillOfSubject;
+import io.ledgerlens.application.port.out.recording.BatchFacts;
+import io.ledgerlens.application.port.out.recording.BatchQuestions;
 import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
 import io.ledgerlens.application.port.out.recording.NewEvent;
 import io.ledgerlens.application.port.out.recording.RecordedEvent;
@@ -174,9 +176,8 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         };
     }
 
-    @Override
-    public synchronized java.util.Set<EventSubject> knownSubjects(OrgId org, java.util.Collection<EventSubject> subjects) {
-        requireAvailable();
+    /** Those of {@code subjects} that are customers or groups of {@code org}: what a unit of work's facts tell. */
+    private synchronized java.util.Set<EventSubject> knownSubjects(OrgId org, java.util.Collection<EventSubject> subjects) {
         return subjects.stream().filter(subject -> subject instanceof EventSubject.OfCustomer customer
                         ? Optional.ofNullable(customers.get(customer.customerId().value())).filter(c -> c.orgId().equals(org)).isPresent()
                         : Optional.ofNullable(groups.get(((EventSubject.OfUserGroup) subject).userGroupId().value()))
@@ -254,18 +255,14 @@ public final class InMemoryLedger implements LoadOrgPort, ResolveSubjectPort, Lo
         }
 
         @Override
-        public Map<String, RecordedEvent> recorded(java.util.Collection<String> uniqueIds) {
-            var wanted = java.util.Set.copyOf(uniqueIds);
-            return events.values().stream()
+        public BatchFacts facts(BatchQuestions questions) {
+            var wanted = questions.uniqueIds();
+            var recorded = events.values().stream()
                     .filter(e -> e.orgId().equals(org) && wanted.contains(e.uniqueId()))
                     .collect(Collectors.toMap(LedgerEvent::uniqueId, e -> new RecordedEvent(e.id(), fingerprints.get(e.id()))));
-        }
-
-        @Override
-        public Map<BillOfSubject, ReturnableBill> returnable(java.util.Collection<BillOfSubject> bills) {
             var returnable = new LinkedHashMap<BillOfSubject, ReturnableBill>();
-            bills.forEach(bill -> returnable.put(bill, returnableIn(org, bill)));
-            return returnable;
+            questions.bills().forEach(bill -> returnable.put(bill, returnableIn(org, bill)));
+            return new BatchFacts(knownSubjects(org, questions.subjects()), recorded, returnable);
         }
 
         @Override

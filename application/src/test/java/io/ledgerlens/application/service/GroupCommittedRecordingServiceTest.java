@@ -45,7 +45,7 @@ class GroupCommittedRecordingServiceTest {
     void openTheWorld() {
         ledger = new InMemoryLedger();
         LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        alone = new RecordLedgerEventService(ledger, ledger);
+        alone = new RecordLedgerEventService(ledger);
     }
 
     private GroupCommittedRecordingService grouping(int mostPerGroup,

@@ -35,7 +35,7 @@ class RecordLedgerEventServiceTest {
     void openTheWorld() {
         ledger = new InMemoryLedger();
         LedgerWorld.recordedThrough(LedgerPorts.of(ledger));
-        service = new RecordLedgerEventService(ledger, ledger);
+        service = new RecordLedgerEventService(ledger);
     }
 
     private static EventDraft goodwillFor(OrgId org, EventSubject subject, String uniqueId, String points) {

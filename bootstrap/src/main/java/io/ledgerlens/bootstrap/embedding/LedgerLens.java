@@ -84,7 +84,7 @@ public final class LedgerLens implements AutoCloseable {
 
     private LedgerLens(LedgerStorePorts store, Clock clock, Optional<HikariDataSource> pool) {
         this.explode = new ExplodeLedgerService(store.orgs(), store.subjects(), store.events(), store.customerEvents());
-        this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(store.ledger(), store.subjects()),
+        this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(store.ledger()),
                 MOST_EVENTS_PER_GROUP, GROUPS_IN_FLIGHT, GATHER_WHEN_BUSY);
         this.orgSettings = new ChangeOrgSettingsService(store.registration(), store.audit(), clock);
         this.referenceData = new RegisterReferenceDataService(store.registration());

@@ -52,7 +52,7 @@ class ScaleDatasetTest {
                 dataset.orgsToCreate().toArray(io.ledgerlens.domain.org.Org[]::new));
         dataset.recordProfiles(new io.ledgerlens.application.service.RegisterCustomerService(ledger),
                 new io.ledgerlens.application.service.FormUserGroupService(ledger));
-        var recording = new io.ledgerlens.application.service.RecordLedgerEventService(ledger, ledger);
+        var recording = new io.ledgerlens.application.service.RecordLedgerEventService(ledger);
         var reader = new EventInputReader();
         int returns = 0;
         for (long n = 0; n < 3000; n++) {

@@ -47,7 +47,7 @@ class RecordingLanesTest {
                 new io.ledgerlens.application.service.FormUserGroupService(ledger));
         var outcomes = Collections.synchronizedList(new ArrayList<RecordOutcome>());
         var reader = new EventInputReader();
-        try (var lanes = new RecordingLanes(new RecordLedgerEventService(ledger, ledger), 4, 7,
+        try (var lanes = new RecordingLanes(new RecordLedgerEventService(ledger), 4, 7,
                 (lines, results) -> outcomes.addAll(results))) {
             for (long n = 0; n < 3000; n++) {
                 var event = dataset.event(n);

@@ -121,6 +121,16 @@ public final class Pipeline {
     }
 
     /**
+     * How many queued statements return rows: the place in {@link #send}'s answer of the next read queued, for callers
+     * that queue their reads into one pipeline together.
+     *
+     * @return the number of reads (and writes returning rows) queued so far
+     */
+    public int reads() {
+        return (int) statements.stream().filter(Statement::read).count();
+    }
+
+    /**
      * Whether nothing is queued, so that a caller can skip the round trip.
      *
      * @return {@code true} if {@link #send} would send nothing

@@ -1,12 +1,10 @@
 package io.ledgerlens.adapter.persistence.explode;
 
-import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIER;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP;
 import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -25,11 +23,8 @@ import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -38,29 +33,16 @@ import org.jooq.Field;
 public final class JooqResolveSubject implements ResolveSubjectPort {
 
     private final LedgerStore store;
-    /**
-     * Which of an event batch's customers and groups the org has: one round trip with its fence, rendered once
-     * (it was three round trips and a rendering for every event written). One array bind each: with fresh
-     * statistics (V9) both this and an IN list probe the index once per id; rendering and planning a thousand
-     * literals cost more.
-     */
-    private final RenderedQuery knownSubjects;
     /** {@link #findCustomers}'s statement for each shape of identifier ({@link CustomerLookup}), all rendered at start-up. */
     private final Map<CustomerLookup, RenderedQuery> customerLookups;
 
     /**
-     * Over the service's store; renders the statement for known subjects and the one for every shape of customer
-     * identifier once.
+     * Over the service's store; renders the statement for every shape of customer identifier once.
      *
      * @param store the service's store
      */
     public JooqResolveSubject(LedgerStore store) {
         this.store = store;
-        this.knownSubjects = RenderedQuery.of(store, select(inline(true).as("is_customer"), CUSTOMER.CUSTOMER_ID.as("id"))
-                .from(CUSTOMER)
-                .where(CUSTOMER.ORG_ID.eq(0L)).and(CUSTOMER.CUSTOMER_ID.eq(any(new Long[0])))
-                .unionAll(select(inline(false), USER_GROUP.USER_GROUP_ID).from(USER_GROUP)
-                        .where(USER_GROUP.ORG_ID.eq(0L)).and(USER_GROUP.USER_GROUP_ID.eq(any(new Long[0])))), 4);
         this.customerLookups = CustomerLookup.EVERY.stream()
                 .collect(Collectors.toUnmodifiableMap(shape -> shape, shape -> RenderedQuery.named(store, shape.template())));
     }
@@ -91,25 +73,6 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
                         .orderBy(USER_GROUP.ORG_ID),
                 r -> UserGroup.form(UserGroupId.of(r.value1()), OrgId.of(r.value2()), r.value3(), r.value4(),
                         CustomerId.of((Long) r.value5()), r.value6()));
-    }
-
-    @Override
-    public Set<EventSubject> knownSubjects(OrgId org, Collection<EventSubject> subjects) {
-        var customerIds = subjects.stream().filter(EventSubject.OfCustomer.class::isInstance)
-                .map(s -> ((EventSubject.OfCustomer) s).customerId().value()).toList();
-        var groupIds = subjects.stream().filter(EventSubject.OfUserGroup.class::isInstance)
-                .map(s -> ((EventSubject.OfUserGroup) s).userGroupId().value()).toList();
-        var known = new HashSet<EventSubject>();
-        if (customerIds.isEmpty() && groupIds.isEmpty()) {
-            return known;
-        }
-        for (var row : knownSubjects.fetch(TenantFence.of(org), org.value(), customerIds.toArray(Long[]::new),
-                org.value(), groupIds.toArray(Long[]::new))) {
-            long id = row.get(1, Long.class);
-            known.add(row.get(0, Boolean.class) ? EventSubject.customer(CustomerId.of(id))
-                    : EventSubject.userGroup(UserGroupId.of(id)));
-        }
-        return known;
     }
 
     /** By the group's id or external id, or by who its primary member is. */

@@ -1,17 +1,14 @@
 package io.ledgerlens.adapter.persistence.recording;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.application.port.out.recording.BillOfSubject;
+import io.ledgerlens.application.port.out.recording.BatchFacts;
+import io.ledgerlens.application.port.out.recording.BatchQuestions;
 import io.ledgerlens.application.port.out.recording.LedgerEventRepository;
 import io.ledgerlens.application.port.out.recording.NewEvent;
 import io.ledgerlens.application.port.out.recording.RecordLedgerPort;
-import io.ledgerlens.application.port.out.recording.RecordedEvent;
 import io.ledgerlens.domain.event.EventLogId;
-import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -62,13 +59,8 @@ public final class NotifyingRecordLedger implements RecordLedgerPort {
             implements LedgerEventRepository {
 
         @Override
-        public Map<String, RecordedEvent> recorded(Collection<String> uniqueIds) {
-            return stored.recorded(uniqueIds);
-        }
-
-        @Override
-        public Map<BillOfSubject, ReturnableBill> returnable(Collection<BillOfSubject> bills) {
-            return stored.returnable(bills);
+        public BatchFacts facts(BatchQuestions questions) {
+            return stored.facts(questions);
         }
 
         @Override

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jooq.DSLContext;
 
 /**
  * Reads what returns are checked against: for each (org, subject, bill
@@ -79,33 +78,55 @@ final class ReturnableBills {
     }
 
     /**
-     * Takes the transaction's advisory lock on each bill, in one order for every writer (so two writers never wait
-     * on each other in a circle); then reads what each key's subject bought and returned, as the ledger holds it once
-     * the locks are held. One round trip of statements whose texts never change (so each is parsed once per
+     * Queues in {@code pipeline} the transaction's advisory lock on each bill, in one order for every writer (so two
+     * writers never wait on each other in a circle); then the reads of what each key's subject bought and returned, as
+     * the ledger holds it once the locks are held. Statements whose texts never change (so each is parsed once per
      * connection, and the reads planned once: {@link #GENERIC_PLANS}): rendered by jOOQ and sent one by one, they
      * were three round trips and two plans per group of single events, on the thread every other event of the org
      * waits for.
+     *
+     * @return what reads the answers once the pipeline is sent
      */
-    static Map<BillKey, ReturnableBill> lockAndLoad(DSLContext dsl, Pipeline.Sending sending, Collection<BillKey> keys) {
-        var bills = new LinkedHashMap<BillKey, ReturnableBill>();
-        keys.forEach(key -> bills.put(key, ReturnableBill.nothingBought(key.billNumber())));
+    static Queued queue(Pipeline pipeline, Collection<BillKey> keys) {
         if (keys.isEmpty()) {
-            return bills;
+            return new Queued(keys, -1);
         }
         var locks = keys.stream().map(BillKey::lockId).distinct().sorted().toArray(Long[]::new);
         // Array binds (a superset of the keys when a batch spans orgs; fold keeps the keys' rows only).
         var orgs = new Pipeline.SqlArray("int8", keys.stream().map(BillKey::org).distinct().toArray(Long[]::new));
         var numbers = new Pipeline.SqlArray("varchar", keys.stream().map(BillKey::billNumber).distinct().toArray(String[]::new));
-        var rows = new Pipeline(sending)
-                .run(LOCK, new Pipeline.SqlArray("int8", locks))
+        int purchases = pipeline.reads();
+        pipeline.run(LOCK, new Pipeline.SqlArray("int8", locks))
                 .run(GENERIC_PLANS)
                 .read(PURCHASES, orgs, numbers, EventName.RETURN_BILL.wireName())
                 .read(RETURNS, orgs, numbers, EventName.RETURN_BILL.wireName())
-                .run(PLANS_AS_BEFORE)
-                .send(dsl);
-        fold(rows.get(0), bills, ReturnableBill::withPurchase);
-        fold(rows.get(1), bills, ReturnableBill::withReturn);
-        return bills;
+                .run(PLANS_AS_BEFORE);
+        return new Queued(keys, purchases);
+    }
+
+    /**
+     * The bills' reads queued in a pipeline, at {@code purchases} (and the returns after) in its answer.
+     *
+     * @param keys      the bills asked for
+     * @param purchases where the purchases' rows are in the pipeline's answer; -1 when nothing was queued
+     */
+    record Queued(Collection<BillKey> keys, int purchases) {
+
+        /**
+         * Every key asked for, with what it bought and has returned.
+         *
+         * @param rows the pipeline's answer
+         * @return one entry per key; a bill nothing was bought under is {@link ReturnableBill#nothingBought}
+         */
+        Map<BillKey, ReturnableBill> read(List<List<Object[]>> rows) {
+            var bills = new LinkedHashMap<BillKey, ReturnableBill>();
+            keys.forEach(key -> bills.put(key, ReturnableBill.nothingBought(key.billNumber())));
+            if (purchases >= 0) {
+                fold(rows.get(purchases), bills, ReturnableBill::withPurchase);
+                fold(rows.get(purchases + 1), bills, ReturnableBill::withReturn);
+            }
+            return bills;
+        }
     }
 
     private interface Adding {

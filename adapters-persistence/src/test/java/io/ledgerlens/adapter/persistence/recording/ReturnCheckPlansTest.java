@@ -28,7 +28,9 @@ class ReturnCheckPlansTest {
         var key = new ReturnableBills.BillKey(ORG.value(), EventSubject.customer(CustomerId.of(7301)), "B-1");
         var modeAfter = store.write(TenantFence.of(ORG), dsl -> {
             dsl.execute("select set_config('plan_cache_mode', 'force_custom_plan', true)");
-            assertThat(ReturnableBills.lockAndLoad(dsl, sending, List.of(key))).containsOnlyKeys(key);
+            var pipeline = new Pipeline(sending);
+            var bills = ReturnableBills.queue(pipeline, List.of(key));
+            assertThat(bills.read(pipeline.send(dsl))).containsOnlyKeys(key);
             return dsl.fetchValue("select current_setting('plan_cache_mode')", String.class);
         });
         assertThat(modeAfter).isEqualTo("force_custom_plan");

@@ -1,12 +1,9 @@
 package io.ledgerlens.application.port.out.explode;
 
-import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.group.UserGroup;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /** Finds whose ledger a request names, in each of the target orgs. */
 public interface ResolveSubjectPort {
@@ -32,14 +29,4 @@ public interface ResolveSubjectPort {
      * @return the groups found with their members; empty when the identifier is no group's there
      */
     List<UserGroup> findUserGroups(List<OrgId> orgs, SubjectIdentifier identifier);
-
-    /**
-     * Those of {@code subjects} that are customers or user groups of {@code org}, in one look.
-     *
-     * @param org      the org the subjects must be of
-     * @param subjects the customers and groups to look for
-     * @return those that are {@code org}'s; another org's are left out like unknown ones
-     */
-    Set<EventSubject> knownSubjects(OrgId org,
-                                                                         Collection<EventSubject> subjects);
 }

@@ -79,4 +79,21 @@ public sealed interface AppendOutcome {
             }
         }
     }
+
+    /**
+     * Nothing was written: the event's customer or user group is none of its org's (an event can never land on
+     * another org's ledger). {@code eventLogId} is the id it was to have.
+     *
+     * @param eventLogId the id the event was to have
+     */
+    record UnknownSubject(EventLogId eventLogId) implements AppendOutcome {
+        /**
+         * Refuses a missing id.
+         *
+         * @param eventLogId the id the event was to have
+         */
+        public UnknownSubject {
+            Objects.requireNonNull(eventLogId, "eventLogId");
+        }
+    }
 }

@@ -1,40 +1,32 @@
 package io.ledgerlens.application.port.out.recording;
 
-import io.ledgerlens.domain.event.ReturnableBill;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
- * What an append may do within its unit of work ({@link RecordLedgerPort#inLedgerOf}). Each read takes the locks
- * that keep its answer true until the unit of work commits, so a caller reads first what it decides on, in this
- * order: the unique ids ({@link #recorded}), then the bills ({@link #returnable}), then {@link #append}.
+ * What an append may do within its unit of work ({@link RecordLedgerPort#inLedgerOf}): first learn what its
+ * decisions rest on ({@link #facts}), under the locks that keep it true until the unit of work commits; then
+ * {@link #append} what it decided.
  */
 public interface LedgerEventRepository {
 
     /**
-     * Which of {@code uniqueIds} the org has recorded, each with its event and fingerprint. A unique id asked for
-     * here cannot be recorded by anyone else until this unit of work ends: a concurrent writer of the same id waits,
-     * then sees this one's event.
+     * Everything a batch decides on, asked at once (the store answers in one round trip): which of the subjects are
+     * the org's customers and groups; which unique ids the org has recorded, each with its event and fingerprint; and
+     * what each returned bill bought and has returned so far in the org.
      *
-     * @param uniqueIds the writers' unique ids of the events about to be appended
-     * @return the recorded ones, by unique id; an id the org has not recorded is absent
-     */
-    Map<String, RecordedEvent> recorded(Collection<String> uniqueIds);
-
-    /**
-     * What each of {@code bills} bought and has returned so far in the org. Concurrent returns of one bill number
-     * are read one after the other: each sees what the other appended once it committed.
+     * <p>A unique id asked for here cannot be recorded by anyone else until this unit of work ends: a concurrent
+     * writer of the same id waits, then sees this one's event. Concurrent returns of one bill number are read one
+     * after the other: each sees what the other appended once it committed. Locks are taken in one order by every
+     * writer (unique ids, then bills), so writers never wait on each other in a circle.
      *
-     * @param bills the bills the events about to be appended return
-     * @return one entry for every bill asked for, what it bought and has returned; one nothing was bought under
-     *         is {@link io.ledgerlens.domain.event.ReturnableBill#nothingBought}
+     * @param questions the subjects, unique ids and returned bills of the events about to be appended
+     * @return the answers, as the org's ledger holds them once the locks are held
      */
-    Map<BillOfSubject, ReturnableBill> returnable(Collection<BillOfSubject> bills);
+    BatchFacts facts(BatchQuestions questions);
 
     /**
      * Writes {@code events} whole, in order, and links them onto the org's chain with their fingerprints. Their
-     * unique ids must not be recorded (asked for first through {@link #recorded}).
+     * unique ids must not be recorded (asked for first through {@link #facts}).
      *
      * @param events the events with their fingerprints, in the order they are recorded
      */
