@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.recording;
 
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
 import io.ledgerlens.application.service.EventAppends;
 
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
@@ -17,6 +18,7 @@ import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.org.Org;
@@ -58,12 +60,31 @@ class BatchAppendRoundTripsTest {
                 .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
         var purchase = purchases(recorder, 1, "single");
         var trips = counter.sentDuring(() -> new EventAppends(recorder).appendAll(purchase));
-        // The fence; the unique id's lock and read; the event, its parts, its reference data and the chain's head
-        // under its lock; the link.
+        // The fence; the unique id's lock and read with the customer's; the event, its parts, its reference data and
+        // the chain's head under its lock; the link.
         assertThat(trips).as(String.join("\n", trips)).hasSize(4);
+        assertThat(trips.get(1)).contains("pg_advisory_xact_lock", "unique_id = any", "from customer");
         assertThat(trips.get(2)).contains("insert into ledger_event", "insert into bill", "insert into line_item",
                 "insert into points_allocation", "insert into program", "pg_advisory_xact_lock", "from ledger_chain");
         assertThat(trips.get(3)).startsWith("insert into ledger_chain");
+    }
+
+    @Test
+    void a_return_is_checked_against_its_bill_in_the_same_round_trip_as_its_unique_id_and_customer() {
+        var counter = new StatementCounter();
+        var ledger = PostgresDatabase.freshLedger();
+        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
+                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
+        var appends = new EventAppends(recorder);
+        appends.appendAll(purchases(recorder, 1, "bought"));
+        var giveBack = LedgerEventBuilder.anEvent(EventName.RETURN_BILL).id(recorder.nextEventLogId().value()).org(ORG)
+                .subject(EventSubject.customer(CUSTOMER)).uniqueId("return-1").referenceId("R-1")
+                .bill(aBill().number("R-1").returning("bought0").allocations()).build();
+        var trips = counter.sentDuring(() -> assertThat(appends.append(giveBack)).isInstanceOf(AppendOutcome.Appended.class));
+        assertThat(trips).as(String.join("\n", trips)).hasSize(4);
+        assertThat(trips.get(1)).contains("unique_id = any", "from customer", "return_bill_id = any");
     }
 
     private static List<LedgerEvent> purchases(JooqRecordLedger recorder, int count, String prefix) {
