@@ -7,7 +7,6 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -265,7 +264,7 @@ public final class FieldChecks {
      * @return the instant, or an {@link FieldProblem#INVALID} problem that shows the expected form
      */
     public static Validation<Seq<FieldProblem>, Instant> instant(String field, String value) {
-        return parse(field, value, text -> inYears(OffsetDateTime.parse(text).toInstant(),
+        return parse(field, value, text -> inYears(IsoTimestamps.instantOf(text),
                         i -> i.atOffset(ZoneOffset.UTC).getYear()),
                 () -> "an ISO-8601 timestamp with offset in the years 1 to 9999, e.g. 2024-03-26T10:38:00+05:30");
     }
