@@ -85,6 +85,11 @@ final class RowBatch {
      * group's transaction, while PostgreSQL waited.
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+    /**
+     * Each table's carriers, found once: a group's row writers are made anew for every append, and finding them (a
+     * jOOQ type lookup per field of some fifteen tables) was a third of queueing a group's rows.
+     */
+    private static final Map<Shape, List<Carrier>> CARRIERS = new ConcurrentHashMap<>();
 
     /**
      * What a batch's statement depends on. By identity: the table and fields are jOOQ's generated constants, whose
@@ -126,8 +131,13 @@ final class RowBatch {
     RowBatch(Table<?> table, Field<?>... fields) {
         this.table = table;
         this.fields = List.of(fields);
-        this.carriers = this.fields.stream().map(Carrier::of).toList();
-        this.columns = this.fields.stream().<List<Object>>map(f -> new ArrayList<>()).toList();
+        this.carriers = CARRIERS.computeIfAbsent(new Shape(table, this.fields, ""),
+                shape -> shape.fields().stream().map(Carrier::of).toList());
+        var columns = new ArrayList<List<Object>>(fields.length);
+        for (int i = 0; i < fields.length; i++) {
+            columns.add(new ArrayList<>());
+        }
+        this.columns = columns;
     }
 
     /** Adds a row; values in the order of the fields. */
