@@ -3,7 +3,10 @@ package io.ledgerlens.adapter.persistence.recording;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.application.service.EventAppends;
+import io.ledgerlens.application.service.RecordLedgerEventService;
 
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.application.contract.OrgTrees;
@@ -85,6 +88,28 @@ class BatchAppendRoundTripsTest {
         var trips = counter.sentDuring(() -> assertThat(appends.append(giveBack)).isInstanceOf(AppendOutcome.Appended.class));
         assertThat(trips).as(String.join("\n", trips)).hasSize(4);
         assertThat(trips.get(1)).contains("unique_id = any", "from customer", "return_bill_id = any");
+    }
+
+    @Test
+    void a_single_event_recorded_by_the_service_is_four_round_trips_its_id_from_memory_and_its_customer_checked_inside() {
+        var counter = new StatementCounter();
+        var ledger = PostgresDatabase.freshLedger();
+        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
+        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
+        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
+                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
+        var service = new RecordLedgerEventService(recorder);
+        var subject = EventSubject.customer(CUSTOMER);
+        service.record(ORG, new EventDraft(ORG, subject, id -> goodwill(id, "first")));
+        var trips = counter.sentDuring(() -> assertThat(service.record(ORG, new EventDraft(ORG, subject,
+                id -> goodwill(id, "second")))).isInstanceOf(RecordOutcome.Recorded.class));
+        assertThat(trips).as(String.join("\n", trips)).hasSize(4).noneMatch(sql -> sql.contains("nextval"));
+        assertThat(trips.get(1)).contains("unique_id = any", "from customer");
+    }
+
+    private static LedgerEvent goodwill(io.ledgerlens.domain.event.EventLogId id, String uniqueId) {
+        return LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(ORG).subject(EventSubject.customer(CUSTOMER))
+                .uniqueId(uniqueId).build();
     }
 
     private static List<LedgerEvent> purchases(JooqRecordLedger recorder, int count, String prefix) {
