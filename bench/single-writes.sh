@@ -9,7 +9,8 @@
 # every jar in turn, starting one jar later each round (after WARMUPS warm-up rounds each): wrk -t2 -c16 POSTs the
 # round's own slice of the file to /v1/ledger/events, every event once.
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
-# answered. Prints one line per measurement and a table of medians. Not a test: run it on a quiet machine.
+# answered. Prints one line per measurement, a table of medians, and each jar's rate per round as a ratio to the first
+# jar's in the same round (what a comparison should rest on). Not a test: run it on a quiet machine.
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
@@ -107,3 +108,14 @@ for label in "${LABELS[@]}"; do
     for column in 3 4 5 6 7 8; do row="$row | $(awk -v l="$label" -v c="$column" '$1 == l { print $c }' "$RESULTS" | median)"; done
     echo "$row |"
 done
+if [ "${#LABELS[@]}" -gt 1 ]; then
+    # This machine moves a jar's rate by ±15% from round to round; jars of one round share its weather, so compare them
+    # there: each jar's rate over the first jar's in the same round.
+    echo
+    echo "Per round, as a ratio to ${LABELS[0]} in the same round (the first rounds may still be warming up):"
+    for label in "${LABELS[@]:1}"; do
+        ratios=$(awk -v l="$label" -v first="${LABELS[0]}" '$1 == first { base[$2] = $3 } $1 == l { mine[$2] = $3 }
+            END { for (r in mine) if (r in base) printf "%d %.2f\n", r, mine[r] / base[r] }' "$RESULTS" | sort -n | cut -d' ' -f2)
+        echo "  $label: $(echo $ratios) (median $(echo "$ratios" | median))"
+    done
+fi
