@@ -43,7 +43,8 @@ public final class EventAppends {
      * Appends one event, as a batch of one.
      *
      * @param event the event, with the id the ledger assigned it
-     * @return appended, already recorded under its unique id, or a return beyond its purchase
+     * @return appended, already recorded under its unique id, a return beyond its purchase, or of no customer or group
+     *         of the org
      */
     public AppendOutcome append(LedgerEvent event) {
         return appendAll(List.of(event)).get(0);
