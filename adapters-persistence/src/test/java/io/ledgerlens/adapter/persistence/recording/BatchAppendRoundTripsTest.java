@@ -30,6 +30,7 @@ import io.ledgerlens.domain.testdata.LedgerEventBuilder;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A batch of events costs a number of round trips that does not grow with the batch. */
@@ -38,30 +39,31 @@ class BatchAppendRoundTripsTest {
     private static final OrgId ORG = OrgId.of(71);
     private static final CustomerId CUSTOMER = CustomerId.of(7101);
 
-    @Test
-    void a_batch_of_purchases_is_written_in_a_fixed_number_of_round_trips() {
-        var counter = new StatementCounter();
+    private final StatementCounter counter = new StatementCounter();
+    private JooqRecordLedger recorder;
+
+    /** A fresh ledger with the org and its customer, whose every round trip the counter sees. */
+    @BeforeEach
+    void openALedgerWithOneCustomer() {
         var ledger = PostgresDatabase.freshLedger();
-        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
-        var appends = new EventAppends(recorder);
+        recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
         new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
                 .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
-        var small = purchases(recorder, 10, "small");
-        var large = purchases(recorder, 200, "large");
+    }
+
+    @Test
+    void a_batch_of_purchases_is_written_in_a_fixed_number_of_round_trips() {
+        var appends = new EventAppends(recorder);
+        var small = purchases(10, "small");
+        var large = purchases(200, "large");
         assertThat(counter.countDuring(() -> appends.appendAll(small))).as("10 events")
                 .isEqualTo(counter.countDuring(() -> appends.appendAll(large)));
     }
 
     @Test
     void a_single_purchase_is_written_in_four_round_trips() {
-        var counter = new StatementCounter();
-        var ledger = PostgresDatabase.freshLedger();
-        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
-        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
-                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
-        var purchase = purchases(recorder, 1, "single");
+        var purchase = purchases(1, "single");
         var trips = counter.sentDuring(() -> new EventAppends(recorder).appendAll(purchase));
         // The fence; the unique id's lock and read with the customer's; the event, its parts, its reference data and
         // the chain's head under its lock; the link.
@@ -74,14 +76,8 @@ class BatchAppendRoundTripsTest {
 
     @Test
     void a_return_is_checked_against_its_bill_in_the_same_round_trip_as_its_unique_id_and_customer() {
-        var counter = new StatementCounter();
-        var ledger = PostgresDatabase.freshLedger();
-        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
-        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
-                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
         var appends = new EventAppends(recorder);
-        appends.appendAll(purchases(recorder, 1, "bought"));
+        appends.appendAll(purchases(1, "bought"));
         var giveBack = LedgerEventBuilder.anEvent(EventName.RETURN_BILL).id(recorder.nextEventLogId().value()).org(ORG)
                 .subject(EventSubject.customer(CUSTOMER)).uniqueId("return-1").referenceId("R-1")
                 .bill(aBill().number("R-1").returning("bought0").allocations()).build();
@@ -92,12 +88,6 @@ class BatchAppendRoundTripsTest {
 
     @Test
     void a_single_event_recorded_by_the_service_is_four_round_trips_its_id_from_memory_and_its_customer_checked_inside() {
-        var counter = new StatementCounter();
-        var ledger = PostgresDatabase.freshLedger();
-        var recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
-        OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
-                .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
         var service = new RecordLedgerEventService(recorder);
         var subject = EventSubject.customer(CUSTOMER);
         service.record(ORG, new EventDraft(ORG, subject, id -> goodwill(id, "first")));
@@ -112,7 +102,7 @@ class BatchAppendRoundTripsTest {
                 .uniqueId(uniqueId).build();
     }
 
-    private static List<LedgerEvent> purchases(JooqRecordLedger recorder, int count, String prefix) {
+    private List<LedgerEvent> purchases(int count, String prefix) {
         var ids = recorder.nextEventLogIds(count);
         var events = new ArrayList<LedgerEvent>();
         for (int i = 0; i < count; i++) {
