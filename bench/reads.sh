@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
-#   bench/reads.sh JAR:LABEL[:HEAP] [JAR:LABEL[:HEAP] ...]      (HEAP is the service's -Xmx, default $XMX)
+#   bench/reads.sh JAR:LABEL[:HEAP[:COPY]] [JAR:LABEL[:HEAP[:COPY]] ...]   (HEAP is the service's -Xmx, default $XMX)
+# COPY serves that jar over its own copy of the dataset, the database COPY (made from it after the till user, migrated
+# by that jar when it starts, dropped at the end): to compare schemas, e.g. a jar whose migration changes keys
+# (/tmp/before.jar:before /tmp/after.jar:after::bench_after).
 # Environment: CUSTOMERS=100000 EVENTS=1000000 (the dataset), ROUNDS=3, ROUND_SECONDS=15, XMX=512m (the service's heap),
 # WARMUP_SECONDS=30 (the uncounted round, for every request of every jar and for the floor), FLOOR=../shared/perf-floor,
 # KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
@@ -23,12 +26,13 @@ FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
 . "$HERE/lib.sh"
-[ $# -gt 0 ] || { sed -n 2,17p "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n 2,20p "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
-PIDS=(); LABELS=(); PORTS=(); FLOOR_PID=
+PIDS=(); LABELS=(); PORTS=(); COPIES=(); FLOOR_PID=
 cleanup() {
     for pid in "${PIDS[@]}" $FLOOR_PID; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
+    for copy in "${COPIES[@]}"; do $PSQL -d test -c "drop database if exists $copy" >/dev/null 2>&1 || true; done
     [ "$KEEP" = 1 ] || $PSQL -d test -c "drop database if exists $DB" >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
@@ -81,10 +85,19 @@ echo "sample: $(wc -l < "$WORK/pairs.tsv") pairs, $(wc -l < "$WORK/refs.tsv") cu
 FLOOR_PORT=7180
 FLOOR_PID=$(cd "$FLOOR" && ./floor.sh start "$FLOOR_PORT")
 
+for spec in "$@"; do # the copies first: a database is a template only while no service is connected to it
+    IFS=: read -r jar label heap copy <<< "$spec"
+    if [ -n "$copy" ]; then
+        echo "copying $DB to $copy for $label ..."
+        $PSQL -d test -c "drop database if exists $copy" -c "create database $copy template $DB" >/dev/null
+        COPIES+=("$copy")
+    fi
+done
 port=7181
 for spec in "$@"; do
-    IFS=: read -r jar label heap <<< "$spec"; heap=${heap:-$XMX}
-    java -Xmx"$heap" -jar "$jar" serve --db-url "$URL" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
+    IFS=: read -r jar label heap copy <<< "$spec"; heap=${heap:-$XMX}
+    url=jdbc:postgresql://127.0.0.1:5432/${copy:-$DB}
+    java -Xmx"$heap" -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
         > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
