@@ -2,8 +2,9 @@
 # Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
 #   bench/reads.sh JAR:LABEL[:HEAP[:COPY]] [JAR:LABEL[:HEAP[:COPY]] ...]   (HEAP is the service's -Xmx, default $XMX)
 # COPY serves that jar over its own copy of the dataset, the database COPY (made from it after the till user, migrated
-# by that jar when it starts, dropped at the end): to compare schemas, e.g. a jar whose migration changes keys
-# (/tmp/before.jar:before /tmp/after.jar:after::bench_after).
+# by that jar when it starts, dropped at the end): to compare schemas, e.g. a jar whose migration changes keys. Give
+# every jar of such a run a copy (/tmp/before.jar:before::bench_before /tmp/after.jar:after::bench_after): a fresh copy
+# starts with colder caches than a dataset the last run read, and a run where only one side is a copy leans on that.
 # Environment: CUSTOMERS=100000 EVENTS=1000000 (the dataset), ROUNDS=3, ROUND_SECONDS=15, XMX=512m (the service's heap),
 # WARMUP_SECONDS=30 (the uncounted round, for every request of every jar and for the floor), FLOOR=../shared/perf-floor,
 # KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
@@ -26,7 +27,7 @@ FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
 . "$HERE/lib.sh"
-[ $# -gt 0 ] || { sed -n 2,20p "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n 2,21p "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
 PIDS=(); LABELS=(); PORTS=(); COPIES=(); FLOOR_PID=
