@@ -44,8 +44,10 @@ final class Refusals {
             Map.entry("till", Part.REFERENCE_DATA),
             Map.entry("tier", Part.REFERENCE_DATA),
             Map.entry("customer", Part.CUSTOMER),
+            Map.entry("customer_id_registry", Part.CUSTOMER),
             Map.entry("customer_identifier", Part.IDENTIFIERS),
             Map.entry("user_group", Part.USER_GROUP),
+            Map.entry("user_group_id_registry", Part.USER_GROUP),
             Map.entry("user_group_member", Part.MEMBERS),
             Map.entry("org", Part.ORG));
 

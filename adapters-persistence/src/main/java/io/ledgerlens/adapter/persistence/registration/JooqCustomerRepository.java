@@ -36,16 +36,22 @@ final class JooqCustomerRepository implements CustomerRepository {
               join customer_identifier ci on ci.org_id = ? and ci.identifier_name = k.identifier_name
                and ci.identifier_value = k.identifier_value and ci.source = k.source and ci.account_id = k.account_id""";
     /**
-     * The customers inserted, else renamed if they are the org's own, and the ids of both. Not one upsert: ON
-     * CONFLICT DO UPDATE fails outright on a conflicting row that row-level security hides (another org's). The
-     * update sees the table as the statement began, so it renames only customers that were there before.
+     * The customers inserted, else renamed if they are the org's own, and the ids of both. A new customer's id is
+     * claimed in its registry first (migration V23: the customer's key leads with its org, the registry keeps its
+     * id unique across orgs); an id another org holds is neither claimed nor inserted. Not one upsert: ON CONFLICT DO
+     * UPDATE fails outright on a conflicting row that row-level security hides (another org's). The update sees the
+     * table as the statement began, so it renames only customers that were there before.
      */
     private static final String UPSERT_CUSTOMERS = """
             with given (customer_id, org_id, first_name, last_name) as (
                 select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[])),
-            inserted as (
-                insert into customer (customer_id, org_id, first_name, last_name) select * from given
+            claimed as (
+                insert into customer_id_registry (customer_id, org_id) select customer_id, org_id from given
                 on conflict (customer_id) do nothing returning customer_id),
+            inserted as (
+                insert into customer (customer_id, org_id, first_name, last_name)
+                select g.* from given g join claimed using (customer_id)
+                on conflict (org_id, customer_id) do nothing returning customer_id),
             renamed as (
                 update customer c set first_name = g.first_name, last_name = g.last_name from given g
                  where c.customer_id = g.customer_id and c.org_id = g.org_id returning c.customer_id)

@@ -28,13 +28,20 @@ final class JooqUserGroupRepository implements UserGroupRepository {
 
     private static final String WITH_EXTERNAL_IDS =
             "select external_id, user_group_id from user_group where org_id = ? and external_id = any(?::text[])";
-    /** As for customers (see JooqCustomerRepository): inserted, else renamed if the org's own, and the ids of both. */
+    /**
+     * As for customers (see JooqCustomerRepository): inserted, its id claimed in its registry first, else renamed if
+     * the org's own, and the ids of both.
+     */
     private static final String UPSERT_GROUPS = """
             with given (user_group_id, org_id, external_id, name) as (
                 select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[])),
-            inserted as (
-                insert into user_group (user_group_id, org_id, external_id, name) select * from given
+            claimed as (
+                insert into user_group_id_registry (user_group_id, org_id) select user_group_id, org_id from given
                 on conflict (user_group_id) do nothing returning user_group_id),
+            inserted as (
+                insert into user_group (user_group_id, org_id, external_id, name)
+                select g.* from given g join claimed using (user_group_id)
+                on conflict (org_id, user_group_id) do nothing returning user_group_id),
             renamed as (
                 update user_group g set external_id = n.external_id, name = n.name from given n
                  where g.user_group_id = n.user_group_id and g.org_id = n.org_id returning g.user_group_id)
