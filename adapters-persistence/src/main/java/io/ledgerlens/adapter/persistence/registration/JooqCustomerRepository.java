@@ -37,7 +37,7 @@ final class JooqCustomerRepository implements CustomerRepository {
                and ci.identifier_value = k.identifier_value and ci.source = k.source and ci.account_id = k.account_id""";
     /**
      * The customers inserted, else renamed if they are the org's own, and the ids of both. A new customer's id is
-     * claimed in its registry first (migration V23: the customer's key leads with its org, the registry keeps its
+     * claimed in its registry first (migration V23: the customer's key includes its org, the registry keeps its
      * id unique across orgs); an id another org holds is neither claimed nor inserted. Not one upsert: ON CONFLICT DO
      * UPDATE fails outright on a conflicting row that row-level security hides (another org's). The update sees the
      * table as the statement began, so it renames only customers that were there before.
