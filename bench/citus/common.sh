@@ -6,6 +6,9 @@ CITUS_DATA=${CITUS_DATA:-$CITUS_CACHE/clusters}
 CITUS_PORT=${CITUS_PORT:-9700}
 CITUS_DB=${CITUS_DB:-ledger}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# What Citus's build needs on Debian 12 (../shared/vendor/README.md): up.sh installs the missing ones as root.
+BUILD_PACKAGES="postgresql-server-dev-15 libcurl4-openssl-dev liblz4-dev libzstd-dev libkrb5-dev libssl-dev libicu-dev
+    libselinux1-dev libxslt1-dev libpam0g-dev"
 NODES=(coordinator worker1 worker2)
 PORTS=("$CITUS_PORT" $((CITUS_PORT + 1)) $((CITUS_PORT + 2)))
 OURS=.ledgerlens-citus # a file up.sh leaves in the directories it makes; down.sh removes no directory without it

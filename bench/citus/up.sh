@@ -9,13 +9,14 @@
 # patch), PG_BIN=/usr/lib/postgresql/15/bin.
 #
 # The first run builds Citus 13.2.2 (2 to 6 minutes on two cores, the more the busier) and installs it into the
-# machine's PostgreSQL 15 (as root); later runs take seconds. Each cluster listens on 127.0.0.1 only, with trust auth
-# for user postgres and no password: a rehearsal cluster, never for production. Modest memory: shared_buffers 128MB,
-# max_connections 60 each. Built without libcurl, so Citus sends no usage statistics. Not part of .ci/run.
+# machine's PostgreSQL 15 (as root, which also installs the build's missing packages); later runs take seconds.
+# Each cluster listens on 127.0.0.1 only, with trust auth for user postgres and no password: a rehearsal cluster,
+# never for production. Modest memory: shared_buffers 128MB, max_connections 60 each. Built without libcurl, so Citus
+# sends no usage statistics. Not part of .ci/run.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/common.sh"
-[ $# -eq 0 ] || { sed -n 2,14p "$0"; exit 2; }
+[ $# -eq 0 ] || { sed -n 2,15p "$0"; exit 2; }
 fail() { echo "up.sh: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 sql() { # PORT DATABASE STATEMENT: its rows, unaligned
@@ -33,6 +34,16 @@ BUILT=$CITUS_CACHE/built-$CITUS_VERSION
 if [ -f "$BUILT" ]; then
     step "Citus $CITUS_VERSION is built in $SRC (remove $BUILT to build again)"
 else
+    # The build's packages (the vendor README's list); postgresql-server-dev-15 brings the machine's PostgreSQL 15 to
+    # its own minor version and restarts it. A fresh machine of this kind has none of them.
+    missing=$(for pkg in $BUILD_PACKAGES; do dpkg -s "$pkg" >/dev/null 2>&1 || echo "$pkg"; done | xargs)
+    if [ -n "$missing" ]; then
+        [ "$(id -u)" = 0 ] || fail "Citus's build needs these packages: $missing (run up.sh as root once, or apt-get install them)"
+        step "installing the build's packages: $missing (the machine's PostgreSQL 15 may restart)"
+        mkdir -p "$CITUS_CACHE"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing > "$CITUS_CACHE/apt.log" 2>&1 \
+            || { tail -20 "$CITUS_CACHE/apt.log" >&2; fail "apt-get install failed (above, the end of $CITUS_CACHE/apt.log)"; }
+    fi
     tarball=$CITUS_VENDOR/citus-$CITUS_VERSION.tar.gz; patch=$CITUS_VENDOR/citus-$CITUS_VERSION-pg15.20.patch
     [ -f "$tarball" ] && [ -f "$patch" ] \
         || fail "no $tarball or $patch (see $CITUS_VENDOR/README.md, or set CITUS_VENDOR)"
