@@ -2,6 +2,7 @@ package io.ledgerlens.bootstrap;
 
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.bootstrap.access.KeyEncryptionKeyFile;
 import io.ledgerlens.bootstrap.database.EmbeddedLedgerPostgres;
 import io.ledgerlens.bootstrap.database.ExternalPostgres;
@@ -41,6 +42,11 @@ final class DatabaseOptions {
             description = "Database password (env LEDGERLENS_DB_PASSWORD; prefer the variable, arguments show in ps).")
     String dbPassword;
 
+    @Option(names = "--citus", defaultValue = "${env:LEDGERLENS_CITUS:-false}",
+            description = "The --db-url database is a Citus coordinator with its workers added: the ledger is distributed"
+                    + " by org over them (see the README's \"Scaling out on Citus\"; env LEDGERLENS_CITUS).")
+    boolean citus;
+
     @Option(names = "--db-pool-size", defaultValue = "${env:LEDGERLENS_DB_POOL_SIZE:-10}",
             description = "Connections per instance for requests (env LEDGERLENS_DB_POOL_SIZE, default ${DEFAULT-VALUE}); one more listens for changes.")
     int poolSize;
@@ -74,7 +80,10 @@ final class DatabaseOptions {
             return new ExternalPostgres(dbUrl, dbUser, dbPassword, poolSize, given.orElseThrow(() -> new SettingsRefusedException(
                     "--db-url needs a key-encryption key to seal the token signing keys: set " + KEY_VARIABLE
                             + " (or --key-encryption-key-file) to one made once with `" + KeyEncryptionKeyFile.HOW_TO_MAKE_ONE
-                            + "`, the same for every instance")));
+                            + "`, the same for every instance")), citus ? DatabaseKind.CITUS : DatabaseKind.POSTGRESQL);
+        }
+        if (citus) {
+            throw new SettingsRefusedException("--citus needs --db-url: the embedded PostgreSQL is one server, not a Citus cluster");
         }
         out.println("Starting the embedded PostgreSQL in " + dataDir + " ...");
         out.flush();

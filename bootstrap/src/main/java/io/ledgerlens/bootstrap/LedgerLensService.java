@@ -105,7 +105,7 @@ public final class LedgerLensService implements AutoCloseable {
 
     private LedgerLensService(LedgerDatabase database, ServiceSettings settings) {
         this.database = database;
-        var store = LedgerStore.on(database.dataSource());
+        var store = LedgerStore.on(database.dataSource(), database.kind());
         // A connection of the owner's, outside the service's pool, kept open to hear changes.
         this.notices = ChangeNotices.listeningOn(database.ownerDataSource());
         var references = new RememberedReferenceData(store, notices);
@@ -118,7 +118,7 @@ public final class LedgerLensService implements AutoCloseable {
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.
         var audit = new JooqAuditLog(store);
-        var owner = LedgerStore.on(database.ownerDataSource());
+        var owner = LedgerStore.on(database.ownerDataSource(), database.kind());
         this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
         // The operator's, like the audit log: the owner sees every row as it is stored.
         this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new JooqLoadLedgerEvents(owner));
@@ -129,7 +129,7 @@ public final class LedgerLensService implements AutoCloseable {
         this.credentialAdmin = new ManageCredentialsService(credentials, secrets, audit, clock);
         var keys = database.keyEncryptionKeys();
         this.signingKeys = new SigningKeys(new TokenKeyStore(store, keys),
-                new TokenKeySealing(LedgerStore.on(database.ownerDataSource()), keys), clock);
+                new TokenKeySealing(LedgerStore.on(database.ownerDataSource(), database.kind()), keys), clock);
         // The operator's door: the owner's connections, never wired into the HTTP routes.
         this.orgTree = new ManageOrgTreeService(JooqOrgTree.onOwner(database.ownerDataSource()), audit, clock);
         signingKeys.ensureOne();
@@ -173,7 +173,7 @@ public final class LedgerLensService implements AutoCloseable {
      * @return the wired service, its signing keys opened (and a first one made if there was none)
      */
     public static LedgerLensService on(LedgerDatabase database, ServiceSettings settings) {
-        LedgerSchema.migrate(database.ownerDataSource());
+        LedgerSchema.migrate(database.ownerDataSource(), database.kind());
         return new LedgerLensService(database, settings);
     }
 

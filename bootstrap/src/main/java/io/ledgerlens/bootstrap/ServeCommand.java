@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void loadDemo(LedgerDatabase database, LedgerLensService service, PrintWriter out) {
-        if (DemoDataset.isLoaded(new JooqLoadOrg(LedgerStore.on(database.dataSource())))) {
+        if (DemoDataset.isLoaded(new JooqLoadOrg(LedgerStore.on(database.dataSource(), database.kind())))) {
             out.println("The demo dataset is already in this ledger.");
         } else {
             DemoDataset.load(service.orgTree(), service.registration(), service.recorder());

@@ -1,6 +1,7 @@
 package io.ledgerlens.bootstrap.database;
 
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import javax.sql.DataSource;
 
 /**
@@ -33,6 +34,15 @@ public interface LedgerDatabase extends AutoCloseable {
      * @return the key that seals, and during a rotation the old one that only opens
      */
     KeyEncryptionKeys keyEncryptionKeys();
+
+    /**
+     * One PostgreSQL, or a Citus coordinator ({@code --citus}): which migrations apply and how the fence travels.
+     *
+     * @return the kind of database; one PostgreSQL unless said otherwise
+     */
+    default DatabaseKind kind() {
+        return DatabaseKind.POSTGRESQL;
+    }
 
     /**
      * Where the data is, for the start-up message (never a password).

@@ -2,6 +2,7 @@ package io.ledgerlens.bootstrap.embedding;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.ledgerlens.adapter.persistence.access.JooqAuditLog;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
@@ -119,10 +120,26 @@ public final class LedgerLens implements AutoCloseable {
      * @throws IllegalArgumentException if {@code owner} is a HikariCP pool
      */
     public static LedgerLens over(DataSource owner, int poolSize) {
+        return over(owner, poolSize, DatabaseKind.POSTGRESQL);
+    }
+
+    /**
+     * {@link #over(DataSource, int)} on a database of {@code kind}: for a Citus coordinator with its workers added,
+     * the schema is distributed by org and every fenced statement runs in a transaction whose fence reaches the
+     * workers (the README's "Scaling out on Citus").
+     *
+     * @param owner opens new connections as the schema's owner; a HikariCP pool is refused
+     * @param poolSize the connections LedgerLens keeps open over {@code owner}, in the fenced role
+     * @param kind one PostgreSQL, or a Citus coordinator
+     * @return LedgerLens over a migrated schema, with a pool of its own
+     * @throws IllegalArgumentException if {@code owner} is a HikariCP pool
+     * @throws IllegalStateException if the database is not of {@code kind}
+     */
+    public static LedgerLens over(DataSource owner, int poolSize, DatabaseKind kind) {
         refusePools(owner);
-        LedgerSchema.migrate(owner);
+        LedgerSchema.migrate(owner, kind);
         var pool = PostgresDataSources.pooledOver(owner, poolSize);
-        var store = LedgerStore.on(pool);
+        var store = LedgerStore.on(pool, kind);
         var ports = new LedgerStorePorts(new JooqLoadOrg(store), new JooqResolveSubject(store),
                 new JooqLoadLedgerEvents(store), new JooqRecordLedger(store), new JooqRegistration(store),
                 // The org tree is the operator's: written as the owner, whom no tenant fence holds.

@@ -3,6 +3,7 @@ package io.ledgerlens.adapter.persistence.database;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,19 +46,26 @@ public final class LedgerStore {
     /** {@code true}: the setting ends with the transaction. */
     private static final String FENCE = "select set_config('ledgerlens.orgs', ?, true)";
     /**
+     * The fence on Citus (migration V23.1 of {@code db/citus}): a {@code SET LOCAL}, which Citus passes on to the
+     * workers of the transaction, where a {@code set_config} would stay on the coordinator. Only in an explicit
+     * transaction block.
+     */
+    private static final String CITUS_FENCE = "select ledger_fence(?)";
+    /**
      * For a statement planned once per connection: PostgreSQL's generic plan, whatever the bind values. Left to
      * itself it plans the first five executions for their values and keeps doing so whenever the generic plan's
      * estimate looks dearer, which for the explode statements (arrays bound, a dozen nested sections) cost 15 to
      * 30 ms of planning per request against 1 to 5 ms of execution. Transaction-local, like the fence.
      */
     private static final String GENERIC_PLAN = "set_config('plan_cache_mode', 'force_generic_plan', true)";
-    private static final String FENCE_PLANNED_ONCE = FENCE + ", " + GENERIC_PLAN;
     private static final String PLANNED_ONCE = "select " + GENERIC_PLAN;
 
     private final DSLContext dsl;
+    private final DatabaseKind kind;
 
-    private LedgerStore(DSLContext dsl) {
+    private LedgerStore(DSLContext dsl, DatabaseKind kind) {
         this.dsl = dsl;
+        this.kind = kind;
     }
 
     /**
@@ -68,6 +76,18 @@ public final class LedgerStore {
      * @return the one door to that database
      */
     public static LedgerStore on(DataSource dataSource) {
+        return on(dataSource, DatabaseKind.POSTGRESQL);
+    }
+
+    /**
+     * The store over {@code dataSource}, a database of {@code kind}: on Citus every fenced statement runs in an
+     * explicit transaction, so that the fence reaches the workers.
+     *
+     * @param dataSource the pool every call borrows its connection from
+     * @param kind one PostgreSQL, or a Citus coordinator
+     * @return the one door to that database
+     */
+    public static LedgerStore on(DataSource dataSource, DatabaseKind kind) {
         var configuration = new DefaultConfiguration()
                 .set(dataSource)
                 .set(SQLDialect.POSTGRES)
@@ -75,7 +95,7 @@ public final class LedgerStore {
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withEmulateMultiset(NestedCollectionEmulation.JSON)
                         .withExecuteLogging(false));
-        return new LedgerStore(DSL.using(configuration));
+        return new LedgerStore(DSL.using(configuration), kind);
     }
 
     /**
@@ -162,9 +182,9 @@ public final class LedgerStore {
      * @return the rows, as PostgreSQL returned them
      */
     public List<Record> fetch(TenantFence fence, Planning planning, String sql, List<Field<?>> columns, Object... binds) {
-        var fenced = !fence.isClosed();
-        var prelude = planning == Planning.ONCE ? (fenced ? FENCE_PLANNED_ONCE : PLANNED_ONCE) : (fenced ? FENCE : null);
-        return send(fence, planning, prelude != null ? prelude + ";\n" + sql : sql, columns, binds);
+        var once = planning == Planning.ONCE;
+        return send(fence, planning, fence.isClosed() ? (once ? PLANNED_ONCE + ";\n" + sql : sql) : fenced(sql, once),
+                columns, binds);
     }
 
     /**
@@ -185,7 +205,7 @@ public final class LedgerStore {
      * @return its texts within a fence and without one, to keep for every later call
      */
     public PlannedOnce plannedOnce(String sql) {
-        return new PlannedOnce(FENCE_PLANNED_ONCE + ";\n" + sql, PLANNED_ONCE + ";\n" + sql);
+        return new PlannedOnce(fenced(sql, true), PLANNED_ONCE + ";\n" + sql);
     }
 
     /**
@@ -199,6 +219,19 @@ public final class LedgerStore {
      */
     public List<Record> fetch(TenantFence fence, PlannedOnce statement, List<Field<?>> columns, Object... binds) {
         return send(fence, Planning.ONCE, fence.isClosed() ? statement.unfenced() : statement.fenced(), columns, binds);
+    }
+
+    /**
+     * {@code sql} sent within a fence, in one round trip: the fence's setting (and the generic plan's) first. On
+     * Citus the three run as an explicit transaction ({@code begin} … {@code commit}), since only there does Citus
+     * pass a {@code SET LOCAL} on to the workers; the texts stay constant, the orgs a bind value.
+     */
+    private String fenced(String sql, boolean plannedOnce) {
+        var fence = kind == DatabaseKind.CITUS ? CITUS_FENCE : FENCE;
+        var prelude = plannedOnce ? fence + ", " + GENERIC_PLAN : fence;
+        return kind == DatabaseKind.CITUS
+                ? "begin;\n" + prelude + ";\n" + sql + ";\ncommit"
+                : prelude + ";\n" + sql;
     }
 
     /** Sends {@code text}, the statement after its prelude (the fence's setting first, if any), and reads its rows. */
@@ -224,17 +257,51 @@ public final class LedgerStore {
                     for (var bind : binds) {
                         statement.setObject(next++, jdbcValue(connection, bind));
                     }
-                    statement.execute();
-                    if (prelude && !statement.getMoreResults()) {
-                        throw new SQLException("the statement after its prelude returned no rows: " + text);
-                    }
-                    try (var rows = statement.getResultSet()) {
+                    try (var rows = executeForRows(statement, prelude ? 1 : 0, text)) {
                         return dsl.fetch(rows, columns.toArray(Field[]::new));
                     }
+                } catch (SQLException failed) {
+                    if (fenced && kind == DatabaseKind.CITUS) {
+                        endFailedTransaction(connection);
+                    }
+                    throw failed;
                 }
             });
         } catch (DataAccessException failure) {
             throw unavailable(failure);
+        }
+    }
+
+    /**
+     * Executes {@code statement} and returns its result set number {@code index} (from 0): the prelude's settings
+     * are a result set, the {@code begin} and {@code commit} around them on Citus are none.
+     */
+    private static ResultSet executeForRows(PreparedStatement statement, int index, String text)
+            throws SQLException {
+        var seen = 0;
+        var isRows = statement.execute();
+        while (true) {
+            if (isRows) {
+                if (seen++ == index) {
+                    return statement.getResultSet();
+                }
+            } else if (statement.getUpdateCount() == -1) {
+                throw new SQLException("the statement after its prelude returned no rows: " + text);
+            }
+            isRows = statement.getMoreResults();
+        }
+    }
+
+    /**
+     * A statement of an explicit transaction failed: PostgreSQL holds the connection in the failed transaction until
+     * it hears {@code rollback}, and the pool must not lend it out so.
+     */
+    private static void endFailedTransaction(Connection connection) {
+        try (var rollback = connection.createStatement()) {
+            rollback.execute("rollback");
+        } catch (SQLException broken) {
+            // A connection that cannot even roll back is broken: the pool finds that out and drops it.
+            LOG.debug("rollback after a failed fenced statement failed: {}", broken.getMessage());
         }
     }
 
@@ -270,7 +337,7 @@ public final class LedgerStore {
                 if (!fence.isClosed()) {
                     // Through JDBC: as plain SQL jOOQ would parse the statement again for every transaction.
                     transaction.connection(connection -> {
-                        try (var statement = connection.prepareStatement(FENCE)) {
+                        try (var statement = connection.prepareStatement(kind == DatabaseKind.CITUS ? CITUS_FENCE : FENCE)) {
                             statement.setString(1, fence.orgsSetting());
                             statement.execute();
                         }
