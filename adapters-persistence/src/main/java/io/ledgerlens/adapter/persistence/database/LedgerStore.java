@@ -58,7 +58,12 @@ public final class LedgerStore {
      * 30 ms of planning per request against 1 to 5 ms of execution. Transaction-local, like the fence.
      */
     private static final String GENERIC_PLAN = "set_config('plan_cache_mode', 'force_generic_plan', true)";
-    private static final String PLANNED_ONCE = "select " + GENERIC_PLAN;
+    /**
+     * On Citus a statement "planned once" is planned for its values every time: Citus cannot make a distributed plan
+     * of the explode statements with their parameters unknown ("could not create distributed plan"), and it prunes
+     * the shards a request's orgs name only from their values.
+     */
+    private static final String CUSTOM_PLAN = "set_config('plan_cache_mode', 'force_custom_plan', true)";
 
     private final DSLContext dsl;
     private final DatabaseKind kind;
@@ -96,6 +101,15 @@ public final class LedgerStore {
                         .withEmulateMultiset(NestedCollectionEmulation.JSON)
                         .withExecuteLogging(false));
         return new LedgerStore(DSL.using(configuration), kind);
+    }
+
+    /**
+     * What kind of database this store is over: statements that must differ on Citus ask.
+     *
+     * @return one PostgreSQL, or a Citus coordinator
+     */
+    public DatabaseKind kind() {
+        return kind;
     }
 
     /**
@@ -183,7 +197,7 @@ public final class LedgerStore {
      */
     public List<Record> fetch(TenantFence fence, Planning planning, String sql, List<Field<?>> columns, Object... binds) {
         var once = planning == Planning.ONCE;
-        return send(fence, planning, fence.isClosed() ? (once ? PLANNED_ONCE + ";\n" + sql : sql) : fenced(sql, once),
+        return send(fence, planning, fence.isClosed() ? (once ? unfenced(sql) : sql) : fenced(sql, once),
                 columns, binds);
     }
 
@@ -205,7 +219,7 @@ public final class LedgerStore {
      * @return its texts within a fence and without one, to keep for every later call
      */
     public PlannedOnce plannedOnce(String sql) {
-        return new PlannedOnce(fenced(sql, true), PLANNED_ONCE + ";\n" + sql);
+        return new PlannedOnce(fenced(sql, true), unfenced(sql));
     }
 
     /**
@@ -228,10 +242,15 @@ public final class LedgerStore {
      */
     private String fenced(String sql, boolean plannedOnce) {
         var fence = kind == DatabaseKind.CITUS ? CITUS_FENCE : FENCE;
-        var prelude = plannedOnce ? fence + ", " + GENERIC_PLAN : fence;
+        var prelude = plannedOnce ? fence + ", " + (kind == DatabaseKind.CITUS ? CUSTOM_PLAN : GENERIC_PLAN) : fence;
         return kind == DatabaseKind.CITUS
                 ? "begin;\n" + prelude + ";\n" + sql + ";\ncommit"
                 : prelude + ";\n" + sql;
+    }
+
+    /** {@code sql} planned once and sent without a fence: after the plan's setting (on Citus, planned for its values). */
+    private String unfenced(String sql) {
+        return "select " + (kind == DatabaseKind.CITUS ? CUSTOM_PLAN : GENERIC_PLAN) + ";\n" + sql;
     }
 
     /** Sends {@code text}, the statement after its prelude (the fence's setting first, if any), and reads its rows. */

@@ -55,18 +55,19 @@ final class BillRows {
     }
 
     /**
-     * Zero or one bill for the event whose id is {@code eventLogId}; its line items only {@code withContents}, else an
-     * empty list with no table behind it (see {@link SectionShape}).
+     * Zero or one bill for the event whose org and id are {@code orgId} and {@code eventLogId}; its line items only
+     * {@code withContents}, else an empty list with no table behind it (see {@link SectionShape}).
      */
-    static Field<List<BillRow>> billOf(Field<Long> eventLogId, boolean withContents) {
+    static Field<List<BillRow>> billOf(Field<Long> orgId, Field<Long> eventLogId, boolean withContents,
+                                       Correlation correlation) {
         var lineItems = EventColumns.readOrEmpty(withContents, multiset(select(LINE_ITEM.fields())
                 .from(LINE_ITEM)
-                .where(LINE_ITEM.EVENT_LOG_ID.eq(BILL.EVENT_LOG_ID))
+                .where(correlation.rowsOf(LINE_ITEM.ORG_ID, LINE_ITEM.EVENT_LOG_ID, BILL.ORG_ID, BILL.EVENT_LOG_ID))
                 .orderBy(LINE_ITEM.POSITION))
                 .convertFrom(rows -> rows.map(line -> new PositionedLine(line.get(LINE_ITEM.POSITION), toLineItem(line)))));
         return multiset(select(BILL.fields()).select(lineItems.as("line_items"))
                 .from(BILL)
-                .where(BILL.EVENT_LOG_ID.eq(eventLogId)))
+                .where(correlation.rowsOf(BILL.ORG_ID, BILL.EVENT_LOG_ID, orgId, eventLogId)))
                 .convertFrom(rows -> rows.map(BillRows::toBill));
     }
 

@@ -70,10 +70,15 @@ final class DetailRows {
      *
      * @param function   the function's name, taking the event's id and answering its rows as a MULTISET's JSON
      * @param recordedOn the names of the events that carry it
-     * @param query      its rows of one event, given the event's id
+     * @param query      its rows of one event, given the event's org and id and how its rows are matched to them
      */
-    record DetailKind(String function, List<EventName> recordedOn,
-                      java.util.function.Function<Field<Long>, Field<List<EventDetail>>> query) {
+    record DetailKind(String function, List<EventName> recordedOn, Query query) {
+    }
+
+    /** A kind's rows of one event: the event's org and id, and how each of its tables' rows are matched to them. */
+    @FunctionalInterface
+    interface Query {
+        Field<List<EventDetail>> of(Correlation correlation, Field<Long> org, Field<Long> id);
     }
 
     /** Every kind, in the order of their columns. */
@@ -97,14 +102,20 @@ final class DetailRows {
      * event names that kind is recorded on (as each detail's {@code recordedOn} says); any other event's column is
      * an empty list, as the MULTISET answered.
      */
-    static List<Field<List<EventDetail>>> detailColumns(Field<Long> eventLogId, Field<String> eventName) {
+    static List<Field<List<EventDetail>>> detailColumns(Field<Long> orgId, Field<Long> eventLogId, Field<String> eventName,
+                                                        Correlation correlation) {
+        if (correlation.readsDetailsInline()) {
+            // On Citus a function's own query of a shard's table, run from a query pushed down to that shard, would be
+            // a nested distributed execution, which Citus refuses: each kind's query is a subquery of the statement.
+            return KINDS.stream().map(kind -> kind.query().of(correlation, orgId, eventLogId)).toList();
+        }
         return KINDS.stream().map(kind -> DSL.field("case when {0} then " + kind.function() + "({1}) else json_build_array() end",
-                kind.query().apply(eventLogId).getDataType(), named(eventName, kind.recordedOn()), eventLogId)).toList();
+                definitionOf(kind).getDataType(), named(eventName, kind.recordedOn()), eventLogId)).toList();
     }
 
     /** What {@code kind}'s function answers: its query of the event named by the function's parameter. */
     static Field<List<EventDetail>> definitionOf(DetailKind kind) {
-        return kind.query().apply(DSL.field(DSL.name(EVENT_LOG_ID_PARAMETER), SQLDataType.BIGINT));
+        return kind.query().of(Correlation.BY_EVENT, null, DSL.field(DSL.name(EVENT_LOG_ID_PARAMETER), SQLDataType.BIGINT));
     }
 
     /** The event's detail: the one found among {@code columns}, if any. */
@@ -116,10 +127,11 @@ final class DetailRows {
         return eventName.in(names.stream().map(name -> inline(name.wireName())).toList());
     }
 
-    private static Field<List<EventDetail>> generic(Field<Long> id) {
+    private static Field<List<EventDetail>> generic(Correlation correlation, Field<Long> org, Field<Long> id) {
         var attributes = multiset(select(BEHAVIORAL_ATTRIBUTE.NAME, BEHAVIORAL_ATTRIBUTE.VALUE_TYPE, BEHAVIORAL_ATTRIBUTE.VALUE)
                 .from(BEHAVIORAL_ATTRIBUTE)
-                .where(BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID.eq(BEHAVIORAL_FIELD.EVENT_LOG_ID))
+                .where(correlation.rowsOf(BEHAVIORAL_ATTRIBUTE.ORG_ID, BEHAVIORAL_ATTRIBUTE.EVENT_LOG_ID,
+                        BEHAVIORAL_FIELD.ORG_ID, BEHAVIORAL_FIELD.EVENT_LOG_ID))
                 .and(BEHAVIORAL_ATTRIBUTE.FIELD_POSITION.eq(BEHAVIORAL_FIELD.POSITION))
                 .orderBy(BEHAVIORAL_ATTRIBUTE.POSITION))
                 .convertFrom(rows -> {
@@ -129,49 +141,55 @@ final class DetailRows {
                 });
         var fields = multiset(select(BEHAVIORAL_FIELD.FIELD_NAME, BEHAVIORAL_FIELD.FIELD_TYPE, attributes)
                 .from(BEHAVIORAL_FIELD)
-                .where(BEHAVIORAL_FIELD.EVENT_LOG_ID.eq(GENERIC_EVENT_DETAIL.EVENT_LOG_ID))
+                .where(correlation.rowsOf(BEHAVIORAL_FIELD.ORG_ID, BEHAVIORAL_FIELD.EVENT_LOG_ID,
+                        GENERIC_EVENT_DETAIL.ORG_ID, GENERIC_EVENT_DETAIL.EVENT_LOG_ID))
                 .orderBy(BEHAVIORAL_FIELD.POSITION))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail.Field(r.value1(), r.value2(), r.value3())));
         return multiset(select(GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
-                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL).where(GENERIC_EVENT_DETAIL.EVENT_LOG_ID.eq(id)))
+                GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL)
+                .where(correlation.rowsOf(GENERIC_EVENT_DETAIL.ORG_ID, GENERIC_EVENT_DETAIL.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> goodwill(Field<Long> id) {
+    private static Field<List<EventDetail>> goodwill(Correlation correlation, Field<Long> org, Field<Long> id) {
         return multiset(select(GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID,
-                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL).where(GOODWILL_DETAIL.EVENT_LOG_ID.eq(id)))
+                GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL)
+                .where(correlation.rowsOf(GOODWILL_DETAIL.ORG_ID, GOODWILL_DETAIL.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r ->
                         new GoodwillDetail(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4())));
     }
 
-    private static Field<List<EventDetail>> redemption(Field<Long> id) {
+    private static Field<List<EventDetail>> redemption(Correlation correlation, Field<Long> org, Field<Long> id) {
         var d = REDEMPTION_DETAIL;
         return multiset(select(d.POINTS_REDEEMED, d.REDEMPTION_PURPOSE, d.TRANSACTION_NUMBER, d.BILLING_TIME,
-                d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION, programPoints(d.EVENT_LOG_ID, REDEEMED))
-                .from(d).where(d.EVENT_LOG_ID.eq(id)))
+                d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION,
+                programPoints(correlation, d.ORG_ID, d.EVENT_LOG_ID, REDEEMED))
+                .from(d).where(correlation.rowsOf(d.ORG_ID, d.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
     }
 
-    private static Field<List<EventDetail>> transfer(Field<Long> id) {
+    private static Field<List<EventDetail>> transfer(Correlation correlation, Field<Long> org, Field<Long> id) {
         var from = TRANSFER_PARTY.as("transfer_from");
         var to = TRANSFER_PARTY.as("transfer_to");
         return multiset(select(TRANSFER_DETAIL.NOTES,
-                from.USER_ID, from.FIRST_NAME, from.LAST_NAME, from.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_FROM"),
-                to.USER_ID, to.FIRST_NAME, to.LAST_NAME, to.TRANSFER_TYPE, programPoints(TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_TO"))
+                from.USER_ID, from.FIRST_NAME, from.LAST_NAME, from.TRANSFER_TYPE, programPoints(correlation, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_FROM"),
+                to.USER_ID, to.FIRST_NAME, to.LAST_NAME, to.TRANSFER_TYPE, programPoints(correlation, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID, "TRANSFERRED_TO"))
                 .from(TRANSFER_DETAIL)
-                .join(from).on(from.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(from.DIRECTION.eq(inline("FROM"))))
-                .join(to).on(to.EVENT_LOG_ID.eq(TRANSFER_DETAIL.EVENT_LOG_ID).and(to.DIRECTION.eq(inline("TO"))))
-                .where(TRANSFER_DETAIL.EVENT_LOG_ID.eq(id)))
+                .join(from).on(correlation.rowsOf(from.ORG_ID, from.EVENT_LOG_ID, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID)
+                        .and(from.DIRECTION.eq(inline("FROM"))))
+                .join(to).on(correlation.rowsOf(to.ORG_ID, to.EVENT_LOG_ID, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID)
+                        .and(to.DIRECTION.eq(inline("TO"))))
+                .where(correlation.rowsOf(TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new TransferDetail(
                         new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
                         new TransferDetail.Party(r.value7(), r.value8(), r.value9(), r.value10(), r.value11()),
                         r.value1())));
     }
 
-    private static Field<List<EventDetail>> target(Field<Long> id) {
+    private static Field<List<EventDetail>> target(Correlation correlation, Field<Long> org, Field<Long> id) {
         var t = TARGET_COMPLETED_DETAIL;
-        return multiset(select(t.fields()).from(t).where(t.EVENT_LOG_ID.eq(id)))
+        return multiset(select(t.fields()).from(t).where(correlation.rowsOf(t.ORG_ID, t.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new TargetCompletedDetail(
                         r.get(t.TARGET_GROUP_ID), r.get(t.TARGET_GROUP_NAME), r.get(t.TARGET_ID), r.get(t.TARGET_NAME),
                         r.get(t.TARGET_DESCRIPTION), r.get(t.TARGET_PERIOD_ID), r.get(t.TARGET_PERIOD_NAME),
@@ -180,30 +198,31 @@ final class DetailRows {
                         r.get(t.SOURCE_TYPE), r.get(t.MILESTONE_NAME), r.get(t.POINTS_EARNED))));
     }
 
-    private static Field<List<EventDetail>> voucher(Field<Long> id) {
+    private static Field<List<EventDetail>> voucher(Correlation correlation, Field<Long> org, Field<Long> id) {
         var v = VOUCHER_REDEMPTION_DETAIL;
         return multiset(select(v.VOUCHER_ISSUED_ID, v.VOUCHER_SERIES_ID, v.REDEEMED_VOUCHER_CODE, v.REDEEM_DATE)
-                .from(v).where(v.EVENT_LOG_ID.eq(id)))
+                .from(v).where(correlation.rowsOf(v.ORG_ID, v.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
-    private static Field<List<EventDetail>> adjustment(Field<Long> id) {
+    private static Field<List<EventDetail>> adjustment(Correlation correlation, Field<Long> org, Field<Long> id) {
         var m = MANUAL_ADJUSTMENT_DETAIL;
-        return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON, programPoints(m.EVENT_LOG_ID, DEDUCTED),
-                deductions(m.EVENT_LOG_ID))
-                .from(m).where(m.EVENT_LOG_ID.eq(id)))
+        return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON,
+                programPoints(correlation, m.ORG_ID, m.EVENT_LOG_ID, DEDUCTED), deductions(correlation, m.ORG_ID, m.EVENT_LOG_ID))
+                .from(m).where(correlation.rowsOf(m.ORG_ID, m.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5())));
     }
 
     /** The allocations an adjustment consumed (§7.5.2), in their order; none for one recorded before revision 2. */
-    private static Field<List<Deduction>> deductions(Field<Long> id) {
+    private static Field<List<Deduction>> deductions(Correlation correlation, Field<Long> org, Field<Long> id) {
         var d = ADJUSTMENT_DEDUCTION;
         return multiset(select(d.LOYALTY_ID, d.POINTS, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT, d.CURRENCY_VALUE,
                 d.PROMOTION_ID, d.PROMOTION_NAME, d.AWARDED_REF_TYPE, d.AWARDED_REF_ID, d.DEDUCTED_ON, d.DEDUCTED_BY,
                 d.DEDUCTED_BY_ID, d.SOURCE_TYPE, d.AWARDED_TILL_ID, d.AWARDED_TILL_DATE).from(d)
-                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(d.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(d.PROGRAM_ID)))
-                .where(d.EVENT_LOG_ID.eq(id))
+                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(d.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(d.PROGRAM_ID))
+                        .and(correlation.ofTheRequestedOrgs(PROGRAM.ORG_ID)))
+                .where(correlation.rowsOf(d.ORG_ID, d.EVENT_LOG_ID, org, id))
                 .orderBy(d.POSITION))
                 .convertFrom(rows -> rows.map(r -> new Deduction(Optional.ofNullable(r.value1()),
                         new ProgramPoints(r.value2(), new Program(r.value3(), r.value4(), r.value5())), r.value6(),
@@ -213,20 +232,22 @@ final class DetailRows {
                         r.value14(), r.value15(), r.value16())));
     }
 
-    private static Field<List<EventDetail>> imported(Field<Long> id) {
+    private static Field<List<EventDetail>> imported(Correlation correlation, Field<Long> org, Field<Long> id) {
         var i = IMPORT_DETAIL;
         return multiset(select(i.EVENT_DISPLAY_NAME, i.FILE_NAME, i.IMPORT_START_TIME, i.IMPORT_END_TIME, i.PROFILE_NAME,
-                i.PROFILE_TYPE).from(i).where(i.EVENT_LOG_ID.eq(id)))
+                i.PROFILE_TYPE).from(i).where(correlation.rowsOf(i.ORG_ID, i.EVENT_LOG_ID, org, id)))
                 .convertFrom(rows -> rows.map(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6())));
     }
 
     /** Per-program points of one role (redeemed, transferred, deducted), with the program's name. */
-    private static Field<List<ProgramPoints>> programPoints(Field<Long> id, String role) {
+    private static Field<List<ProgramPoints>> programPoints(Correlation correlation, Field<Long> org, Field<Long> id,
+                                                            String role) {
         var p = EVENT_PROGRAM_POINTS;
         return multiset(select(p.POINTS, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT).from(p)
-                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(p.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(p.PROGRAM_ID)))
-                .where(p.EVENT_LOG_ID.eq(id)).and(p.ROLE.eq(inline(role)))
+                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(p.ORG_ID).and(PROGRAM.PROGRAM_ID.eq(p.PROGRAM_ID))
+                        .and(correlation.ofTheRequestedOrgs(PROGRAM.ORG_ID)))
+                .where(correlation.rowsOf(p.ORG_ID, p.EVENT_LOG_ID, org, id)).and(p.ROLE.eq(inline(role)))
                 .orderBy(p.POSITION))
                 .convertFrom(rows -> rows.map(r -> new ProgramPoints(r.value1(), new Program(r.value2(), r.value3(), r.value4()))));
     }

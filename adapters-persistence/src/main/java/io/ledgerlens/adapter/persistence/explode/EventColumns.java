@@ -57,13 +57,23 @@ final class EventColumns {
     private final Field<List<NamedValue>> extendedFields;
     private final Field<List<PaymentMode>> paymentModes;
     private final Field<List<PointInTimeSlab>> tiers;
-    private final List<Field<List<EventDetail>>> details = DetailRows.detailColumns(LEDGER_EVENT.EVENT_LOG_ID,
-            LEDGER_EVENT.EVENT_NAME);
+    private final List<Field<List<EventDetail>>> details;
 
-    /** The columns of a statement of {@code shape}: the sections it leaves out are empty lists, and not looked up. */
+    /** The columns of a statement of {@code shape} on one PostgreSQL (see {@link #EventColumns(SectionShape, Correlation)}). */
     EventColumns(SectionShape shape) {
-        this.bill = BillRows.billOf(LEDGER_EVENT.EVENT_LOG_ID, shape.billContents());
-        var ofTheEvent = POINTS_ALLOCATION.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID);
+        this(shape, Correlation.BY_EVENT);
+    }
+
+    /**
+     * The columns of a statement of {@code shape}: the sections it leaves out are empty lists, and not looked up; the
+     * others matched to their event as {@code correlation} says.
+     */
+    EventColumns(SectionShape shape, Correlation correlation) {
+        this.details = DetailRows.detailColumns(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.EVENT_NAME,
+                correlation);
+        this.bill = BillRows.billOf(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID, shape.billContents(), correlation);
+        var ofTheEvent = correlation.rowsOf(POINTS_ALLOCATION.ORG_ID, POINTS_ALLOCATION.EVENT_LOG_ID,
+                LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID);
         // With a bill's contents, every allocation of the event, placed on the event, its bill or its lines in
         // toEvent; without, the event's own, and none for a bill event, which books its points on its bill and lines.
         this.allocations = allocationsWhere(shape.billContents() ? ofTheEvent : ofTheEvent
@@ -71,17 +81,18 @@ final class EventColumns {
                 .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())), shape.joinedNames());
         this.joinedNames = shape.joinedNames();
         this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
-                CUSTOM_FIELD.VALUE, CUSTOM_FIELD.EVENT_LOG_ID, CUSTOM_FIELD.POSITION,
-                LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS))));
+                CUSTOM_FIELD.VALUE, ofTheEvent(correlation, CUSTOM_FIELD.ORG_ID, CUSTOM_FIELD.EVENT_LOG_ID),
+                CUSTOM_FIELD.POSITION, LEDGER_EVENT.EVENT_NAME.eq(any(CUSTOM_FIELD_KINDS))));
         this.extendedFields = readOrEmpty(shape.extendedFields(), namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
-                EXTENDED_FIELD.VALUE, EXTENDED_FIELD.EVENT_LOG_ID, EXTENDED_FIELD.POSITION, DSL.noCondition()));
+                EXTENDED_FIELD.VALUE, ofTheEvent(correlation, EXTENDED_FIELD.ORG_ID, EXTENDED_FIELD.EVENT_LOG_ID),
+                EXTENDED_FIELD.POSITION, DSL.noCondition()));
         this.paymentModes = readOrEmpty(shape.paymentModes(), multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
-                .from(PAYMENT_MODE).where(PAYMENT_MODE.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID))
+                .from(PAYMENT_MODE).where(ofTheEvent(correlation, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID))
                 .orderBy(PAYMENT_MODE.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2()))));
         this.tiers = readOrEmpty(shape.tiers(), multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
                         EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
-                .where(EVENT_TIER.EVENT_LOG_ID.eq(LEDGER_EVENT.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
+                .where(ofTheEvent(correlation, EVENT_TIER.ORG_ID, EVENT_TIER.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
                 .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4()))));
     }
 
@@ -153,10 +164,15 @@ final class EventColumns {
                 : EventSubject.userGroup(UserGroupId.of(r.get(LEDGER_EVENT.USER_GROUP_ID)));
     }
 
-    /** Custom and extended fields share a shape: name and value, in recorded order, read where {@code shown}. */
+    /** The rows of a section table whose org and event columns are {@code org} and {@code id}: the event's. */
+    private static Condition ofTheEvent(Correlation correlation, Field<Long> org, Field<Long> id) {
+        return correlation.rowsOf(org, id, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID);
+    }
+
+    /** Custom and extended fields share a shape: name and value, in recorded order, of the event's, where {@code shown}. */
     private static Field<List<NamedValue>> namedValues(Table<?> table, Field<String> name, Field<String> value,
-                                                       Field<Long> eventLogId, Field<Integer> position, Condition shown) {
-        return multiset(select(name, value).from(table).where(eventLogId.eq(LEDGER_EVENT.EVENT_LOG_ID)).and(shown)
+                                                       Condition ofTheEvent, Field<Integer> position, Condition shown) {
+        return multiset(select(name, value).from(table).where(ofTheEvent).and(shown)
                 .orderBy(position))
                 .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
     }

@@ -75,9 +75,11 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
 
     private Statements statementsOf(SectionShape shape) {
         return shaped.computeIfAbsent(shape, sections -> {
-            var columns = new EventColumns(sections);
+            var correlation = Correlation.of(store.kind());
+            var columns = new EventColumns(sections, correlation);
             return new Statements(columns, CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(
-                    identifier -> identifier, identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns)))));
+                    identifier -> identifier,
+                    identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns, correlation)))));
         });
     }
 
@@ -85,7 +87,8 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
      * The customers (org and id in the two first columns), each joined to those of her events the ids name: a row
      * for each such event, or one without an event for a customer who has none of them.
      */
-    private static SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape, EventColumns columns) {
+    private static SelectSeekStep2<Record, Instant, Long> customersWithEvents(CustomerLookup shape, EventColumns columns,
+                                                                              Correlation correlation) {
         var customers = shape.template().asTable("customers");
         var org = customers.field(CUSTOMER.ORG_ID);
         var customer = customers.field(CUSTOMER.CUSTOMER_ID);
@@ -94,6 +97,7 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
                 .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.ORG_ID.eq(org))
                 .and(LEDGER_EVENT.CUSTOMER_ID.eq(customer))
                 .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
+                .and(correlation.ofTheRequestedOrgs(LEDGER_EVENT.ORG_ID))
                 .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID);
     }
 

@@ -101,7 +101,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     }
 
     private Statements render(SectionShape shape) {
-        var columns = new EventColumns(shape);
+        var columns = new EventColumns(shape, Correlation.of(store.kind()));
         var byIds = RenderedQuery.named(store, columns.everyColumnAfter()
                 .from(LEDGER_EVENT)
                 .where(ownedBy(LEDGER_EVENT))
