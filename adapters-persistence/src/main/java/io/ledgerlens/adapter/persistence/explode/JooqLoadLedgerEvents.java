@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.unnest;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresText;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
@@ -108,7 +109,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                 .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
                 .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
         var byReferences = new ReferencePage();
-        byReferences.render(store, columns);
+        byReferences.render(store, columns, store.kind() == DatabaseKind.CITUS);
         return new Statements(columns, byIds, byReferences);
     }
 
@@ -136,7 +137,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                 lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
         binds.put(PAGE_SIZE.getName(), lookup.page().limit());
         binds.put(PAGE_START.getName(), lookup.page().firstIndex());
-        return statements.byReferences().read(fence(lookup.owners()), binds, statements.columns(), references);
+        return statements.byReferences().read(fence(lookup.owners()), binds, statements, references);
     }
 
     /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
@@ -190,9 +191,12 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         private final Field<Integer> referencePosition =
                 field("array_position({0}, {1})", Integer.class, REFERENCES, candidate.EVENT_REFERENCE_ID).as("reference_position");
         private Field<String[]> matchedReferences;
+        private Field<Long> pageEventId;
         private RenderedQuery query;
+        /** On Citus: the page's event ids alone, whose events the statement by ids then reads (see {@link #read}). */
+        private RenderedQuery pageOnly;
 
-        void render(LedgerStore store, EventColumns columns) {
+        void render(LedgerStore store, EventColumns columns, boolean pageApart) {
             var requested = unnest(REFERENCES).as("requested", "reference");
             var reference = requested.field("reference", String.class);
             var summary = select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
@@ -206,7 +210,14 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .limit(PAGE_SIZE).offset(PAGE_START)
                     .asTable("page");
             matchedReferences = summary.field("matched_references", String[].class);
-            var pageEventId = page.field(candidate.EVENT_LOG_ID);
+            pageEventId = page.field(candidate.EVENT_LOG_ID);
+            if (pageApart) {
+                pageOnly = RenderedQuery.named(store, select(matchedReferences, pageEventId)
+                        .from(summary)
+                        .leftJoin(page).on(trueCondition())
+                        .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
+                return;
+            }
             query = RenderedQuery.named(store, columns.everyColumnAfter(matchedReferences)
                     .from(summary)
                     .leftJoin(page).on(trueCondition())
@@ -231,13 +242,41 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)));
         }
 
-        ReferencedEvents read(TenantFence fence, Map<String, ?> binds, EventColumns columns, RememberedReferenceData references) {
+        ReferencedEvents read(TenantFence fence, Map<String, Object> binds, Statements statements,
+                              RememberedReferenceData references) {
+            if (pageOnly != null) {
+                return readApart(fence, binds, statements, references);
+            }
+            var columns = statements.columns();
             var rows = query.fetch(fence, binds);
             var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
             return new ReferencedEvents(
                     columns.toEvents(rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(),
                             fence, references),
                     Set.of(matched == null ? new String[0] : matched));
+        }
+
+        /**
+         * On Citus, the page and its events in two statements: the coordinator crashed (Citus 13.2.2, signal 11)
+         * planning the one statement that joins the cut page to the events, and the events by id are the statement
+         * that runs on the owners' shards. The page's order is kept; each event is checked against the owners again.
+         */
+        private ReferencedEvents readApart(TenantFence fence, Map<String, Object> binds, Statements statements,
+                                           RememberedReferenceData references) {
+            var page = pageOnly.fetch(fence, binds);
+            var matched = page.isEmpty() ? null : page.get(0).get(matchedReferences);
+            var ids = page.stream().map(row -> row.get(pageEventId)).filter(java.util.Objects::nonNull).toList();
+            var events = List.<LedgerEvent>of();
+            if (!ids.isEmpty()) {
+                var byIds = new HashMap<>(binds);
+                byIds.put(EVENT_IDS.getName(), ids.toArray(Long[]::new));
+                var loaded = statements.columns().toEvents(statements.byIds().fetch(fence, byIds), fence, references);
+                var position = new HashMap<Long, Integer>();
+                ids.forEach(id -> position.putIfAbsent(id, position.size()));
+                events = loaded.stream().sorted(java.util.Comparator.comparing(event -> position.get(event.id().value())))
+                        .toList();
+            }
+            return new ReferencedEvents(events, Set.of(matched == null ? new String[0] : matched));
         }
     }
 }
