@@ -96,6 +96,8 @@ port = $port
 shared_preload_libraries = 'citus'
 shared_buffers = 128MB
 max_connections = 60
+# citus_stat_counters: single- and multi-shard executions per database, to see where a request ran
+citus.enable_stat_counters = on
 CONF
     fi
     if running "$node"; then
