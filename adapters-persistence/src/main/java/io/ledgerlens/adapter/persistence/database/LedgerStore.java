@@ -65,6 +65,9 @@ public final class LedgerStore {
      */
     private static final String CUSTOM_PLAN = "set_config('plan_cache_mode', 'force_custom_plan', true)";
 
+    /** Where a context of this store keeps its {@link DatabaseKind}, for statements rendered as it is sent. */
+    private static final String KIND = "io.ledgerlens.databaseKind";
+
     private final DSLContext dsl;
     private final DatabaseKind kind;
 
@@ -100,7 +103,18 @@ public final class LedgerStore {
                         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                         .withEmulateMultiset(NestedCollectionEmulation.JSON)
                         .withExecuteLogging(false));
+        configuration.data(KIND, kind);
         return new LedgerStore(DSL.using(configuration), kind);
+    }
+
+    /**
+     * The kind of database a transaction's context (from {@link #read} or {@link #write}) is over.
+     *
+     * @param dsl a context this store handed to its work
+     * @return its kind; one PostgreSQL for a context of no store
+     */
+    public static DatabaseKind kindOf(DSLContext dsl) {
+        return dsl.configuration().data(KIND) instanceof DatabaseKind kind ? kind : DatabaseKind.POSTGRESQL;
     }
 
     /**

@@ -41,9 +41,47 @@ public final class Pipeline {
     }
 
     /**
-     * One statement: its SQL, its binds, the table it writes (none for a read), and whether its rows are wanted.
+     * A write whose text depends on the kind of database, rendered as the pipeline is sent (a batch of rows: column
+     * arrays unnested on one PostgreSQL, rows of values on Citus).
      */
-    private record Statement(String sql, List<Object> binds, String table, boolean read) {
+    public interface ByKind {
+
+        /**
+         * The statement for {@code kind}.
+         *
+         * @param kind the database the pipeline is sent to
+         * @return its SQL with a {@code ?} for each bind, or {@code null} for nothing to send
+         */
+        String sql(DatabaseKind kind);
+
+        /**
+         * Its binds for {@code kind}, in the order of their {@code ?}.
+         *
+         * @param kind the database the pipeline is sent to
+         * @return the bind values; a {@link SqlArray} for an array
+         */
+        List<Object> binds(DatabaseKind kind);
+    }
+
+    /**
+     * One statement: its SQL, its binds, the table it writes (none for a read), and whether its rows are wanted; or
+     * a write rendered for the database as it is sent.
+     */
+    private record Statement(String sql, List<Object> binds, String table, boolean read, ByKind byKind) {
+
+        Statement(String sql, List<Object> binds, String table, boolean read) {
+            this(sql, binds, table, read, null);
+        }
+
+        /** This statement as sent to {@code kind}; none when it has nothing to send there. */
+        java.util.Optional<Statement> on(DatabaseKind kind) {
+            if (byKind == null) {
+                return java.util.Optional.of(this);
+            }
+            var text = byKind.sql(kind);
+            return text == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Statement(text, byKind.binds(kind), table, read));
+        }
     }
 
     private final Sending sending;
@@ -68,6 +106,18 @@ public final class Pipeline {
      */
     public Pipeline write(String table, String sql, Object... binds) {
         statements.add(new Statement(sql, List.of(binds), table, false));
+        return this;
+    }
+
+    /**
+     * Queues a write of {@code table} rendered for the database as the pipeline is sent.
+     *
+     * @param table the table written, named if PostgreSQL refuses one of its values
+     * @param statement its SQL and binds for each kind of database
+     * @return this pipeline, to queue the next statement
+     */
+    public Pipeline write(String table, ByKind statement) {
+        statements.add(new Statement(null, List.of(), table, false, statement));
         return this;
     }
 
@@ -150,8 +200,12 @@ public final class Pipeline {
         if (statements.isEmpty()) {
             return List.of();
         }
-        var sent = List.copyOf(statements);
+        var kind = LedgerStore.kindOf(dsl);
+        var sent = statements.stream().flatMap(statement -> statement.on(kind).stream()).toList();
         statements.clear();
+        if (sent.isEmpty()) {
+            return List.of();
+        }
         if (sending == Sending.ONE_BY_ONE || sent.size() == 1) {
             var rows = new ArrayList<List<Object[]>>();
             for (var statement : sent) {

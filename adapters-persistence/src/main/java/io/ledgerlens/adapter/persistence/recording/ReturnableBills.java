@@ -48,17 +48,21 @@ final class ReturnableBills {
 
     /** The bills' locks, in the order given. */
     private static final String LOCK = "select pg_advisory_xact_lock(id) from unnest(?::int8[]) with ordinality as t(id, n) order by n";
-    /** What was bought under the numbers: org, customer, group, event, number, amount, item, quantity. */
+    /**
+     * What was bought under the numbers: org, customer, group, event, number, amount, item, quantity. Every join names
+     * the org, as the keys do (V23): on Citus a join on the event alone is refused ("complex joins are only supported
+     * when all distributed tables are co-located and joined on their distribution columns").
+     */
     static final String PURCHASES = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
             + " b.bill_amount, l.item_code, l.qty from bill b"
             + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
-            + " left join line_item l on l.event_log_id = b.event_log_id"
+            + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id"
             + " where b.org_id = ? and b.bill_number = any(?::varchar[]) and e.event_name <> ?";
     /** What was returned of them: org, customer, group, event, returned number, amount, item, quantity. */
     static final String RETURNS = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.return_bill_id,"
             + " b.return_amount, l.item_code, l.return_qty from bill b"
             + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
-            + " left join line_item l on l.event_log_id = b.event_log_id and l.return_qty is not null"
+            + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id and l.return_qty is not null"
             + " where b.org_id = ? and b.return_bill_id = any(?::varchar[]) and e.event_name = ?";
 
     /**

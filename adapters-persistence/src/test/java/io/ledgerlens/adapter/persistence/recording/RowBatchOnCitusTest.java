@@ -1,0 +1,63 @@
+package io.ledgerlens.adapter.persistence.recording;
+
+import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
+import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch of rows as each kind of database is sent it: column arrays unnested on one PostgreSQL (the measured
+ * form), rows of values on Citus, which refuses the unnest's insert under row-level security (it would copy the rows
+ * into the shards). The rows reach PostgreSQL the same either way: the write suites on one PostgreSQL, the local
+ * cluster for Citus (README, "Scaling out on Citus").
+ */
+class RowBatchOnCitusTest {
+
+    private static RowBatch twoPaymentModes() {
+        return new RowBatch(PAYMENT_MODE, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID, PAYMENT_MODE.POSITION,
+                PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
+                .add(7L, 10L, 0, "CASH", new BigDecimal("12.50"))
+                .add(7L, 10L, 1, "CARD", new BigDecimal("3"));
+    }
+
+    @Test
+    void onCitusABatchIsRowsOfValuesEachCastToItsColumn() {
+        var queued = twoPaymentModes().queued();
+
+        assertThat(queued.sql(DatabaseKind.CITUS)).isEqualTo("insert into payment_mode"
+                + " (org_id, event_log_id, position, mode, amount) values"
+                + " (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric), (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric)");
+        assertThat(queued.binds(DatabaseKind.CITUS)).containsExactly(7L, 10L, 0, "CASH", "12.50", 7L, 10L, 1, "CARD", "3");
+    }
+
+    @Test
+    void onOnePostgresqlTheSameBatchIsItsColumnArraysUnnested() {
+        var queued = twoPaymentModes().queued();
+
+        assertThat(queued.sql(DatabaseKind.POSTGRESQL)).startsWith("insert into payment_mode").contains(" from unnest(");
+        assertThat(queued.binds(DatabaseKind.POSTGRESQL)).hasSize(5);
+    }
+
+    @Test
+    void anInstantTravelsAsTheInstantItIsOnCitus() {
+        var at = Instant.parse("2026-12-06T08:00:00.123456Z");
+
+        var binds = new RowBatch(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.EVENT_TIME).add(5L, at).queued()
+                .binds(DatabaseKind.CITUS);
+
+        assertThat(binds).containsExactly(5L, at.atOffset(ZoneOffset.UTC));
+    }
+
+    @Test
+    void anEmptyBatchSendsNothingToCitusButItsConstantStatementToOnePostgresql() {
+        var empty = new RowBatch(PAYMENT_MODE, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID).queued();
+
+        assertThat(empty.sql(DatabaseKind.CITUS)).isNull();
+        assertThat(empty.sql(DatabaseKind.POSTGRESQL)).isNotNull();
+    }
+}
