@@ -41,18 +41,28 @@ final class GoodwillDesk {
 
     /** Awards {@code points} to a customer of the agent's brand, once per {@code ticket} however often it is sent. */
     RecordOutcome award(String agentKey, long customer, String ticket, String points, Instant now) {
+        return ledger.recording().record(orgOf(agentKey), draft(agentKey, customer, ticket, points, now));
+    }
+
+    /** Awards of several tickets at once, as a batch (a bulk import). */
+    List<RecordOutcome> awardAll(String agentKey, long customer, List<String> tickets, String points, Instant now) {
+        return ledger.recording().recordAll(orgOf(agentKey),
+                tickets.stream().map(ticket -> draft(agentKey, customer, ticket, points, now)).toList());
+    }
+
+    private EventDraft draft(String agentKey, long customer, String ticket, String points, Instant now) {
         var org = orgOf(agentKey);
         var subject = EventSubject.customer(CustomerId.of(customer));
         var allocation = PointsAllocation.regular(new BigDecimal(points), goodwillRule, BigDecimal.ZERO, now,
                 now.plus(365, ChronoUnit.DAYS));
-        return ledger.recording().record(org, new EventDraft(org, subject, id ->
+        return new EventDraft(org, subject, id ->
                 LedgerEvent.builder(id, org, EventName.ALLOCATE_GOODWILL_POINTS, subject)
                         .uniqueId("desk-" + ticket)
                         .referenceId("-1")
                         .eventTime(now)
                         .tillId(LedgerEvent.NO_TILL)
                         .allocations(List.of(allocation))
-                        .build()));
+                        .build());
     }
 
     /** What an event earned, as {@code getLedgerExplodeInfo} answers it, for the agent's brand only. */

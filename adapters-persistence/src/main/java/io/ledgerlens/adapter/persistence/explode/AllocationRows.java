@@ -45,7 +45,7 @@ final class AllocationRows {
      * Allocations matching {@code where}, in recorded order, as stored; with the names of their reference data
      * joined when {@code joinNames} (for an instance that does not remember them).
      */
-    static Field<List<StoredAllocation>> allocationsWhere(Condition where, boolean joinNames) {
+    static Field<List<StoredAllocation>> allocationsWhere(Condition where, boolean joinNames, Correlation correlation) {
         var columns = new ArrayList<SelectField<?>>(List.of(
                 POINTS_ALLOCATION.KIND, POINTS_ALLOCATION.VALUE, POINTS_ALLOCATION.SOURCE_VALUE,
                 POINTS_ALLOCATION.AWARDED_ON, POINTS_ALLOCATION.EXPIRES_ON, POINTS_ALLOCATION.CONVERSION_DATE,
@@ -69,17 +69,17 @@ final class AllocationRows {
                 // Inner joins for the four an allocation must name: one whose row is missing is not shown, which
                 // StoredAllocation#named answers the same way for names remembered.
                 .join(PROGRAM).on(PROGRAM.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(PROGRAM.PROGRAM_ID.eq(POINTS_ALLOCATION.PROGRAM_ID)))
+                        .and(PROGRAM.PROGRAM_ID.eq(POINTS_ALLOCATION.PROGRAM_ID)).and(correlation.ofTheRequestedOrgs(PROGRAM.ORG_ID)))
                 .join(POINTS_CATEGORY).on(POINTS_CATEGORY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(POINTS_CATEGORY.POINTS_CATEGORY_ID.eq(POINTS_ALLOCATION.POINTS_CATEGORY_ID)))
+                        .and(POINTS_CATEGORY.POINTS_CATEGORY_ID.eq(POINTS_ALLOCATION.POINTS_CATEGORY_ID)).and(correlation.ofTheRequestedOrgs(POINTS_CATEGORY.ORG_ID)))
                 .join(ALLOCATION_STRATEGY).on(ALLOCATION_STRATEGY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID.eq(POINTS_ALLOCATION.ALLOCATION_STRATEGY_ID)))
+                        .and(ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID.eq(POINTS_ALLOCATION.ALLOCATION_STRATEGY_ID)).and(correlation.ofTheRequestedOrgs(ALLOCATION_STRATEGY.ORG_ID)))
                 .join(EXPIRY_STRATEGY).on(EXPIRY_STRATEGY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID.eq(POINTS_ALLOCATION.EXPIRY_STRATEGY_ID)))
+                        .and(EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID.eq(POINTS_ALLOCATION.EXPIRY_STRATEGY_ID)).and(correlation.ofTheRequestedOrgs(EXPIRY_STRATEGY.ORG_ID)))
                 .leftJoin(PROMOTION).on(PROMOTION.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(PROMOTION.PROMOTION_ID.eq(POINTS_ALLOCATION.PROMOTION_ID)))
+                        .and(PROMOTION.PROMOTION_ID.eq(POINTS_ALLOCATION.PROMOTION_ID)).and(correlation.ofTheRequestedOrgs(PROMOTION.ORG_ID)))
                 .leftJoin(ALTERNATE_CURRENCY).on(ALTERNATE_CURRENCY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID.eq(POINTS_ALLOCATION.ALTERNATE_CURRENCY_ID)))
+                        .and(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID.eq(POINTS_ALLOCATION.ALTERNATE_CURRENCY_ID)).and(correlation.ofTheRequestedOrgs(ALTERNATE_CURRENCY.ORG_ID)))
                 .where(where)
                 .orderBy(POINTS_ALLOCATION.POSITION))
                 .convertFrom(rows -> rows.map(r -> toAllocation(r, Optional.of(joinedNames(r)))));

@@ -78,7 +78,7 @@ final class EventColumns {
         // toEvent; without, the event's own, and none for a bill event, which books its points on its bill and lines.
         this.allocations = allocationsWhere(shape.billContents() ? ofTheEvent : ofTheEvent
                 .and(POINTS_ALLOCATION.PLACEMENT.eq(inline(Placement.EVENT.name())))
-                .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())), shape.joinedNames());
+                .and(LEDGER_EVENT.EVENT_NAME.notIn(billEventNames())), shape.joinedNames(), correlation);
         this.joinedNames = shape.joinedNames();
         this.customFields = readOrEmpty(shape.customFields(), namedValues(CUSTOM_FIELD, CUSTOM_FIELD.NAME,
                 CUSTOM_FIELD.VALUE, ofTheEvent(correlation, CUSTOM_FIELD.ORG_ID, CUSTOM_FIELD.EVENT_LOG_ID),
