@@ -7,6 +7,11 @@ import io.ledgerlens.application.port.in.explode.ExplodeOutcome;
 import io.ledgerlens.application.port.in.recording.RecordOutcome;
 import io.ledgerlens.application.port.in.registration.RegistrationOutcome;
 import io.ledgerlens.bootstrap.embedding.LedgerLens;
+import io.ledgerlens.domain.customer.Customer;
+import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.customer.CustomerIdentifier;
+import io.ledgerlens.domain.customer.IdentifierName;
+import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.points.AllocationRule;
 import io.ledgerlens.domain.points.AllocationStrategy;
 import io.ledgerlens.domain.points.ExpiryStrategy;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The embedding of {@link EmbeddingTest} on a Citus cluster (issue 17): the same award recorded once and exploded,
+ * The embedding of {@link EmbeddingTest} on a Citus cluster (issue 17): an org, its reference data and a customer
+ * registered, an award recorded once, a batch of three, the first exploded,
  * and each of the org's requests run on its one shard, as Citus itself counts them ({@code citus_stat_counters}). Runs
  * only against a coordinator database of the local cluster ({@code bench/citus/up.sh};
  * {@code -Dledgerlens.test.citus-url=jdbc:postgresql://127.0.0.1:9700/ledger}); not part of {@code .ci/run}.
@@ -57,7 +63,9 @@ class EmbeddedOnCitusTest {
                     ledger.referenceData().register(org, org, GOODWILL.allocationStrategy()),
                     ledger.referenceData().register(org, org, GOODWILL.expiryStrategy())))
                     .allSatisfy(outcome -> assertThat(outcome).isInstanceOf(RegistrationOutcome.Saved.class));
-            customerWrittenByTheOwner();
+            var registration = shardExecutionsDuring(() -> ledger.customers().register(org, Customer.register(
+                    CustomerId.of(customer), org, "Asha", "Rao",
+                    List.of(CustomerIdentifier.of(IdentifierName.MOBILE, mobile, Source.INSTORE)))));
             var desk = new GoodwillDesk(ledger, Map.of("agent", org), GOODWILL);
 
             var single = shardExecutionsDuring(() -> desk.award("agent", customer, "C-1", "25", NOW));
@@ -65,6 +73,7 @@ class EmbeddedOnCitusTest {
             var eventId = ((RecordOutcome.Recorded) single.outcome()).eventLogId();
             var explode = shardExecutionsDuring(() -> desk.explode("agent", mobile, eventId.value()));
 
+            assertThat(registration.outcome()).isInstanceOf(RegistrationOutcome.Saved.class);
             assertThat(single.outcome()).isEqualTo(new RecordOutcome.Recorded(eventId, true));
             assertThat(batch.outcome()).asList().hasSize(3).allSatisfy(outcome ->
                     assertThat(outcome).isInstanceOfSatisfying(RecordOutcome.Recorded.class, r -> assertThat(r.created()).isTrue()));
@@ -72,7 +81,8 @@ class EmbeddedOnCitusTest {
                     assertThat(answer.view().events()).singleElement().satisfies(event ->
                             assertThat(event.event().allocations()).singleElement().satisfies(allocation ->
                                     assertThat(allocation.rule()).isEqualTo(GOODWILL))));
-            for (var run : Map.of("a single write", single, "a batch", batch, "an explode", explode).entrySet()) {
+            for (var run : Map.of("a registration", registration, "a single write", single, "a batch", batch,
+                    "an explode", explode).entrySet()) {
                 assertThat(run.getValue().multiShard()).as("multi-shard executions of " + run.getKey()).isZero();
                 assertThat(run.getValue().singleShard()).as("single-shard executions of " + run.getKey()).isPositive();
             }
@@ -96,17 +106,6 @@ class EmbeddedOnCitusTest {
                         + " where name = current_database()")) {
             rows.next();
             return new long[] {rows.getLong(1), rows.getLong(2)};
-        }
-    }
-
-    /** Registrations are not yet accepted on Citus (README, "Scaling out on Citus"): the owner writes the customer. */
-    private void customerWrittenByTheOwner() throws SQLException {
-        try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("insert into customer_id_registry (customer_id, org_id) values (" + customer + ", " + brand + ")");
-            statement.execute("insert into customer (customer_id, org_id, first_name, last_name) values (" + customer
-                    + ", " + brand + ", 'Asha', 'Rao')");
-            statement.execute("insert into customer_identifier (org_id, customer_id, identifier_name, identifier_value,"
-                    + " source) values (" + brand + ", " + customer + ", 'MOBILE', '" + mobile + "', 'INSTORE')");
         }
     }
 }

@@ -47,20 +47,21 @@ public final class Pipeline {
     public interface ByKind {
 
         /**
-         * The statement for {@code kind}.
+         * The statements for {@code kind}, each with its binds in the order of its {@code ?}.
          *
          * @param kind the database the pipeline is sent to
-         * @return its SQL with a {@code ?} for each bind, or {@code null} for nothing to send
+         * @return the statements, none for nothing to send
          */
-        String sql(DatabaseKind kind);
+        List<Sql> statements(DatabaseKind kind);
+    }
 
-        /**
-         * Its binds for {@code kind}, in the order of their {@code ?}.
-         *
-         * @param kind the database the pipeline is sent to
-         * @return the bind values; a {@link SqlArray} for an array
-         */
-        List<Object> binds(DatabaseKind kind);
+    /**
+     * One statement's text and binds.
+     *
+     * @param text the SQL, with a {@code ?} for each bind
+     * @param binds the bind values; a {@link SqlArray} for an array
+     */
+    public record Sql(String text, List<Object> binds) {
     }
 
     /**
@@ -73,14 +74,12 @@ public final class Pipeline {
             this(sql, binds, table, read, null);
         }
 
-        /** This statement as sent to {@code kind}; none when it has nothing to send there. */
-        java.util.Optional<Statement> on(DatabaseKind kind) {
+        /** This statement as sent to {@code kind}: as it is, or the statements it renders there (maybe none). */
+        java.util.stream.Stream<Statement> on(DatabaseKind kind) {
             if (byKind == null) {
-                return java.util.Optional.of(this);
+                return java.util.stream.Stream.of(this);
             }
-            var text = byKind.sql(kind);
-            return text == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Statement(text, byKind.binds(kind), table, read));
+            return byKind.statements(kind).stream().map(sql -> new Statement(sql.text(), sql.binds(), table, read));
         }
     }
 
@@ -201,7 +200,7 @@ public final class Pipeline {
             return List.of();
         }
         var kind = LedgerStore.kindOf(dsl);
-        var sent = statements.stream().flatMap(statement -> statement.on(kind).stream()).toList();
+        var sent = statements.stream().flatMap(statement -> statement.on(kind)).toList();
         statements.clear();
         if (sent.isEmpty()) {
             return List.of();
@@ -213,7 +212,35 @@ public final class Pipeline {
             }
             return rows;
         }
-        return execute(dsl, sent);
+        var rows = new ArrayList<List<Object[]>>();
+        for (var together : inRoundTrips(sent)) {
+            rows.addAll(execute(dsl, together));
+        }
+        return rows;
+    }
+
+    /** The most bind values pgjdbc sends with one prepared statement, however many statements its text holds. */
+    static final int MOST_BINDS_PER_ROUND_TRIP = 65_535;
+
+    /**
+     * {@code sent} in as few round trips as the driver allows, in order: one, unless their binds add up to more than
+     * {@link #MOST_BINDS_PER_ROUND_TRIP} (a large batch on Citus, sent as rows of values rather than arrays).
+     */
+    private static List<List<Statement>> inRoundTrips(List<Statement> sent) {
+        var trips = new ArrayList<List<Statement>>();
+        var trip = new ArrayList<Statement>();
+        int binds = 0;
+        for (var statement : sent) {
+            if (!trip.isEmpty() && binds + statement.binds().size() > MOST_BINDS_PER_ROUND_TRIP) {
+                trips.add(trip);
+                trip = new ArrayList<>();
+                binds = 0;
+            }
+            trip.add(statement);
+            binds += statement.binds().size();
+        }
+        trips.add(trip);
+        return trips;
     }
 
     private static List<List<Object[]>> execute(DSLContext dsl, List<Statement> sent) {

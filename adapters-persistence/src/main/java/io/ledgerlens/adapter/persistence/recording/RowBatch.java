@@ -33,7 +33,7 @@ import org.jooq.exception.DataAccessException;
  * PostgreSQL, twice each: 1,443 and 1,462 events/s this way, 1,679 and 1,452
  * with COPY: no difference beyond the noise between runs.
  */
-final class RowBatch {
+public final class RowBatch {
 
     /** How a column travels: ids and flags as binary arrays, instants as epoch microseconds, the rest as text. */
     private enum Carrier {
@@ -88,6 +88,8 @@ final class RowBatch {
      * group's transaction, while PostgreSQL waited.
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+    /** The most binds one statement can carry: the protocol counts them in a signed 16-bit number. */
+    static final int MOST_BINDS = Short.MAX_VALUE;
     /**
      * Each table's carriers, found once: a group's row writers are made anew for every append, and finding them (a
      * jOOQ type lookup per field of some fifteen tables) was a third of queueing a group's rows.
@@ -131,7 +133,13 @@ final class RowBatch {
     private int rows;
     private String onConflict = "";
 
-    RowBatch(Table<?> table, Field<?>... fields) {
+    /**
+     * An empty batch for {@code table}'s {@code fields}.
+     *
+     * @param table the table written
+     * @param fields its columns, in the order {@link #add} takes their values
+     */
+    public RowBatch(Table<?> table, Field<?>... fields) {
         this.table = table;
         this.fields = List.of(fields);
         this.carriers = CARRIERS.computeIfAbsent(new Shape(table, this.fields, ""),
@@ -143,8 +151,13 @@ final class RowBatch {
         this.columns = columns;
     }
 
-    /** Adds a row; values in the order of the fields. */
-    RowBatch add(Object... values) {
+    /**
+     * Adds a row.
+     *
+     * @param values its values, in the order of the fields
+     * @return this batch
+     */
+    public RowBatch add(Object... values) {
         if (values.length != fields.size()) {
             throw new IllegalArgumentException(table.getName() + " takes " + fields.size() + " values, not " + values.length);
         }
@@ -161,7 +174,12 @@ final class RowBatch {
      * when empty, a group commit's mixed events made a new text nearly every time, parsed and planned anew
      * (measured: 1,446 against 1,817 events/s, PostgreSQL 0.42 against 0.30 ms of CPU per event).
      */
-    void queueIn(Pipeline pipeline) {
+    /**
+     * Queues the batch's insert in {@code pipeline}, rendered for the database as it is sent.
+     *
+     * @param pipeline the transaction's statements
+     */
+    public void queueIn(Pipeline pipeline) {
         pipeline.write(table.getName(), queued());
     }
 
@@ -184,20 +202,24 @@ final class RowBatch {
     private record Queued(Shape shape, List<Carrier> carriers, Object[] arrays, int rows) implements Pipeline.ByKind {
 
         @Override
-        public String sql(DatabaseKind kind) {
+        public List<Pipeline.Sql> statements(DatabaseKind kind) {
             if (kind == DatabaseKind.POSTGRESQL) {
-                return STATEMENTS.computeIfAbsent(shape, RowBatch::sql);
+                return List.of(new Pipeline.Sql(STATEMENTS.computeIfAbsent(shape, RowBatch::sql), List.of(arrays)));
             }
-            return rows == 0 ? null : valuesSql(shape, rows);
+            // The protocol numbers a statement's binds in 16 bits: a batch of more values is sent in several.
+            var perStatement = Math.max(1, MOST_BINDS / arrays.length);
+            var statements = new ArrayList<Pipeline.Sql>();
+            for (int first = 0; first < rows; first += perStatement) {
+                int count = Math.min(perStatement, rows - first);
+                statements.add(new Pipeline.Sql(valuesSql(shape, count), binds(first, count)));
+            }
+            return statements;
         }
 
-        @Override
-        public List<Object> binds(DatabaseKind kind) {
-            if (kind == DatabaseKind.POSTGRESQL) {
-                return List.of(arrays);
-            }
-            var binds = new ArrayList<Object>(rows * arrays.length);
-            for (int row = 0; row < rows; row++) {
+        /** Rows {@code first} to {@code first + count}, value by value. */
+        private List<Object> binds(int first, int count) {
+            var binds = new ArrayList<Object>(count * arrays.length);
+            for (int row = first; row < first + count; row++) {
                 for (int column = 0; column < arrays.length; column++) {
                     var value = ((Pipeline.SqlArray) arrays[column]).values()[row];
                     // An instant travels as epoch microseconds in an array; as a value, as the instant it is.

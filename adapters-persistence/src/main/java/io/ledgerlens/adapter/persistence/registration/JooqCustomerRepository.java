@@ -25,6 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.recording.RowBatch;
 
 /** Customers and their identifiers in one registration's transaction. */
 final class JooqCustomerRepository implements CustomerRepository {
@@ -62,6 +65,9 @@ final class JooqCustomerRepository implements CustomerRepository {
     private static final String INSERT_IDENTIFIERS = """
             insert into customer_identifier (org_id, customer_id, identifier_name, identifier_value, source, account_id)
             select * from unnest(?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[])""";
+
+    private static final ProfileRows.ProfileTable CUSTOMERS =
+            new ProfileRows.ProfileTable("customer", "customer_id", "customer_id_registry", "first_name", "last_name");
 
     private final DSLContext dsl;
     private final LongConsumer customersWritten;
@@ -148,7 +154,8 @@ final class JooqCustomerRepository implements CustomerRepository {
         if (customers.isEmpty()) {
             return Set.of();
         }
-        var written = ProfileRows.insertOrRename(dsl, "customer", UPSERT_CUSTOMERS, customers, c -> c.id().value(),
+        var citus = LedgerStore.kindOf(dsl) == DatabaseKind.CITUS;
+        var written = ProfileRows.insertOrRename(dsl, CUSTOMERS, UPSERT_CUSTOMERS, customers, c -> c.id().value(),
                 c -> c.orgId().value(), Customer::firstName, Customer::lastName);
         var theirs = new HashSet<CustomerId>();
         var ours = new ArrayList<Customer>();
@@ -161,7 +168,9 @@ final class JooqCustomerRepository implements CustomerRepository {
             ours.add(customer);
             customer.identifiers().forEach(identifier -> identifiers.add(customer.orgId().value(), customer.id().value(), identifier));
         }
-        if (!ours.isEmpty()) {
+        if (!ours.isEmpty() && citus) {
+            replaceIdentifiersOnCitus(ours);
+        } else if (!ours.isEmpty()) {
             var replacing = new Pipeline(Pipeline.Sending.TOGETHER).write("customer_identifier", DELETE_IDENTIFIERS,
                     new SqlArray("int8", ours.stream().map(c -> c.orgId().value()).toArray()),
                     new SqlArray("int8", ours.stream().map(c -> c.id().value()).toArray()));
@@ -173,6 +182,25 @@ final class JooqCustomerRepository implements CustomerRepository {
         }
         customersWritten.accept(written.size());
         return theirs;
+    }
+
+    /**
+     * The identifiers replaced on Citus: deleted per org (a delete joined to arrays cannot be routed to the org's
+     * shard), inserted as rows of values ({@link RowBatch}), in one round trip.
+     */
+    private void replaceIdentifiersOnCitus(List<Customer> ours) {
+        var replacing = new Pipeline(Pipeline.Sending.TOGETHER);
+        ours.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.orgId().value())).forEach((org, ofOrg) ->
+                replacing.write("customer_identifier", "delete from customer_identifier where org_id = ? and customer_id = any(?::int8[])",
+                        org, new SqlArray("int8", ofOrg.stream().map(c -> c.id().value()).toArray(Long[]::new))));
+        var rows = new RowBatch(CUSTOMER_IDENTIFIER, CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID,
+                CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,
+                CUSTOMER_IDENTIFIER.ACCOUNT_ID);
+        ours.forEach(customer -> customer.identifiers().forEach(identifier -> rows.add(customer.orgId().value(),
+                customer.id().value(), identifier.name().name(), identifier.value(), identifier.source().name(),
+                identifier.account().value())));
+        rows.queueIn(replacing);
+        replacing.send(dsl);
     }
 
     private List<Object[]> read(String sql, Object... binds) {

@@ -22,6 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
+import io.ledgerlens.adapter.persistence.recording.RowBatch;
 
 /** User groups and their members in one registration's transaction. */
 final class JooqUserGroupRepository implements UserGroupRepository {
@@ -50,6 +53,9 @@ final class JooqUserGroupRepository implements UserGroupRepository {
     private static final String INSERT_MEMBERS = """
             insert into user_group_member (org_id, user_group_id, customer_id, is_primary)
             select * from unnest(?::int8[], ?::int8[], ?::int8[], ?::bool[])""";
+
+    private static final ProfileRows.ProfileTable GROUPS =
+            new ProfileRows.ProfileTable("user_group", "user_group_id", "user_group_id_registry", "external_id", "name");
 
     private final DSLContext dsl;
     private final LongConsumer groupsWritten;
@@ -124,7 +130,8 @@ final class JooqUserGroupRepository implements UserGroupRepository {
         if (groups.isEmpty()) {
             return Set.of();
         }
-        var written = ProfileRows.insertOrRename(dsl, "user_group", UPSERT_GROUPS, groups, g -> g.id().value(),
+        var citus = LedgerStore.kindOf(dsl) == DatabaseKind.CITUS;
+        var written = ProfileRows.insertOrRename(dsl, GROUPS, UPSERT_GROUPS, groups, g -> g.id().value(),
                 g -> g.orgId().value(), UserGroup::externalId, UserGroup::name);
         var theirs = new HashSet<UserGroupId>();
         var memberOrgs = new ArrayList<Long>();
@@ -146,7 +153,15 @@ final class JooqUserGroupRepository implements UserGroupRepository {
         if (!written.isEmpty()) {
             var replacing = new Pipeline(Pipeline.Sending.TOGETHER)
                     .write("user_group_member", DELETE_MEMBERS, new SqlArray("int8", written.toArray()));
-            if (!members.isEmpty()) {
+            if (!members.isEmpty() && citus) {
+                // Rows of values: Citus would copy the unnested arrays into the shards, refused under row-level security.
+                var rows = new RowBatch(USER_GROUP_MEMBER, USER_GROUP_MEMBER.ORG_ID, USER_GROUP_MEMBER.USER_GROUP_ID,
+                        USER_GROUP_MEMBER.CUSTOMER_ID, USER_GROUP_MEMBER.IS_PRIMARY);
+                for (int i = 0; i < members.size(); i++) {
+                    rows.add(memberOrgs.get(i), memberGroups.get(i), members.get(i), primary.get(i));
+                }
+                rows.queueIn(replacing);
+            } else if (!members.isEmpty()) {
                 replacing.write("user_group_member", INSERT_MEMBERS, new SqlArray("int8", memberOrgs.toArray()),
                         new SqlArray("int8", memberGroups.toArray()), new SqlArray("int8", members.toArray()),
                         new SqlArray("bool", primary.toArray()));

@@ -1,5 +1,7 @@
 package io.ledgerlens.adapter.persistence.registration;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import java.util.Collection;
@@ -37,10 +39,19 @@ final class ProfileRows {
     }
 
     /**
-     * Runs {@code upsert} (an insert, else a rename of the org's own row, returning the ids of both) over {@code rows}
-     * as four column arrays: id, org and two texts. The ids it does not return are another org's.
+     * The rows inserted, else renamed if the org's own, returning the ids of both; the ids it does not return are
+     * another org's. On one PostgreSQL by {@code upsert}, one statement over four column arrays (id, org, two texts);
+     * on Citus by {@link #insertOrRenameOnCitus}.
      */
-    static <T> Set<Long> insertOrRename(DSLContext dsl, String table, String upsert, List<T> rows, ToLongFunction<T> id,
+    static <T> Set<Long> insertOrRename(DSLContext dsl, ProfileTable table, String upsert, List<T> rows,
+            ToLongFunction<T> id, ToLongFunction<T> org, Function<T, String> first, Function<T, String> second) {
+        return LedgerStore.kindOf(dsl) == DatabaseKind.CITUS
+                ? insertOrRenameOnCitus(dsl, table, rows, id, org, first, second)
+                : insertOrRename(dsl, table.table(), upsert, rows, id, org, first, second);
+    }
+
+    /** {@code upsert} over {@code rows} as four column arrays: id, org and two texts. */
+    private static <T> Set<Long> insertOrRename(DSLContext dsl, String table, String upsert, List<T> rows, ToLongFunction<T> id,
             ToLongFunction<T> org, Function<T, String> first, Function<T, String> second) {
         var ids = new Long[rows.size()];
         var orgs = new Long[rows.size()];
@@ -58,5 +69,62 @@ final class ProfileRows {
                         new SqlArray("int8", orgs), new SqlArray("text", firsts), new SqlArray("text", seconds))
                 .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
         return written;
+    }
+
+    /**
+     * A profile table as {@link #insertOrRenameOnCitus} writes it: its id column, the registry that keeps the id unique
+     * across orgs (V23), and the two texts a registration sets.
+     */
+    record ProfileTable(String table, String id, String registry, String first, String second) {
+    }
+
+    /**
+     * {@link #insertOrRename} on Citus, where its one statement cannot run: the registry is distributed by the id and
+     * the profiles by the org, and Citus would copy the claimed rows into the profiles' shards, which PostgreSQL
+     * refuses under row-level security. Per org, two round trips: the org's own rows renamed and the new ids claimed
+     * (together), then the claimed ones inserted, each as rows of values. The same answer: the ids renamed or inserted;
+     * the others are another org's.
+     */
+    private static <T> Set<Long> insertOrRenameOnCitus(DSLContext dsl, ProfileTable t, List<T> rows, ToLongFunction<T> id,
+            ToLongFunction<T> org, Function<T, String> first, Function<T, String> second) {
+        var written = new HashSet<Long>();
+        var byOrg = rows.stream().collect(java.util.stream.Collectors.groupingBy(org::applyAsLong,
+                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        byOrg.forEach((orgId, ofOrg) -> {
+            var renames = new java.util.ArrayList<Object>();
+            var claims = new java.util.ArrayList<Object>();
+            for (var row : ofOrg) {
+                renames.addAll(java.util.Arrays.asList(id.applyAsLong(row), first.apply(row), second.apply(row)));
+                claims.addAll(List.of(id.applyAsLong(row), orgId));
+            }
+            renames.add(orgId);
+            var answers = new Pipeline(Pipeline.Sending.TOGETHER)
+                    .writeReturning(t.table(), "update " + t.table() + " t set " + t.first() + " = v.first, " + t.second()
+                            + " = v.second from (values " + rowsOf(ofOrg.size(), "(?::bigint, ?::text, ?::text)")
+                            + ") as v(id, first, second) where t." + t.id() + " = v.id and t.org_id = ? returning t." + t.id(),
+                            renames.toArray())
+                    .writeReturning(t.registry(), "insert into " + t.registry() + " (" + t.id() + ", org_id) values "
+                            + rowsOf(ofOrg.size(), "(?::bigint, ?::bigint)") + " on conflict (" + t.id()
+                            + ") do nothing returning " + t.id(), claims.toArray())
+                    .send(dsl);
+            answers.get(0).forEach(row -> written.add((Long) row[0]));
+            var claimed = new HashSet<Long>();
+            answers.get(1).forEach(row -> claimed.add((Long) row[0]));
+            var inserts = new java.util.ArrayList<Object>();
+            ofOrg.stream().filter(row -> claimed.contains(id.applyAsLong(row))).forEach(row ->
+                    inserts.addAll(java.util.Arrays.asList(id.applyAsLong(row), orgId, first.apply(row), second.apply(row))));
+            if (!inserts.isEmpty()) {
+                new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning(t.table(), "insert into " + t.table() + " ("
+                                + t.id() + ", org_id, " + t.first() + ", " + t.second() + ") values "
+                                + rowsOf(inserts.size() / 4, "(?::bigint, ?::bigint, ?::text, ?::text)")
+                                + " on conflict (org_id, " + t.id() + ") do nothing returning " + t.id(), inserts.toArray())
+                        .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
+            }
+        });
+        return written;
+    }
+
+    private static String rowsOf(int count, String row) {
+        return String.join(", ", java.util.Collections.nCopies(count, row));
     }
 }

@@ -27,37 +27,59 @@ class RowBatchOnCitusTest {
 
     @Test
     void onCitusABatchIsRowsOfValuesEachCastToItsColumn() {
-        var queued = twoPaymentModes().queued();
+        var statements = twoPaymentModes().queued().statements(DatabaseKind.CITUS);
 
-        assertThat(queued.sql(DatabaseKind.CITUS)).isEqualTo("insert into payment_mode"
-                + " (org_id, event_log_id, position, mode, amount) values"
-                + " (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric), (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric)");
-        assertThat(queued.binds(DatabaseKind.CITUS)).containsExactly(7L, 10L, 0, "CASH", "12.50", 7L, 10L, 1, "CARD", "3");
+        assertThat(statements).singleElement().satisfies(statement -> {
+            assertThat(statement.text()).isEqualTo("insert into payment_mode"
+                    + " (org_id, event_log_id, position, mode, amount) values"
+                    + " (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric), (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric)");
+            assertThat(statement.binds()).containsExactly(7L, 10L, 0, "CASH", "12.50", 7L, 10L, 1, "CARD", "3");
+        });
     }
 
     @Test
     void onOnePostgresqlTheSameBatchIsItsColumnArraysUnnested() {
-        var queued = twoPaymentModes().queued();
+        var statements = twoPaymentModes().queued().statements(DatabaseKind.POSTGRESQL);
 
-        assertThat(queued.sql(DatabaseKind.POSTGRESQL)).startsWith("insert into payment_mode").contains(" from unnest(");
-        assertThat(queued.binds(DatabaseKind.POSTGRESQL)).hasSize(5);
+        assertThat(statements).singleElement().satisfies(statement -> {
+            assertThat(statement.text()).startsWith("insert into payment_mode").contains(" from unnest(");
+            assertThat(statement.binds()).hasSize(5);
+        });
     }
 
     @Test
     void anInstantTravelsAsTheInstantItIsOnCitus() {
         var at = Instant.parse("2026-12-06T08:00:00.123456Z");
 
-        var binds = new RowBatch(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.EVENT_TIME).add(5L, at).queued()
-                .binds(DatabaseKind.CITUS);
+        var statements = new RowBatch(LEDGER_EVENT, LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.EVENT_TIME).add(5L, at).queued()
+                .statements(DatabaseKind.CITUS);
 
-        assertThat(binds).containsExactly(5L, at.atOffset(ZoneOffset.UTC));
+        assertThat(statements.get(0).binds()).containsExactly(5L, at.atOffset(ZoneOffset.UTC));
     }
 
     @Test
     void anEmptyBatchSendsNothingToCitusButItsConstantStatementToOnePostgresql() {
         var empty = new RowBatch(PAYMENT_MODE, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID).queued();
 
-        assertThat(empty.sql(DatabaseKind.CITUS)).isNull();
-        assertThat(empty.sql(DatabaseKind.POSTGRESQL)).isNotNull();
+        assertThat(empty.statements(DatabaseKind.CITUS)).isEmpty();
+        assertThat(empty.statements(DatabaseKind.POSTGRESQL)).hasSize(1);
+    }
+
+    @Test
+    void onCitusABatchOfMoreValuesThanAStatementCarriesTravelsInSeveral() {
+        var batch = new RowBatch(PAYMENT_MODE, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID, PAYMENT_MODE.POSITION,
+                PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT);
+        int rows = RowBatch.MOST_BINDS / 5 * 2 + 3;
+        for (int i = 0; i < rows; i++) {
+            batch.add(7L, 10L, i, "CASH", BigDecimal.ONE);
+        }
+
+        var statements = batch.queued().statements(DatabaseKind.CITUS);
+
+        assertThat(statements).hasSize(3).allSatisfy(statement ->
+                assertThat(statement.binds().size()).isLessThanOrEqualTo(RowBatch.MOST_BINDS));
+        assertThat(statements.stream().mapToInt(statement -> statement.binds().size()).sum()).isEqualTo(rows * 5);
+        var lastRows = statements.get(2).binds();
+        assertThat(lastRows.get(lastRows.size() - 3)).as("the last row's position").isEqualTo(rows - 1);
     }
 }
