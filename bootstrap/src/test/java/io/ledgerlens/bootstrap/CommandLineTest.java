@@ -36,7 +36,14 @@ class CommandLineTest {
                 "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY_FILE", "LEDGERLENS_OLD_KEY_ENCRYPTION_KEY", "--failed-sign-in-limit",
                 "LEDGERLENS_FAILED_SIGN_IN_LIMIT", "--trusted-proxies", "LEDGERLENS_TRUSTED_PROXIES", "--token-mint-limit",
                 "LEDGERLENS_TOKEN_MINT_LIMIT", "--management-port", "LEDGERLENS_MANAGEMENT_PORT", "--log-format",
-                "LEDGERLENS_LOG_FORMAT");
+                "LEDGERLENS_LOG_FORMAT", "--citus", "LEDGERLENS_CITUS");
+    }
+
+    @Test
+    void citus_without_a_database_url_is_refused_before_anything_starts() {
+        var run = ledgerlens("orgs", "list", "--citus", "--data-dir", "/nonexistent/ledgerlens-citus-test");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--citus needs --db-url");
     }
 
     @Test

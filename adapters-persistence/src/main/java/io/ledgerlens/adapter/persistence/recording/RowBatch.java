@@ -32,6 +32,9 @@ import org.jooq.exception.DataAccessException;
  * role is (migration V5). Measured importing 50,000 events into the machine's
  * PostgreSQL, twice each: 1,443 and 1,462 events/s this way, 1,679 and 1,452
  * with COPY: no difference beyond the noise between runs.
+ *
+ * <p>On Citus the same batch travels as rows of values ({@link #queued}): there the unnest's insert would be copied
+ * into the shards, which is that same COPY.
  */
 public final class RowBatch {
 
