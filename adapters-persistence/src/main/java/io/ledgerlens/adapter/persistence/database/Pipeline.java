@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -75,9 +76,9 @@ public final class Pipeline {
         }
 
         /** This statement as sent to {@code kind}: as it is, or the statements it renders there (maybe none). */
-        java.util.stream.Stream<Statement> on(DatabaseKind kind) {
+        Stream<Statement> on(DatabaseKind kind) {
             if (byKind == null) {
-                return java.util.stream.Stream.of(this);
+                return Stream.of(this);
             }
             return byKind.statements(kind).stream().map(sql -> new Statement(sql.text(), sql.binds(), table, read));
         }

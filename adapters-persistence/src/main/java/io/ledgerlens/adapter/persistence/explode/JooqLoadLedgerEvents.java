@@ -27,9 +27,11 @@ import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
@@ -265,7 +267,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                                            RememberedReferenceData references) {
             var page = pageOnly.fetch(fence, binds);
             var matched = page.isEmpty() ? null : page.get(0).get(matchedReferences);
-            var ids = page.stream().map(row -> row.get(pageEventId)).filter(java.util.Objects::nonNull).toList();
+            var ids = page.stream().map(row -> row.get(pageEventId)).filter(Objects::nonNull).toList();
             var events = List.<LedgerEvent>of();
             if (!ids.isEmpty()) {
                 var byIds = new HashMap<>(binds);
@@ -273,7 +275,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                 var loaded = statements.columns().toEvents(statements.byIds().fetch(fence, byIds), fence, references);
                 var position = new HashMap<Long, Integer>();
                 ids.forEach(id -> position.putIfAbsent(id, position.size()));
-                events = loaded.stream().sorted(java.util.Comparator.comparing(event -> position.get(event.id().value())))
+                events = loaded.stream().sorted(Comparator.comparing(event -> position.get(event.id().value())))
                         .toList();
             }
             return new ReferencedEvents(events, Set.of(matched == null ? new String[0] : matched));

@@ -5,8 +5,11 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.CUSTOMER_IDENTIFIE
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
+import io.ledgerlens.adapter.persistence.recording.RowBatch;
 import io.ledgerlens.application.port.out.registration.CustomerRepository;
 import io.ledgerlens.domain.customer.AccountId;
 import io.ledgerlens.domain.customer.Customer;
@@ -25,9 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
-import io.ledgerlens.adapter.persistence.database.DatabaseKind;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.recording.RowBatch;
 
 /** Customers and their identifiers in one registration's transaction. */
 final class JooqCustomerRepository implements CustomerRepository {

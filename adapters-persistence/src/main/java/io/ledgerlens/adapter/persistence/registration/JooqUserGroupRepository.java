@@ -5,8 +5,11 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.USER_GROUP_MEMBER;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
+import io.ledgerlens.adapter.persistence.recording.RowBatch;
 import io.ledgerlens.application.port.out.registration.UserGroupRepository;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.group.UserGroup;
@@ -22,9 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.jooq.DSLContext;
-import io.ledgerlens.adapter.persistence.database.DatabaseKind;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.recording.RowBatch;
 
 /** User groups and their members in one registration's transaction. */
 final class JooqUserGroupRepository implements UserGroupRepository {

@@ -4,14 +4,19 @@ import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /** What customers and user groups are written and looked up by alike: ids held across orgs, rows from column arrays. */
@@ -88,13 +93,13 @@ final class ProfileRows {
     private static <T> Set<Long> insertOrRenameOnCitus(DSLContext dsl, ProfileTable t, List<T> rows, ToLongFunction<T> id,
             ToLongFunction<T> org, Function<T, String> first, Function<T, String> second) {
         var written = new HashSet<Long>();
-        var byOrg = rows.stream().collect(java.util.stream.Collectors.groupingBy(org::applyAsLong,
-                java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        var byOrg = rows.stream().collect(Collectors.groupingBy(org::applyAsLong,
+                LinkedHashMap::new, Collectors.toList()));
         byOrg.forEach((orgId, ofOrg) -> {
-            var renames = new java.util.ArrayList<Object>();
-            var claims = new java.util.ArrayList<Object>();
+            var renames = new ArrayList<Object>();
+            var claims = new ArrayList<Object>();
             for (var row : ofOrg) {
-                renames.addAll(java.util.Arrays.asList(id.applyAsLong(row), first.apply(row), second.apply(row)));
+                renames.addAll(Arrays.asList(id.applyAsLong(row), first.apply(row), second.apply(row)));
                 claims.addAll(List.of(id.applyAsLong(row), orgId));
             }
             renames.add(orgId);
@@ -110,9 +115,9 @@ final class ProfileRows {
             answers.get(0).forEach(row -> written.add((Long) row[0]));
             var claimed = new HashSet<Long>();
             answers.get(1).forEach(row -> claimed.add((Long) row[0]));
-            var inserts = new java.util.ArrayList<Object>();
+            var inserts = new ArrayList<Object>();
             ofOrg.stream().filter(row -> claimed.contains(id.applyAsLong(row))).forEach(row ->
-                    inserts.addAll(java.util.Arrays.asList(id.applyAsLong(row), orgId, first.apply(row), second.apply(row))));
+                    inserts.addAll(Arrays.asList(id.applyAsLong(row), orgId, first.apply(row), second.apply(row))));
             if (!inserts.isEmpty()) {
                 new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning(t.table(), "insert into " + t.table() + " ("
                                 + t.id() + ", org_id, " + t.first() + ", " + t.second() + ") values "
@@ -125,6 +130,6 @@ final class ProfileRows {
     }
 
     private static String rowsOf(int count, String row) {
-        return String.join(", ", java.util.Collections.nCopies(count, row));
+        return String.join(", ", Collections.nCopies(count, row));
     }
 }
