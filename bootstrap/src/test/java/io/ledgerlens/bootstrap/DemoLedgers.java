@@ -33,7 +33,7 @@ public final class DemoLedgers {
 
     /** A test database as the service sees it, sealing its signing keys under {@code keys}. */
     public static LedgerDatabase over(PostgresDatabase.Ledger ledger, KeyEncryptionKeys keys) {
-        return LedgerDatabase.over(ledger.service(), ledger.owner(), keys, "test database");
+        return LedgerDatabase.over(ledger.service(), ledger.owner(), keys, "test database", PostgresDatabase.kind());
     }
 
     /** Limits no test reaches, for tests whose subject is not the limits. */

@@ -16,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
@@ -139,10 +138,10 @@ class ExplodeRequestStatementCountTest {
     void recordManyCustomersAndServeThemWithACountingStore() {
         var ledger = PostgresDatabase.freshLedger();
         var dataSource = ledger.service();
-        var recorder = new JooqRecordLedger(LedgerStore.on(dataSource));
+        var recorder = new JooqRecordLedger(PostgresDatabase.storeOn(dataSource));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(PARENT, "Counting Retail", INDIA, true),
                 Org.childOf(PARENT, CHILD, "Counting Outlet", INDIA, true));
-        var subjects = new Subjects(new JooqRegistration(LedgerStore.on(dataSource)));
+        var subjects = new Subjects(new JooqRegistration(PostgresDatabase.storeOn(dataSource)));
         subjects.register(Customer.register(MEERA, PARENT, "Meera", "Iyer",
                 List.of(CustomerIdentifier.of(IdentifierName.MOBILE, MOBILE, Source.INSTORE))));
         subjects.register(Customer.register(MEERA_IN_CHILD, CHILD, "Meera", "Iyer",
@@ -167,7 +166,7 @@ class ExplodeRequestStatementCountTest {
 
         recordManyEventsWithoutReference(recorder, subjects);
 
-        var store = LedgerStore.on(counter.counting(dataSource));
+        var store = PostgresDatabase.storeOn(counter.counting(dataSource));
         var explode = new ExplodeLedgerService(new JooqLoadOrg(store), new JooqResolveSubject(store),
                 new JooqLoadLedgerEvents(store), new JooqLoadCustomerEvents(store));
         var recording = new RecordLedgerEventService(new JooqRecordLedger(store));

@@ -8,7 +8,6 @@ import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKey;
 import io.ledgerlens.adapter.persistence.access.KeyEncryptionKeys;
 import io.ledgerlens.adapter.persistence.access.SealedKeyException;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.TokenKeyRows;
 import io.ledgerlens.adapter.web.access.JwtTokens;
@@ -97,7 +96,7 @@ class SigningKeysAtRestTest {
 
     /** What a release before sealed keys handed the outlet's client: a token signed with {@code key}. */
     private static String tokenOfTheOutletClient(PostgresDatabase.Ledger ledger, TokenKey key) {
-        var credentials = new JooqCredentialRepository(LedgerStore.on(ledger.service()));
+        var credentials = new JooqCredentialRepository(PostgresDatabase.storeOn(ledger.service()));
         DemoCredentials.issue(credentials, Argon2idSecretHashing.withDefaultCache());
         var client = credentials.named(CredentialKind.API_CLIENT, new CredentialName(DemoCredentials.OUTLET_CLIENT_KEY))
                 .orElseThrow();

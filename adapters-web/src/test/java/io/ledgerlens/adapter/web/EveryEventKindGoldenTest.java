@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.ledgerlens.application.contract.GoldenFlagCombinations;
 import io.ledgerlens.domain.event.EventName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,16 +29,7 @@ class EveryEventKindGoldenTest extends ServedWorld {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
     /** The flag combinations a golden file answers, by name; GoldenAnswersFollowTheContractSchemaTest reads them too. */
-    static final Map<String, String> FLAG_COMBINATIONS = new LinkedHashMap<>();
-
-    static {
-        FLAG_COMBINATIONS.put("no flags", "");
-        FLAG_COMBINATIONS.put("getBillDetails", "&getBillDetails=true");
-        FLAG_COMBINATIONS.put("getPointsEarnedBreakup", "&getPointsEarnedBreakup=true");
-        FLAG_COMBINATIONS.put("alternateCurrencyNames=stars,miles", "&alternateCurrencyNames=stars,miles");
-        FLAG_COMBINATIONS.put("every flag", "&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true"
-                + "&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true");
-    }
+    static final Map<String, String> FLAG_COMBINATIONS = GoldenFlagCombinations.BY_NAME;
 
     static Stream<EventName> explodableKinds() {
         return Arrays.stream(EventName.values()).filter(EventName::hasExplodeDetail);

@@ -65,7 +65,28 @@ public interface LedgerDatabase extends AutoCloseable {
      */
     static LedgerDatabase over(DataSource dataSource, DataSource ownerDataSource, KeyEncryptionKeys keys,
                                String description) {
+        return over(dataSource, ownerDataSource, keys, description, DatabaseKind.POSTGRESQL);
+    }
+
+    /**
+     * As {@link #over(DataSource, DataSource, KeyEncryptionKeys, String)}, on a database of {@code kind}: a Citus
+     * coordinator's pools ({@code --citus}'s migrations, the fence that reaches the workers).
+     *
+     * @param dataSource the caller's pool, whose connections run as the fenced role
+     * @param ownerDataSource connections as the schema's owner
+     * @param keys the key-encryption keys that open the token signing keys stored there
+     * @param description where the data is, for messages (never a password)
+     * @param kind one PostgreSQL or a Citus coordinator
+     * @return the database, whose {@code close()} does nothing
+     */
+    static LedgerDatabase over(DataSource dataSource, DataSource ownerDataSource, KeyEncryptionKeys keys,
+                               String description, DatabaseKind kind) {
         return new LedgerDatabase() {
+            @Override
+            public DatabaseKind kind() {
+                return kind;
+            }
+
             @Override
             public DataSource dataSource() {
                 return dataSource;

@@ -2,6 +2,8 @@ package io.ledgerlens.bootstrap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.bootstrap.CurlCommand;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
@@ -105,7 +107,7 @@ class DemoTourEndToEndTest {
 
     @Test
     void the_demo_knows_when_it_is_loaded() {
-        assertThat(DemoDataset.isLoaded(new io.ledgerlens.adapter.persistence.explode.JooqLoadOrg(
-                io.ledgerlens.adapter.persistence.database.LedgerStore.on(service.database().dataSource())))).isTrue();
+        assertThat(DemoDataset.isLoaded(new JooqLoadOrg(PostgresDatabase.storeOn(service.database().dataSource()))))
+                .isTrue();
     }
 }

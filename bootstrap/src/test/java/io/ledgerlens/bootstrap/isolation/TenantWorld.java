@@ -2,7 +2,6 @@ package io.ledgerlens.bootstrap.isolation;
 
 import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 
 import static io.ledgerlens.domain.testdata.Allocations.regular;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
@@ -85,7 +84,7 @@ final class TenantWorld implements AutoCloseable {
 
     private void addOrg(OrgId org, Optional<OrgId> parent) {
         parents.put(org, parent);
-        var registration = new JooqRegistration(LedgerStore.on(service.database().dataSource()));
+        var registration = new JooqRegistration(PostgresDatabase.storeOn(service.database().dataSource()));
         var zone = ZoneId.of("Asia/Kolkata");
         var created = service.orgTree().create(parent.map(p -> Org.childOf(p, org, markerOf(org), zone, true))
                 .orElseGet(() -> Org.root(org, markerOf(org), zone, true)));

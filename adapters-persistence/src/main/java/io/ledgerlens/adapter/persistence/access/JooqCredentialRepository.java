@@ -96,11 +96,15 @@ public final class JooqCredentialRepository implements CredentialRepository {
 
     @Override
     public Optional<Credential> revoke(OrgId org, CredentialId id, Instant at) {
+        var theCredential = CREDENTIAL.CREDENTIAL_ID.eq(id.value()).and(CREDENTIAL.ORG_ID.eq(org.value()));
+        // The first revoke's time stays: set only where none is, else read what is there. Not in one update with
+        // coalesce(revoked_at, ?): Citus refuses a non-immutable expression in a COALESCE of a reference table's update.
         return store.write(TenantFence.of(org), dsl -> dsl.update(CREDENTIAL)
-                .set(CREDENTIAL.REVOKED_AT, DSL.coalesce(CREDENTIAL.REVOKED_AT, DSL.val(at)))
-                .where(CREDENTIAL.CREDENTIAL_ID.eq(id.value())).and(CREDENTIAL.ORG_ID.eq(org.value()))
+                .set(CREDENTIAL.REVOKED_AT, at)
+                .where(theCredential).and(CREDENTIAL.REVOKED_AT.isNull())
                 .returning()
                 .fetchOptional()
+                .or(() -> dsl.selectFrom(CREDENTIAL).where(theCredential).fetchOptional())
                 .map(JooqCredentialRepository::credentialOf));
     }
 

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.unnest;
@@ -201,10 +202,18 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         void render(LedgerStore store, EventColumns columns, boolean pageApart) {
             var requested = unnest(REFERENCES).as("requested", "reference");
             var reference = requested.field("reference", String.class);
-            var summary = select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
-                    .where(ownedBy(matching))
-                    .and(matching.EVENT_NAME.eq(EVENT_NAME))
-                    .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references"))
+            // Which references matched any event. On Citus by the events' own references: a subquery correlated with
+            // the unnested request cannot be planned over more than one shard ("correlated subqueries are not
+            // supported when the FROM clause contains a set returning function": v2.1 ALL, a parent and its child).
+            var summary = (pageApart
+                    ? select(array(selectDistinct(matching.EVENT_REFERENCE_ID).from(matching)
+                            .where(ownedBy(matching))
+                            .and(matching.EVENT_NAME.eq(EVENT_NAME))
+                            .and(matching.EVENT_REFERENCE_ID.eq(any(REFERENCES)))).as("matched_references"))
+                    : select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
+                            .where(ownedBy(matching))
+                            .and(matching.EVENT_NAME.eq(EVENT_NAME))
+                            .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references")))
                     .asTable("summary");
             var page = candidatesOf(CUSTOMERS, candidate.CUSTOMER_ID).unionAll(candidatesOf(GROUPS, candidate.USER_GROUP_ID))
                     .orderBy(field(name("reference_position")), field(name(candidate.EVENT_TIME.getName())),

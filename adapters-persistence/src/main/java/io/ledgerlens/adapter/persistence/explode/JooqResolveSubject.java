@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
@@ -60,28 +61,42 @@ public final class JooqResolveSubject implements ResolveSubjectPort {
         var primary = USER_GROUP_MEMBER.as("primary_member");
         var member = USER_GROUP_MEMBER.as("member");
         var primaryMember = select(primary.CUSTOMER_ID).from(primary)
-                .where(primary.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID)).and(primary.IS_PRIMARY).asField("primary_member_id");
+                .where(membersOfTheGroup(primary.USER_GROUP_ID, primary.ORG_ID, orgs)).and(primary.IS_PRIMARY)
+                .asField("primary_member_id");
         return store.fetch(TenantFence.of(orgs), select(USER_GROUP.USER_GROUP_ID, USER_GROUP.ORG_ID,
                                 USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME, primaryMember,
                                 multiset(select(member.CUSTOMER_ID).from(member)
-                                        .where(member.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                                        .where(membersOfTheGroup(member.USER_GROUP_ID, member.ORG_ID, orgs))
                                         .orderBy(member.CUSTOMER_ID))
                                         .convertFrom(r -> r.map(m -> CustomerId.of(m.value1()))))
                         .from(USER_GROUP)
                         .where(USER_GROUP.ORG_ID.in(orgIds(orgs)))
-                        .and(groupKnownBy(identifier))
+                        .and(groupKnownBy(identifier, orgs))
                         .orderBy(USER_GROUP.ORG_ID),
                 r -> UserGroup.form(UserGroupId.of(r.value1()), OrgId.of(r.value2()), r.value3(), r.value4(),
                         CustomerId.of((Long) r.value5()), r.value6()));
     }
 
+    /**
+     * A member table's rows of the group at hand. On one PostgreSQL by the group's id, which is unique. On Citus by its
+     * org and the request's orgs as well: a subquery correlated on the group alone cannot be planned across shards
+     * ("complex joins are only supported when all distributed tables are co-located and joined on their distribution
+     * columns"), and naming the orgs sends a request of one org to its one shard (see {@code Correlation}).
+     */
+    private Condition membersOfTheGroup(Field<Long> groupId, Field<Long> org, List<OrgId> orgs) {
+        var sameGroup = groupId.eq(USER_GROUP.USER_GROUP_ID);
+        return store.kind() == DatabaseKind.CITUS
+                ? sameGroup.and(org.eq(USER_GROUP.ORG_ID)).and(org.in(orgIds(orgs)))
+                : sameGroup;
+    }
+
     /** By the group's id or external id, or by who its primary member is. */
-    private static Condition groupKnownBy(SubjectIdentifier identifier) {
+    private Condition groupKnownBy(SubjectIdentifier identifier, List<OrgId> orgs) {
         return switch (identifier.name()) {
             case ID -> USER_GROUP.USER_GROUP_ID.eq(identifier.numericValue());
             case EXTERNAL_ID -> USER_GROUP.EXTERNAL_ID.eq(identifier.value());
             case PRIMARY_USER_ID, MOBILE, EMAIL -> exists(selectOne().from(USER_GROUP_MEMBER)
-                    .where(USER_GROUP_MEMBER.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                    .where(membersOfTheGroup(USER_GROUP_MEMBER.USER_GROUP_ID, USER_GROUP_MEMBER.ORG_ID, orgs))
                     .and(USER_GROUP_MEMBER.IS_PRIMARY)
                     .and(identifier.name() == IdentifierName.PRIMARY_USER_ID
                             ? USER_GROUP_MEMBER.CUSTOMER_ID.eq(identifier.numericValue())

@@ -102,6 +102,8 @@ public final class JooqLedgerExport implements LedgerExportPort {
     public List<UserGroup> userGroupsAfter(OrgId org, long afterGroupId, int count) {
         var members = multiset(select(USER_GROUP_MEMBER.CUSTOMER_ID, USER_GROUP_MEMBER.IS_PRIMARY).from(USER_GROUP_MEMBER)
                 .where(USER_GROUP_MEMBER.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                // The org too: on Citus a subquery must name the distribution column, and this one org's shard alone.
+                .and(USER_GROUP_MEMBER.ORG_ID.eq(org.value()))
                 .orderBy(USER_GROUP_MEMBER.CUSTOMER_ID));
         return store.read(TenantFence.of(org), dsl -> dsl.select(USER_GROUP.USER_GROUP_ID, USER_GROUP.EXTERNAL_ID,
                         USER_GROUP.NAME, members)

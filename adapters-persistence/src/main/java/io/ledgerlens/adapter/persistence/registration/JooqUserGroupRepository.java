@@ -74,6 +74,8 @@ final class JooqUserGroupRepository implements UserGroupRepository {
     public Optional<UserGroup> find(UserGroupId id) {
         var members = multiset(select(USER_GROUP_MEMBER.CUSTOMER_ID, USER_GROUP_MEMBER.IS_PRIMARY).from(USER_GROUP_MEMBER)
                 .where(USER_GROUP_MEMBER.USER_GROUP_ID.eq(USER_GROUP.USER_GROUP_ID))
+                // The org too: Citus plans a subquery across shards only when it is correlated on the distribution column.
+                .and(USER_GROUP_MEMBER.ORG_ID.eq(USER_GROUP.ORG_ID))
                 .orderBy(USER_GROUP_MEMBER.CUSTOMER_ID));
         return dsl.select(USER_GROUP.ORG_ID, USER_GROUP.EXTERNAL_ID, USER_GROUP.NAME, members)
                 .from(USER_GROUP)

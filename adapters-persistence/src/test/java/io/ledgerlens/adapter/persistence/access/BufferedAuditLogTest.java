@@ -2,7 +2,6 @@ package io.ledgerlens.adapter.persistence.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class BufferedAuditLogTest {
 
     private final PostgresDatabase.Ledger ledger = PostgresDatabase.freshLedger();
-    private final JooqAuditLog owners = new JooqAuditLog(LedgerStore.on(ledger.owner()));
+    private final JooqAuditLog owners = new JooqAuditLog(PostgresDatabase.storeOn(ledger.owner()));
 
     private static AuditRecord aFailedSignIn(int n) {
         return new AuditRecord(Instant.parse("2026-12-04T10:00:00Z").plusMillis(n),
@@ -29,7 +28,7 @@ class BufferedAuditLogTest {
 
     @Test
     void queued_records_are_written_in_order_and_all_of_them_by_the_time_it_closes() {
-        try (var buffered = new BufferedAuditLog(new JooqAuditLog(LedgerStore.on(ledger.service())), 10_000, Clock.systemUTC())) {
+        try (var buffered = new BufferedAuditLog(new JooqAuditLog(PostgresDatabase.storeOn(ledger.service())), 10_000, Clock.systemUTC())) {
             for (int n = 0; n < 1_200; n++) {
                 buffered.record(aFailedSignIn(n));
             }
@@ -42,7 +41,7 @@ class BufferedAuditLogTest {
 
     @Test
     void a_flood_the_queue_cannot_hold_is_counted_and_the_count_is_written_as_a_record_of_its_own() {
-        try (var buffered = new BufferedAuditLog(new JooqAuditLog(LedgerStore.on(ledger.service())), 2, Clock.systemUTC())) {
+        try (var buffered = new BufferedAuditLog(new JooqAuditLog(PostgresDatabase.storeOn(ledger.service())), 2, Clock.systemUTC())) {
             for (int n = 0; n < 1_000; n++) {
                 buffered.record(aFailedSignIn(n));
             }

@@ -1,7 +1,6 @@
 package io.ledgerlens.adapter.persistence.access;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.CredentialRepositoryContract;
 import io.ledgerlens.application.port.out.access.CredentialRepository;
@@ -19,7 +18,7 @@ class CachedCredentialRepositoryTest extends CredentialRepositoryContract {
         var ledger = PostgresDatabase.freshLedger();
         var notices = ChangeNotices.listeningOn(ledger.owner());
         listening.add(notices);
-        return new CachedCredentialRepository(new JooqCredentialRepository(LedgerStore.on(ledger.service())), notices);
+        return new CachedCredentialRepository(new JooqCredentialRepository(PostgresDatabase.storeOn(ledger.service())), notices);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package io.ledgerlens.adapter.persistence.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.AuditLogPortContract;
 import io.ledgerlens.application.port.out.access.AuditLogPort;
@@ -32,8 +31,8 @@ class JooqAuditLogTest extends AuditLogPortContract {
     @Override
     protected AuditLogPort freshLog() {
         ledger = PostgresDatabase.freshLedger();
-        var appends = new JooqAuditLog(LedgerStore.on(ledger.service()));
-        var reads = new JooqAuditLog(LedgerStore.on(ledger.owner()));
+        var appends = new JooqAuditLog(PostgresDatabase.storeOn(ledger.service()));
+        var reads = new JooqAuditLog(PostgresDatabase.storeOn(ledger.owner()));
         return new AuditLogPort() {
             @Override
             public void record(AuditRecord record) {
@@ -57,7 +56,7 @@ class JooqAuditLogTest extends AuditLogPortContract {
             "delete from audit_record", "truncate audit_record"})
     void the_services_role_may_append_to_the_log_and_do_nothing_else_with_it(String sql) {
         recordOne();
-        var service = LedgerStore.on(ledger.service());
+        var service = PostgresDatabase.storeOn(ledger.service());
         assertThatThrownBy(() -> service.write(io.ledgerlens.adapter.persistence.database.TenantFence.none(), dsl -> dsl.execute(sql)))
                 .isInstanceOf(LedgerUnavailableException.class).cause().hasMessageContaining("permission denied");
         assertThat(log.newestFirst(AuditFilter.newest(10))).hasSize(1);

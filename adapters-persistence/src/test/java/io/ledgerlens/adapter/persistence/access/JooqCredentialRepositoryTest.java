@@ -1,6 +1,5 @@
 package io.ledgerlens.adapter.persistence.access;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.CredentialRepositoryContract;
 import io.ledgerlens.application.port.out.access.CredentialRepository;
@@ -10,6 +9,6 @@ class JooqCredentialRepositoryTest extends CredentialRepositoryContract {
 
     @Override
     protected CredentialRepository freshRepository() {
-        return new JooqCredentialRepository(LedgerStore.on(PostgresDatabase.freshDatabase()));
+        return new JooqCredentialRepository(PostgresDatabase.storeOn(PostgresDatabase.freshDatabase()));
     }
 }

@@ -3,7 +3,6 @@ package io.ledgerlens.adapter.persistence.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Remembered;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.Eventually;
@@ -54,7 +53,7 @@ class RevokeSeenEverywhereTest {
 
     private CachedCredentialRepository instance(ChangeNotices notices, StatementCounter statements) {
         return new CachedCredentialRepository(
-                new JooqCredentialRepository(LedgerStore.on(statements.counting(ledger.service()))), notices);
+                new JooqCredentialRepository(PostgresDatabase.storeOn(statements.counting(ledger.service()))), notices);
     }
 
     private Credential issued() {
@@ -120,7 +119,7 @@ class RevokeSeenEverywhereTest {
     @Test
     void an_instance_that_is_not_listening_remembers_nothing() {
         issued();
-        var deaf = new CachedCredentialRepository(new JooqCredentialRepository(LedgerStore.on(counter.counting(ledger.service()))),
+        var deaf = new CachedCredentialRepository(new JooqCredentialRepository(PostgresDatabase.storeOn(counter.counting(ledger.service()))),
                 ChangeNotices.none());
 
         assertThat(counter.countDuring(() -> {

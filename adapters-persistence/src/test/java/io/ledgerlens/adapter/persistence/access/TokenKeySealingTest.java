@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore.StoredKey;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.TokenKeyRows;
@@ -26,11 +25,11 @@ class TokenKeySealingTest {
     private final KeyEncryptionKey kek = KeyEncryptionKey.generate();
 
     private static TokenKeyStore store(PostgresDatabase.Ledger ledger, KeyEncryptionKeys keys) {
-        return new TokenKeyStore(LedgerStore.on(ledger.service()), keys);
+        return new TokenKeyStore(PostgresDatabase.storeOn(ledger.service()), keys);
     }
 
     private static TokenKeySealing sealing(PostgresDatabase.Ledger ledger, KeyEncryptionKeys keys) {
-        return new TokenKeySealing(LedgerStore.on(ledger.owner()), keys);
+        return new TokenKeySealing(PostgresDatabase.storeOn(ledger.owner()), keys);
     }
 
     @Test
@@ -104,7 +103,7 @@ class TokenKeySealingTest {
     void the_service_role_may_add_keys_but_never_change_a_stored_one() {
         var ledger = PostgresDatabase.freshLedger();
         store(ledger, KeyEncryptionKeys.of(kek)).add(FIRST);
-        var asTheService = LedgerStore.on(ledger.service());
+        var asTheService = PostgresDatabase.storeOn(ledger.service());
         assertThatThrownBy(() -> asTheService.write(TenantFence.none(),
                 dsl -> dsl.update(DSL.table("token_signing_key")).set(DSL.field("jwk"), "sealed:nothing").execute()))
                 .isInstanceOf(LedgerUnavailableException.class)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore.StoredKey;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.TokenKeyRows;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ class TokenKeyStoreTest {
     private final TokenKeyRows rows = new TokenKeyRows(ledger.owner());
 
     private TokenKeyStore storeWith(KeyEncryptionKeys given) {
-        return new TokenKeyStore(LedgerStore.on(ledger.service()), given);
+        return new TokenKeyStore(PostgresDatabase.storeOn(ledger.service()), given);
     }
 
     private static StoredKey aKey(String keyId, String createdAt) {

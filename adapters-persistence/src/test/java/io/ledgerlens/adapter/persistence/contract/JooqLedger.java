@@ -1,7 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
@@ -24,10 +23,10 @@ public final class JooqLedger {
 
     /** Every jOOQ adapter over {@code ledger}: the service's ports on its pool, the operator's org tree and chain on the owner's. */
     public static LedgerPorts over(PostgresDatabase.Ledger ledger) {
-        var store = LedgerStore.on(ledger.service());
+        var store = PostgresDatabase.storeOn(ledger.service());
         return new LedgerPorts(new JooqLoadOrg(store), new JooqResolveSubject(store),
                 new JooqLoadLedgerEvents(store), new JooqRecordLedger(store), new JooqRegistration(store),
-                JooqOrgTree.onOwner(ledger.owner()), new JooqLedgerChain(LedgerStore.on(ledger.owner())),
+                JooqOrgTree.onOwner(ledger.owner()), new JooqLedgerChain(PostgresDatabase.storeOn(ledger.owner())),
                 new JooqLedgerExport(store));
     }
 }

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerExportPortContract;
 import io.ledgerlens.application.contract.LedgerPorts;
@@ -20,8 +21,13 @@ class JooqLedgerExportTest extends LedgerExportPortContract {
     @Override
     protected void unlinkBehindItsBack(EventLogId event) {
         try (var connection = ledger.owner().getConnection(); var statement = connection.createStatement()) {
-            statement.execute("set session_replication_role = replica");
+            connection.setAutoCommit(false);
+            if (PostgresDatabase.kind() == DatabaseKind.CITUS) { // a SET reaches the workers' shards only so
+                statement.execute("set local citus.propagate_set_commands = 'local'");
+            }
+            statement.execute("set local session_replication_role = replica");
             statement.execute("delete from ledger_chain where event_log_id = " + event.value());
+            connection.commit();
         } catch (SQLException failed) {
             throw new IllegalStateException("could not unlink event " + event, failed);
         }

@@ -4,7 +4,6 @@ import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
@@ -40,7 +39,7 @@ class JooqLoadLedgerEventsPortTest extends LoadLedgerEventsPortContract {
     @Override
     protected LoadCustomerEventsPort customerEvents() {
         if (customerEvents == null) {
-            customerEvents = new JooqLoadCustomerEvents(LedgerStore.on(database.service()));
+            customerEvents = new JooqLoadCustomerEvents(PostgresDatabase.storeOn(database.service()));
         }
         return customerEvents;
     }

@@ -1,7 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
@@ -17,7 +16,7 @@ final class JooqRegistry {
 
     static RegistryPorts onFreshDatabase() {
         var ledger = PostgresDatabase.freshLedger();
-        var store = LedgerStore.on(ledger.service());
+        var store = PostgresDatabase.storeOn(ledger.service());
         return new RegistryPorts(new JooqRegistration(store), new JooqLoadOrg(store),
                 new JooqResolveSubject(store), new JooqRecordLedger(store),
                 JooqOrgTree.onOwner(ledger.owner()));

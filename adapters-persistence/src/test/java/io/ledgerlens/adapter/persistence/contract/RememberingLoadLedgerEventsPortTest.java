@@ -1,7 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadCustomerEvents;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.explode.RememberedReferenceData;
@@ -28,7 +27,7 @@ class RememberingLoadLedgerEventsPortTest extends LoadLedgerEventsPortContract {
         var database = PostgresDatabase.freshLedger();
         notices = ChangeNotices.listeningOn(database.owner());
         Eventually.within(Duration.ofSeconds(2), "the instance listens", notices::isListening);
-        var store = LedgerStore.on(database.service());
+        var store = PostgresDatabase.storeOn(database.service());
         var references = new RememberedReferenceData(store, notices);
         customerEvents = new JooqLoadCustomerEvents(store, references);
         var joined = JooqLedger.over(database);

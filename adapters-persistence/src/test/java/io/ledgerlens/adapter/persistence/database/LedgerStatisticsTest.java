@@ -25,7 +25,7 @@ class LedgerStatisticsTest {
 
     @Test
     void an_analysis_that_waits_past_the_requests_statement_and_socket_timeouts_still_completes() throws Exception {
-        var statistics = new LedgerStatistics(LedgerStore.on(pool));
+        var statistics = new LedgerStatistics(PostgresDatabase.storeOn(pool));
         int socketTimeout;
         try (var connection = pool.getConnection()) {
             socketTimeout = connection.getNetworkTimeout();

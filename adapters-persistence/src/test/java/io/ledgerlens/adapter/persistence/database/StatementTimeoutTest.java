@@ -16,7 +16,7 @@ class StatementTimeoutTest {
     private final HikariDataSource fresh = (HikariDataSource) PostgresDatabase.freshDatabase();
     private final HikariDataSource pool = PostgresDataSources.pooled(fresh.getJdbcUrl(), fresh.getUsername(),
             fresh.getPassword(), 2, Duration.ofMillis(1000));
-    private final LedgerStore store = LedgerStore.on(pool);
+    private final LedgerStore store = PostgresDatabase.storeOn(pool);
 
     @AfterEach
     void close() {

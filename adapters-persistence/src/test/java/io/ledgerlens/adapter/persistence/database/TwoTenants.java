@@ -60,7 +60,7 @@ final class TwoTenants {
 
     static PostgresDatabase.Ledger recorded() {
         var ledger = PostgresDatabase.freshLedger();
-        var store = LedgerStore.on(ledger.service());
+        var store = PostgresDatabase.storeOn(ledger.service());
         var recorder = new JooqRecordLedger(store);
         var registration = new JooqRegistration(store);
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(PARENT, "Parent", ZoneId.of("UTC"), true),

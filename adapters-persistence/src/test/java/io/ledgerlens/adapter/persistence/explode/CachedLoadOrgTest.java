@@ -3,7 +3,6 @@ package io.ledgerlens.adapter.persistence.explode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.registration.NotifyingRegistration;
@@ -39,9 +38,9 @@ class CachedLoadOrgTest {
     private final PostgresDatabase.Ledger ledger = PostgresDatabase.freshLedger();
     private final StatementCounter counter = new StatementCounter();
     private final ChangeNotices notices = ChangeNotices.listeningOn(ledger.owner());
-    private final CachedLoadOrg orgs = new CachedLoadOrg(new JooqLoadOrg(LedgerStore.on(counter.counting(ledger.service()))), notices);
-    private final RegistrationPort here = new NotifyingRegistration(new JooqRegistration(LedgerStore.on(ledger.service())), notices);
-    private final RegistrationPort elsewhere = new JooqRegistration(LedgerStore.on(ledger.service()));
+    private final CachedLoadOrg orgs = new CachedLoadOrg(new JooqLoadOrg(PostgresDatabase.storeOn(counter.counting(ledger.service()))), notices);
+    private final RegistrationPort here = new NotifyingRegistration(new JooqRegistration(PostgresDatabase.storeOn(ledger.service())), notices);
+    private final RegistrationPort elsewhere = new JooqRegistration(PostgresDatabase.storeOn(ledger.service()));
 
     CachedLoadOrgTest() {
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(RETAILER, "Retailer", UTC, false));

@@ -10,7 +10,6 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.application.contract.Subjects;
@@ -59,10 +58,10 @@ class EventLoadingRoundTripsTest {
     void recordEventsOfEverySize() {
         var ledger = PostgresDatabase.freshLedger();
         var dataSource = ledger.service();
-        var recorder = new JooqRecordLedger(LedgerStore.on(dataSource));
-        events = new JooqLoadLedgerEvents(LedgerStore.on(counter.counting(dataSource)));
+        var recorder = new JooqRecordLedger(PostgresDatabase.storeOn(dataSource));
+        events = new JooqLoadLedgerEvents(PostgresDatabase.storeOn(counter.counting(dataSource)));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Counting", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(dataSource)))
+        new Subjects(new JooqRegistration(PostgresDatabase.storeOn(dataSource)))
                 .register(Customer.register(CustomerId.of(6101), ORG, "Count", "Me", List.of()));
         var appends = new EventAppends(recorder);
         long lineIds = 610_000;

@@ -66,21 +66,21 @@ class RememberedReferenceDataTest {
     private final PostgresDatabase.Ledger ledger = PostgresDatabase.freshLedger();
     private final StatementCounter counter = new StatementCounter();
     private final ChangeNotices notices = ChangeNotices.listeningOn(ledger.owner());
-    private final LedgerStore countedStore = LedgerStore.on(counter.counting(ledger.service()));
+    private final LedgerStore countedStore = PostgresDatabase.storeOn(counter.counting(ledger.service()));
     private final JooqLoadLedgerEvents events = new JooqLoadLedgerEvents(countedStore,
             new RememberedReferenceData(countedStore, notices));
-    private final RegistrationPort here = new NotifyingRegistration(new JooqRegistration(LedgerStore.on(ledger.service())), notices);
-    private final RegistrationPort elsewhere = new JooqRegistration(LedgerStore.on(ledger.service()));
+    private final RegistrationPort here = new NotifyingRegistration(new JooqRegistration(PostgresDatabase.storeOn(ledger.service())), notices);
+    private final RegistrationPort elsewhere = new JooqRegistration(PostgresDatabase.storeOn(ledger.service()));
     private final EventLogId ashasPurchase;
     private final EventLogId bensPurchase;
 
     RememberedReferenceDataTest() {
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(RETAILER, "Retailer", ZoneId.of("UTC"), true),
                 Org.root(NEIGHBOUR, "Neighbour", ZoneId.of("UTC"), true));
-        var subjects = new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())));
+        var subjects = new Subjects(new JooqRegistration(PostgresDatabase.storeOn(ledger.service())));
         subjects.register(Customer.register(CustomerId.of(12001), RETAILER, "Asha", "Rao", List.of()));
         subjects.register(Customer.register(CustomerId.of(13001), NEIGHBOUR, "Ben", "Ng", List.of()));
-        var recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
+        var recorder = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
         ashasPurchase = record(recorder, ASHA, regular("10.0"), promo("3.0"), regularIn(Allocations.STARS, "1.0"));
         bensPurchase = record(recorder, BEN, PointsAllocation.regular(points("5.0"),
                 new AllocationRule(NEIGHBOURS_PROGRAM, MAIN, TEN_PERCENT, END_OF_TWELFTH_MONTH), points("50"), AWARDED_ON, EXPIRES_ON));

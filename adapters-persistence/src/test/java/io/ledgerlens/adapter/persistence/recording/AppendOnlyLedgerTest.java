@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.contract.JooqLedger;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
@@ -138,7 +137,7 @@ class AppendOnlyLedgerTest {
 
     @Test
     void new_events_can_still_be_appended_and_profiles_edited() throws SQLException {
-        var recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
+        var recorder = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
         var id = recorder.nextEventLogId();
         new io.ledgerlens.application.service.EventAppends(recorder).append(LedgerEventBuilder.aGoodwillAllocation().id(id.value()).org(LedgerWorld.PARENT)
                 .subject(EventSubject.customer(LedgerWorld.ASHA)).uniqueId("after-the-triggers").build());

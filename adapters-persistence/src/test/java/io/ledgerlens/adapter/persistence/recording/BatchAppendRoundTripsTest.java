@@ -16,7 +16,6 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.domain.customer.Customer;
@@ -46,9 +45,9 @@ class BatchAppendRoundTripsTest {
     @BeforeEach
     void openALedgerWithOneCustomer() {
         var ledger = PostgresDatabase.freshLedger();
-        recorder = new JooqRecordLedger(LedgerStore.on(counter.counting(ledger.service())));
+        recorder = new JooqRecordLedger(PostgresDatabase.storeOn(counter.counting(ledger.service())));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Batches", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
+        new Subjects(new JooqRegistration(PostgresDatabase.storeOn(ledger.service())))
                 .register(Customer.register(CUSTOMER, ORG, "B", "A", List.of()));
     }
 

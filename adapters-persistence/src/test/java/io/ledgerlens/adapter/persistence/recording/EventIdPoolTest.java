@@ -2,7 +2,6 @@ package io.ledgerlens.adapter.persistence.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.domain.event.EventLogId;
 import java.util.ArrayList;
@@ -49,8 +48,8 @@ class EventIdPoolTest {
     @Test
     void two_instances_over_one_ledger_never_hand_out_the_same_id() {
         var ledger = PostgresDatabase.freshLedger();
-        var one = new JooqRecordLedger(LedgerStore.on(ledger.service()));
-        var other = new JooqRecordLedger(LedgerStore.on(ledger.service()));
+        var one = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
+        var other = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
         var seen = new HashSet<EventLogId>();
         int handedOut = 0;
         for (int round = 0; round < 40; round++) {

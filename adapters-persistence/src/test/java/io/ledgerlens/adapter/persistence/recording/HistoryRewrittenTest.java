@@ -4,7 +4,6 @@ import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.contract.JooqLedger;
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerWorld;
@@ -23,8 +22,8 @@ class HistoryRewrittenTest {
 
     private final PostgresDatabase.Ledger ledger = PostgresDatabase.freshLedger();
     private final LedgerWorld world = LedgerWorld.recordedThrough(JooqLedger.over(ledger));
-    private final VerifyLedgerService verify = new VerifyLedgerService(new JooqLedgerChain(LedgerStore.on(ledger.owner())),
-            new JooqLoadLedgerEvents(LedgerStore.on(ledger.owner())));
+    private final VerifyLedgerService verify = new VerifyLedgerService(new JooqLedgerChain(PostgresDatabase.storeOn(ledger.owner())),
+            new JooqLoadLedgerEvents(PostgresDatabase.storeOn(ledger.owner())));
 
     /** Runs {@code sql} as the owner with every trigger off, as a console session bent on it could. */
     private void rewrite(String sql) throws SQLException {
@@ -78,8 +77,8 @@ class HistoryRewrittenTest {
 
     /** What a careful forger does: recompute the links of every event from what is stored now. */
     private void rechainFromTheStoredEvents() throws SQLException {
-        var events = new JooqLoadLedgerEvents(LedgerStore.on(ledger.owner()));
-        var chain = new JooqLedgerChain(LedgerStore.on(ledger.owner())).linksAfter(PARENT, 0, 10_000);
+        var events = new JooqLoadLedgerEvents(PostgresDatabase.storeOn(ledger.owner()));
+        var chain = new JooqLedgerChain(PostgresDatabase.storeOn(ledger.owner())).linksAfter(PARENT, 0, 10_000);
         var previous = ChainLink.GENESIS;
         for (var stored : chain) {
             var link = stored.link();

@@ -9,7 +9,6 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.OrgTrees;
@@ -55,9 +54,9 @@ class RefusedValuesTest {
     @BeforeAll
     void openTheLedger() {
         var ledger = PostgresDatabase.freshLedger();
-        recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
+        recorder = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
         appends = new EventAppends(recorder);
-        registration = new JooqRegistration(LedgerStore.on(ledger.service()));
+        registration = new JooqRegistration(PostgresDatabase.storeOn(ledger.service()));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Refusing", ZoneId.of("UTC"), true));
         new Subjects(registration).register(Customer.register(CUSTOMER, ORG, "R", "V", List.of()));
     }

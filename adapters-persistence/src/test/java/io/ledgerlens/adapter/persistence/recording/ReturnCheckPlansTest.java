@@ -5,7 +5,6 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
@@ -40,7 +39,7 @@ class ReturnCheckPlansTest {
     @ParameterizedTest
     @EnumSource(Pipeline.Sending.class)
     void a_return_check_leaves_the_plan_cache_mode_it_found(Pipeline.Sending sending) {
-        var store = LedgerStore.on(PostgresDatabase.freshLedger().service());
+        var store = PostgresDatabase.storeOn(PostgresDatabase.freshLedger().service());
         var key = new ReturnableBills.BillKey(ORG.value(), EventSubject.customer(CustomerId.of(7301)), "B-1");
         var modeAfter = store.write(TenantFence.of(ORG), dsl -> {
             dsl.execute("select set_config('plan_cache_mode', 'force_generic_plan', true)");
@@ -59,9 +58,9 @@ class ReturnCheckPlansTest {
     @Test
     void on_a_ledger_of_two_thousand_bills_both_reads_go_by_the_bills_indexes() {
         var ledger = PostgresDatabase.freshLedger();
-        var recorder = new JooqRecordLedger(LedgerStore.on(ledger.service()));
+        var recorder = new JooqRecordLedger(PostgresDatabase.storeOn(ledger.service()));
         OrgTrees.register(JooqOrgTree.onOwner(ledger.owner()), Org.root(ORG, "Plans", ZoneId.of("UTC"), true));
-        new Subjects(new JooqRegistration(LedgerStore.on(ledger.service())))
+        new Subjects(new JooqRegistration(PostgresDatabase.storeOn(ledger.service())))
                 .register(Customer.register(CUSTOMER, ORG, "P", "L", List.of()));
         var ids = recorder.nextEventLogIds(2000);
         var purchases = new ArrayList<LedgerEvent>();
@@ -71,9 +70,9 @@ class ReturnCheckPlansTest {
                     .bill(aBill().number("B-" + i).lineItems(aLineItem(1)).allocations(regular("1.0"))).build());
         }
         new EventAppends(recorder).appendAll(purchases);
-        LedgerStore.on(ledger.owner()).write(TenantFence.none(), dsl -> dsl.execute("analyze"));
+        PostgresDatabase.storeOn(ledger.owner()).write(TenantFence.none(), dsl -> dsl.execute("analyze"));
 
-        var plans = LedgerStore.on(ledger.service()).write(TenantFence.of(ORG), dsl -> {
+        var plans = PostgresDatabase.storeOn(ledger.service()).write(TenantFence.of(ORG), dsl -> {
             dsl.execute("set local plan_cache_mode = force_custom_plan");
             dsl.execute("prepare purchases as " + numbered(ReturnableBills.PURCHASES));
             dsl.execute("prepare returns as " + numbered(ReturnableBills.RETURNS));

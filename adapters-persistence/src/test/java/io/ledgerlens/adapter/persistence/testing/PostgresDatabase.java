@@ -1,6 +1,8 @@
 package io.ledgerlens.adapter.persistence.testing;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerSchema;
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.PostgresDataSources;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -25,13 +27,22 @@ import org.flywaydb.core.Flyway;
  * <p>Each caller gets a database of its own, cloned from a template that was
  * migrated once, so test classes never see each other's rows. The databases
  * are dropped when the JVM exits.
+ *
+ * <p>With {@code -Dledgerlens.test.db-kind=citus} (or {@code LEDGERLENS_TEST_DB_KIND}) the URL names a Citus
+ * coordinator's database ({@code bench/citus/up.sh}'s): each test database is then made on every node of that cluster
+ * ({@link CitusNodes}) and migrated with {@code --citus}'s migrations, and {@link #storeOn} stores speak Citus.
  */
 public final class PostgresDatabase {
 
     private static final String URL_PROPERTY = "ledgerlens.test.db-url";
     private static final String URL_VARIABLE = "LEDGERLENS_TEST_DB_URL";
+    private static final String KIND_PROPERTY = "ledgerlens.test.db-kind";
+    private static final String KIND_VARIABLE = "LEDGERLENS_TEST_DB_KIND";
+    private static final DatabaseKind KIND = configuredKind();
 
     private static Server server;
+    /** The cluster's nodes when the tests run on Citus; null on one PostgreSQL. */
+    private static CitusNodes citus;
     private static String template;
     private static final List<String> created = new CopyOnWriteArrayList<>();
 
@@ -57,7 +68,12 @@ public final class PostgresDatabase {
     /** A new database with the ledger schema, through both doors: the service's pool and the owner's connections. */
     public static synchronized Ledger freshLedger() {
         var name = "ledgerlens_test_" + UUID.randomUUID().toString().replace("-", "");
-        execute("create database " + name + " template " + template());
+        var template = template();
+        if (citus != null) {
+            citus.copy(template, name);
+        } else {
+            execute("create database " + name + " template " + template);
+        }
         created.add(name);
         var s = server();
         return new Ledger(opened(name), PostgresDataSources.owner(s.urlOf(name), s.user(), s.password()));
@@ -68,6 +84,9 @@ public final class PostgresDatabase {
      * tests, which write what that release wrote and then start the current one over it.
      */
     public static synchronized Ledger freshLedgerMigratedTo(String version) {
+        if (KIND == DatabaseKind.CITUS) {
+            throw new UnsupportedOperationException("upgrade tests migrate one PostgreSQL step by step; not on Citus");
+        }
         var name = "ledgerlens_test_" + UUID.randomUUID().toString().replace("-", "");
         execute("create database " + name);
         created.add(name);
@@ -108,7 +127,7 @@ public final class PostgresDatabase {
         for (var entry : since.entrySet()) {
             entry.getValue().pool().close();
             try {
-                execute("drop database if exists " + entry.getValue().database() + " with (force)");
+                drop(entry.getValue().database());
                 created.remove(entry.getValue().database());
             } catch (RuntimeException ignored) {
                 // dropped at exit instead
@@ -121,12 +140,29 @@ public final class PostgresDatabase {
     public record Ledger(DataSource service, DataSource owner) {
     }
 
+    /** One PostgreSQL, or a Citus coordinator ({@code -Dledgerlens.test.db-kind=citus}): what the test databases are. */
+    public static DatabaseKind kind() {
+        return KIND;
+    }
+
+    /** A store over {@code dataSource}, a test database's pool, speaking the test databases' {@link #kind()}. */
+    public static LedgerStore storeOn(DataSource dataSource) {
+        return LedgerStore.on(dataSource, KIND);
+    }
+
     /** Which server the tests run on, for messages and for tests that start the service themselves. */
     public static synchronized Server server() {
         if (server == null) {
             server = configuredServer();
+            if (server == null && KIND == DatabaseKind.CITUS) {
+                throw new IllegalStateException(KIND_PROPERTY + "=citus needs " + URL_PROPERTY
+                        + "=jdbc:postgresql://host:port/database of a Citus coordinator (bench/citus/up.sh makes one)");
+            }
             if (server == null) {
                 server = embeddedServer();
+            }
+            if (KIND == DatabaseKind.CITUS) {
+                citus = CitusNodes.of(server);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabase::dropCreatedDatabases));
         }
@@ -136,11 +172,27 @@ public final class PostgresDatabase {
     private static String template() {
         if (template == null) {
             template = "ledgerlens_template_" + UUID.randomUUID().toString().replace("-", "");
-            execute("create database " + template);
+            var s = server();
             created.add(template);
-            LedgerSchema.migrate(PostgresDataSources.owner(server().urlOf(template), server().user(), server().password()));
+            if (citus != null) {
+                citus.makeTemplate(template);
+            } else {
+                execute("create database " + template);
+                LedgerSchema.migrate(PostgresDataSources.owner(s.urlOf(template), s.user(), s.password()));
+            }
         }
         return template;
+    }
+
+    private static DatabaseKind configuredKind() {
+        var kind = System.getProperty(KIND_PROPERTY, System.getenv(KIND_VARIABLE));
+        if (kind == null || kind.isBlank() || kind.equalsIgnoreCase("postgresql")) {
+            return DatabaseKind.POSTGRESQL;
+        }
+        if (kind.equalsIgnoreCase("citus")) {
+            return DatabaseKind.CITUS;
+        }
+        throw new IllegalStateException(KIND_PROPERTY + " is 'postgresql' (the default) or 'citus', not '" + kind + "'");
     }
 
     private static Server configuredServer() {
@@ -181,10 +233,18 @@ public final class PostgresDatabase {
         }
     }
 
+    private static void drop(String database) {
+        if (citus != null) {
+            citus.drop(database);
+        } else {
+            execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
     private static void dropCreatedDatabases() {
         for (var name : created) {
             try {
-                execute("drop database if exists " + name + " with (force)");
+                drop(name);
             } catch (RuntimeException ignored) {
                 // best effort at exit: an embedded server is discarded anyway
             }
