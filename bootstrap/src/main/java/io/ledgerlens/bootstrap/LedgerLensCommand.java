@@ -62,7 +62,34 @@ public final class LedgerLensCommand implements Callable<Integer> {
                     return failure instanceof SettingsRefusedException ? 2 : 1;
                 });
         commandLine.setDefaultValueProvider(settings);
+        commandLine.setExecutionStrategy(LedgerLensCommand::refuseServeOptionsBeforeACommand);
         return commandLine;
+    }
+
+    /**
+     * Options written before a command ({@code ledgerlens --db-url X orgs create ...}) are {@code serve}'s and would
+     * be dropped silently, the command then running on the embedded PostgreSQL: an org created in the wrong ledger.
+     * Refused with exit 2, naming where they go. {@code --config} and {@code --log-format} count anywhere (they are
+     * read before the command line is).
+     */
+    private static int refuseServeOptionsBeforeACommand(CommandLine.ParseResult parsed) {
+        var misplaced = parsed.matchedOptions().stream()
+                .filter(option -> !option.usageHelp() && !option.versionHelp())
+                .map(CommandLine.Model.OptionSpec::longestName)
+                .filter(name -> !name.equals("--config") && !name.equals("--log-format"))
+                .toList();
+        if (parsed.hasSubcommand() && !misplaced.isEmpty()) {
+            var command = parsed.subcommand();
+            while (command.hasSubcommand()) {
+                command = command.subcommand();
+            }
+            var name = command.commandSpec().qualifiedName(" ").replaceFirst("^ledgerlens ", "");
+            parsed.commandSpec().commandLine().getErr().println("ledgerlens: " + String.join(", ", misplaced)
+                    + " before '" + name + "' would be ignored: write the options after the command (ledgerlens "
+                    + name + " " + misplaced.get(0) + " ...; ledgerlens " + name + " --help lists them)");
+            return 2;
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /** Runs {@code serve} with the options given to {@code ledgerlens} itself. */

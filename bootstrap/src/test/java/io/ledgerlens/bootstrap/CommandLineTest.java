@@ -47,6 +47,22 @@ class CommandLineTest {
     }
 
     @Test
+    void a_database_url_written_before_a_command_is_refused_rather_than_ignored() {
+        var run = ledgerlens("--db-url", "jdbc:postgresql://127.0.0.1:1/none", "orgs", "list");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--db-url before 'orgs list' would be ignored",
+                "ledgerlens orgs list --db-url ...");
+    }
+
+    @Test
+    void options_after_the_command_are_the_commands_and_serves_own_stay_before_nothing() {
+        var afterTheCommand = ledgerlens("orgs", "list", "--citus", "--data-dir", "/nonexistent/ledgerlens-order-test");
+        assertThat(afterTheCommand.err()).doesNotContain("would be ignored").contains("--citus needs --db-url");
+        var serveWithoutACommand = ledgerlens("--management-port", "70000", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(serveWithoutACommand.err()).doesNotContain("would be ignored").contains("--management-port 70000");
+    }
+
+    @Test
     void a_log_format_other_than_json_or_text_is_refused_before_anything_starts() {
         var run = ledgerlens("--log-format", "yaml", "--db-url", "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(run.exitCode()).isEqualTo(2);
