@@ -14,3 +14,41 @@ HZ=$(getconf CLK_TCK)
 median() { # of the numbers on standard input, one a line
     sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
+
+# Where a jar of a run keeps its database: the machine's PostgreSQL at 127.0.0.1:5432, or, for a spec that says citus,
+# the local Citus cluster of bench/citus/up.sh (its coordinator at 127.0.0.1:$CITUS_PORT), the same database name on
+# each of its three nodes with the extension and the workers added (up.sh makes them: it starts a stopped cluster, and
+# builds Citus the first time). The jar then runs with --citus.
+CITUS_PORT=${CITUS_PORT:-9700}
+db_create() { # NAME TARGET(postgresql|citus): drops NAME if it is there, makes it empty
+    db_drop "$1" "$2"
+    if [ "$2" = citus ]; then
+        CITUS_DB=$1 "$(dirname "${BASH_SOURCE[0]}")/citus/up.sh" > "/tmp/ledgerlens-bench-up-$1.log" 2>&1 \
+            || { cat "/tmp/ledgerlens-bench-up-$1.log" >&2; return 1; }
+    else
+        psql -h 127.0.0.1 -U postgres -d test -qAt -c "create database $1" >/dev/null
+    fi
+}
+db_drop() { # NAME TARGET: on every node it lives on (quietly when it is not there)
+    local port
+    export PGOPTIONS='-c client_min_messages=warning'
+    if [ "$2" = citus ]; then
+        for port in "$CITUS_PORT" $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
+            psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAt -c "drop database if exists $1 with (force)" >/dev/null
+        done
+    else
+        psql -h 127.0.0.1 -U postgres -d test -qAt -c "drop database if exists $1 with (force)" >/dev/null
+    fi
+}
+db_url() { # NAME TARGET: the JDBC URL the jar is given
+    if [ "$2" = citus ]; then echo "jdbc:postgresql://127.0.0.1:$CITUS_PORT/$1"; else echo "jdbc:postgresql://127.0.0.1:5432/$1"; fi
+}
+db_psql() { # TARGET DATABASE [psql options...]: psql on the coordinator or on the machine's PostgreSQL
+    local target=$1 database=$2; shift 2
+    if [ "$target" = citus ]; then psql -h 127.0.0.1 -p "$CITUS_PORT" -U postgres -d "$database" -qAt "$@"
+    else psql -h 127.0.0.1 -U postgres -d "$database" -qAt "$@"; fi
+}
+citus_flag() { [ "$1" = citus ] && echo --citus || true; } # TARGET: what the jar's commands are given
+check_target() { # TARGET: postgresql or citus
+    case "$1" in postgresql|citus) ;; *) echo "a spec's target is postgresql (the default) or citus, not '$1'" >&2; exit 2 ;; esac
+}

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Explode against the reference floor (../shared/perf-floor) at 16 connections, in one interleaved run:
-#   bench/reads.sh JAR:LABEL[:HEAP[:COPY]] [JAR:LABEL[:HEAP[:COPY]] ...]   (HEAP is the service's -Xmx, default $XMX)
+#   bench/reads.sh JAR:LABEL[:HEAP[:COPY[:TARGET]]] [...]   (HEAP is the service's -Xmx, default $XMX)
+# TARGET is postgresql (the default) or citus: the dataset on the local Citus cluster of bench/citus/up.sh, the jar run
+# with --citus (no COPY there). /tmp/l.jar:plain /tmp/l.jar:citus:::citus puts one jar on both side by side, each
+# over its own copy of the same generated dataset and a sample of its own.
 # COPY serves that jar over its own copy of the dataset, the database COPY (made from it after the till user, migrated
 # by that jar when it starts, dropped at the end): to compare schemas, e.g. a jar whose migration changes keys. Give
 # every jar of such a run a copy (/tmp/before.jar:before::bench_before /tmp/after.jar:after::bench_after): a fresh copy
@@ -10,8 +13,8 @@
 # KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
 #
 # The dataset is `ledgerlens demo --orgs 1 --seed 7` in the database bench_reads_EVENTS of the PostgreSQL at
-# 127.0.0.1:5432 (trust auth, user postgres), made by the first jar and kept for later runs (1M events take about
-# five minutes); every jar of one run must share its schema. A till user with points.read reads it, and a sample of
+# 127.0.0.1:5432 (trust auth, user postgres), or of the Citus cluster, made by the first jar of that target and kept for
+# later runs (1M events take about five minutes; on Citus about twenty); every jar of one target must share its schema. A till user with points.read reads it, and a sample of
 # real pairs is taken from it: 20,000 (mobile, event) pairs and 2,000 customers with up to 10 TransactionAdd references.
 #
 # Each round runs the floor's /four (random customers of its own 1M) and then, for every jar (each round starting one jar
@@ -25,69 +28,77 @@ XMX=${XMX:-512m}; KEEP=${KEEP:-1}; WARMUP_SECONDS=${WARMUP_SECONDS:-30}
 HERE=$(cd "$(dirname "$0")" && pwd)
 FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
-ORG=910001; DB=bench_reads_$EVENTS; URL=jdbc:postgresql://127.0.0.1:5432/$DB
+ORG=910001; DB=bench_reads_$EVENTS
 . "$HERE/lib.sh"
-[ $# -gt 0 ] || { sed -n 2,21p "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n 2,24p "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
-PIDS=(); LABELS=(); PORTS=(); COPIES=(); FLOOR_PID=
+PIDS=(); LABELS=(); PORTS=(); COPIES=(); FLOOR_PID=; TARGETS=(); JAR_TARGETS=()
 cleanup() {
     for pid in "${PIDS[@]}" $FLOOR_PID; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
     for copy in "${COPIES[@]}"; do $PSQL -d test -c "drop database if exists $copy" >/dev/null 2>&1 || true; done
-    [ "$KEEP" = 1 ] || $PSQL -d test -c "drop database if exists $DB" >/dev/null 2>&1 || true
+    if [ "$KEEP" != 1 ]; then for target in "${TARGETS[@]}"; do db_drop "$DB" "$target" 2>/dev/null || true; done; fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-first_jar=${1%%:*}
-marker="ledgerlens demo --seed 7 --customers $CUSTOMERS --events $EVENTS"
-if [ "$($PSQL -d test -c "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" != "$marker" ]; then
-    echo "making the dataset ($marker) in $DB with $first_jar ..."
-    $PSQL -d test -c "drop database if exists $DB" -c "create database $DB" >/dev/null
-    java -jar "$first_jar" demo --org "$ORG" --orgs 1 --customers "$CUSTOMERS" --events "$EVENTS" --seed 7 \
-        --db-url "$URL" > "$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; exit 1; }
-    $PSQL -d "$DB" -c "vacuum analyze" >/dev/null
-    $PSQL -d test -c "comment on database $DB is '$marker'" >/dev/null
-fi
-md5=$(java -jar "$first_jar" credentials create --org "$ORG" --rights points.read --till-user "bench.reader.$$" \
-    --db-url "$URL" 2>&1 | awk '/hex MD5:/ { print $4 }')
-[ -n "$md5" ] || { echo "no till credential was created" >&2; exit 1; }
-AUTH="Basic $(printf 'bench.reader.%s:%s' "$$" "$md5" | base64 -w0)"
-
-# Real pairs from the ledger: the customer's mobile and source, and an event of theirs (or ten of their bills).
-$PSQL -d "$DB" -F $'\t' -c "
-    select i.identifier_value, i.source, e.event_log_id
-    from ledger_event e join customer_identifier i
-      on i.org_id = e.org_id and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
-    where e.org_id = $ORG order by random() limit 20000" > "$WORK/pairs.tsv"
-$PSQL -d "$DB" -F $'\t' -c "
-    select i.identifier_value, i.source, string_agg(e.event_reference_id, ',')
-    from (select customer_id, event_reference_id,
-                 row_number() over (partition by customer_id order by event_log_id) as n
-          from ledger_event where org_id = $ORG and event_name = 'TransactionAdd' and customer_id is not null) e
-    join customer_identifier i on i.org_id = $ORG and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
-    where e.n <= 10 group by i.identifier_value, i.source order by count(*) desc, random() limit 2000" > "$WORK/refs.tsv"
+for spec in "$@"; do # the targets of the run, each with the first jar that names it
+    IFS=: read -r jar label heap copy target <<< "$spec"; target=${target:-postgresql}; check_target "$target"
+    [ "$target" = postgresql ] || [ -z "$copy" ] || { echo "$label: COPY is for one PostgreSQL, not $target" >&2; exit 2; }
+    JAR_TARGETS+=("$target")
+    [[ " ${TARGETS[*]} " == *" $target "* ]] || { TARGETS+=("$target"); eval "FIRST_JAR_$target=\$jar"; }
+done
 EVERY_FLAG="&getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true"
-explode() { # VERSION FLAGS [SCOPE]
-    awk -F '\t' -v v="$1" -v flags="$2" -v scope="${3:-}" '{
-        printf "/%s/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventIds=%s%s", v, $1, $2, $3, flags
-        if (scope != "") printf "\t%s", scope
-        printf "\n" }' "$WORK/pairs.tsv"
-}
 KINDS=(every-flag no-flags v2.1-ALL ten-by-reference)
-explode v2 "$EVERY_FLAG" > "$WORK/every-flag.txt"
-explode v2 "" > "$WORK/no-flags.txt"
-explode v2.1 "$EVERY_FLAG" ALL > "$WORK/v2.1-ALL.txt"
-awk -F '\t' '{ printf "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventName=TransactionAdd&eventReferenceIds=%s&limit=10\n", $1, $2, $3 }' \
-    "$WORK/refs.tsv" > "$WORK/ten-by-reference.txt"
-echo "sample: $(wc -l < "$WORK/pairs.tsv") pairs, $(wc -l < "$WORK/refs.tsv") customers by reference (median $(awk -F '\t' '{ print split($3, r, ",") }' "$WORK/refs.tsv" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') references)"
+marker="ledgerlens demo --seed 7 --customers $CUSTOMERS --events $EVENTS"
+for target in "${TARGETS[@]}"; do
+    eval "first_jar=\$FIRST_JAR_$target"; url=$(db_url "$DB" "$target"); citus=$(citus_flag "$target")
+    if [ "$(db_psql "$target" postgres -c "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" != "$marker" ]; then
+        echo "making the dataset ($marker) in $DB on $target with $first_jar ..."
+        db_create "$DB" "$target"
+        java -jar "$first_jar" demo --org "$ORG" --orgs 1 --customers "$CUSTOMERS" --events "$EVENTS" --seed 7 \
+            --db-url "$url" $citus > "$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log" >&2; exit 1; }
+        db_psql "$target" "$DB" -c "vacuum analyze" >/dev/null
+        db_psql "$target" postgres -c "comment on database $DB is '$marker'" >/dev/null
+    fi
+    md5=$(java -jar "$first_jar" credentials create --org "$ORG" --rights points.read --till-user "bench.reader.$$" \
+        --db-url "$url" $citus 2>&1 | awk '/hex MD5:/ { print $4 }')
+    [ -n "$md5" ] || { echo "no till credential was created on $target" >&2; exit 1; }
+
+    # Real pairs from the ledger: the customer's mobile and source, and an event of theirs (or ten of their bills).
+    db_psql "$target" "$DB" -F $'\t' -c "
+        select i.identifier_value, i.source, e.event_log_id
+        from ledger_event e join customer_identifier i
+          on i.org_id = e.org_id and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
+        where e.org_id = $ORG order by random() limit 20000" > "$WORK/pairs.tsv"
+    db_psql "$target" "$DB" -F $'\t' -c "
+        select i.identifier_value, i.source, string_agg(e.event_reference_id, ',')
+        from (select customer_id, event_reference_id,
+                     row_number() over (partition by customer_id order by event_log_id) as n
+              from ledger_event where org_id = $ORG and event_name = 'TransactionAdd' and customer_id is not null) e
+        join customer_identifier i on i.org_id = $ORG and i.customer_id = e.customer_id and i.identifier_name = 'MOBILE'
+        where e.n <= 10 group by i.identifier_value, i.source order by count(*) desc, random() limit 2000" > "$WORK/refs.tsv"
+    explode() { # VERSION FLAGS [SCOPE]
+        awk -F '\t' -v v="$1" -v flags="$2" -v scope="${3:-}" '{
+            printf "/%s/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventIds=%s%s", v, $1, $2, $3, flags
+            if (scope != "") printf "\t%s", scope
+            printf "\n" }' "$WORK/pairs.tsv"
+    }
+    mkdir -p "$WORK/$target"; echo "Basic $(printf 'bench.reader.%s:%s' "$$" "$md5" | base64 -w0)" > "$WORK/$target/auth"
+    explode v2 "$EVERY_FLAG" > "$WORK/$target/every-flag.txt"
+    explode v2 "" > "$WORK/$target/no-flags.txt"
+    explode v2.1 "$EVERY_FLAG" ALL > "$WORK/$target/v2.1-ALL.txt"
+    awk -F '\t' '{ printf "/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=%s&source=%s&eventName=TransactionAdd&eventReferenceIds=%s&limit=10\n", $1, $2, $3 }' \
+        "$WORK/refs.tsv" > "$WORK/$target/ten-by-reference.txt"
+    echo "sample on $target: $(wc -l < "$WORK/pairs.tsv") pairs, $(wc -l < "$WORK/refs.tsv") customers by reference (median $(awk -F '\t' '{ print split($3, r, ",") }' "$WORK/refs.tsv" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') references)"
+done
 
 (cd "$FLOOR" && ./floor.sh setup > "$WORK/floor-setup.log" 2>&1) || { cat "$WORK/floor-setup.log" >&2; exit 1; }
 FLOOR_PORT=7180
 FLOOR_PID=$(cd "$FLOOR" && ./floor.sh start "$FLOOR_PORT")
 
 for spec in "$@"; do # the copies first: a database is a template only while no service is connected to it
-    IFS=: read -r jar label heap copy <<< "$spec"
+    IFS=: read -r jar label heap copy target <<< "$spec"
     if [ -n "$copy" ]; then
         echo "copying $DB to $copy for $label ..."
         $PSQL -d test -c "drop database if exists $copy" -c "create database $copy template $DB" >/dev/null
@@ -96,17 +107,17 @@ for spec in "$@"; do # the copies first: a database is a template only while no 
 done
 port=7181
 for spec in "$@"; do
-    IFS=: read -r jar label heap copy <<< "$spec"; heap=${heap:-$XMX}
-    url=jdbc:postgresql://127.0.0.1:5432/${copy:-$DB}
-    java -Xmx"$heap" -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
-        > "$WORK/$label-serve.log" 2>&1 &
+    IFS=: read -r jar label heap copy target <<< "$spec"; heap=${heap:-$XMX}; target=${target:-postgresql}
+    url=$(db_url "${copy:-$DB}" "$target"); AUTH=$(cat "$WORK/$target/auth")
+    java -Xmx"$heap" -jar "$jar" serve --db-url "$url" $(citus_flag "$target") --host 127.0.0.1 --port "$port" \
+        --rate-limit 1000000 > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
         kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "$label: serve exited, see its log:" >&2; cat "$WORK/$label-serve.log" >&2; exit 1; }
         sleep 0.5
     done
     for kind in "${KINDS[@]}"; do # every kind of request must be answered 200 before anything is measured
-        path=$(head -1 "$WORK/$kind.txt" | cut -f1); scope=$(head -1 "$WORK/$kind.txt" | cut -sf2)
+        path=$(head -1 "$WORK/$target/$kind.txt" | cut -f1); scope=$(head -1 "$WORK/$target/$kind.txt" | cut -sf2)
         status=$(curl -s -o "$WORK/check.json" -w '%{http_code}' -H "Authorization: $AUTH" ${scope:+-H "DATA-SCOPE: $scope"} \
             "http://127.0.0.1:$port$path")
         [ "$status" = 200 ] || { echo "$label: $kind answered $status: $(head -c 300 "$WORK/check.json")" >&2; exit 1; }
@@ -144,14 +155,14 @@ measure() { # ROUND LABEL KIND JVM_PID URL LUA [ARGS...]
 ROUND_SECONDS_MEASURED=$ROUND_SECONDS; ROUND_SECONDS=$WARMUP_SECONDS
 measure 0 floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four > /dev/null
 for i in "${!LABELS[@]}"; do for kind in "${KINDS[@]}"; do
-    measure 0 "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH" > /dev/null
+    measure 0 "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/${JAR_TARGETS[$i]}/$kind.txt" "$(cat "$WORK/${JAR_TARGETS[$i]}/auth")" > /dev/null
 done; done
 ROUND_SECONDS=$ROUND_SECONDS_MEASURED; : > "$RESULTS"
 for round in $(seq 1 "$ROUNDS"); do
     measure "$round" floor four "$FLOOR_PID" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR/rand.lua" /four
     # Each round starts one jar later, so that no jar always runs first (or last) after the floor.
     for k in "${!LABELS[@]}"; do i=$(( (k + round - 1) % ${#LABELS[@]} )); for kind in "${KINDS[@]}"; do
-        measure "$round" "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/$kind.txt" "$AUTH"
+        measure "$round" "${LABELS[$i]}" "$kind" "${PIDS[$i]}" "http://127.0.0.1:${PORTS[$i]}" "$HERE/reads.lua" "$WORK/${JAR_TARGETS[$i]}/$kind.txt" "$(cat "$WORK/${JAR_TARGETS[$i]}/auth")"
     done; done
 done
 

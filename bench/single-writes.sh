@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
-#   bench/single-writes.sh JAR:LABEL [JAR:LABEL ...]      (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=2 EVENTS=60000 by default)
+#   bench/single-writes.sh JAR:LABEL[:TARGET] [JAR:LABEL[:TARGET] ...]  (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=2 EVENTS=60000)
+# TARGET is postgresql (the default: the machine's PostgreSQL at 127.0.0.1:5432) or citus (the local Citus cluster of
+# bench/citus/up.sh, the jar run with --citus): /tmp/l.jar:plain /tmp/l.jar:citus:citus puts them side by side.
 # WRITES=events (the default) posts events; WRITES=profiles PUTs as many new customers instead, each with a mobile
 # number of its own (PUT /v1/ledger/customers/{id}), to measure registering profiles one at a time.
-# For every jar: a fresh database bench_w_LABEL on the PostgreSQL at 127.0.0.1:5432 (trust auth, user postgres),
+# For every jar: a fresh database bench_w_LABEL on its target (trust auth, user postgres),
 # 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
 # every jar in turn, starting one jar later each round (after WARMUPS warm-up rounds each): wrk -t2 -c16 POSTs the
@@ -22,35 +24,38 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
 . "$HERE/lib.sh"
 WORK=$(mktemp -d /tmp/ledgerlens-bench-writes.XXXX)
-PIDS=(); LABELS=(); PORTS=(); AUTHS=(); JVMS=()
+PIDS=(); LABELS=(); PORTS=(); AUTHS=(); JVMS=(); TARGETS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true
-    for label in "${LABELS[@]}"; do $PSQL -c "drop database if exists bench_w_$label" >/dev/null 2>&1 || true; done
+    for i in "${!LABELS[@]}"; do db_drop "bench_w_${LABELS[$i]}" "${TARGETS[$i]}" 2>/dev/null || true; done
     $PSQL -c "drop database if exists bench_pgbench" >/dev/null 2>&1 || true; rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 port=7170
 for spec in "$@"; do
-    jar=${spec%%:*}; label=${spec##*:}; db=bench_w_$label; url=jdbc:postgresql://127.0.0.1:5432/$db
-    $PSQL -c "drop database if exists $db" -c "create database $db" >/dev/null 2>&1
+    IFS=: read -r jar label target <<< "$spec"; target=${target:-postgresql}; check_target "$target"
+    db=bench_w_$label; url=$(db_url "$db" "$target"); citus=$(citus_flag "$target")
+    LABELS+=("$label"); TARGETS+=("$target") # dropped at the end from here on
+    db_create "$db" "$target"
     java -jar "$jar" demo --org 910001 --orgs 1 --customers 2000 --events "$EVENTS" --seed 11 \
-        --out "$WORK/$label.jsonl" --db-url "$url" > "$WORK/$label-demo.log" 2>&1
+        --out "$WORK/$label.jsonl" --db-url "$url" $citus > "$WORK/$label-demo.log" 2>&1 \
+        || { echo "$label: demo failed, see its log:" >&2; tail -20 "$WORK/$label-demo.log" >&2; exit 1; }
     if [ "$WRITES" = profiles ]; then # a path and a body a line: new customers, ids and mobiles apart from the demo's
         awk -v n="$EVENTS" 'BEGIN { for (i = 1; i <= n; i++) printf "/v1/ledger/customers/%d\t{\"firstName\": \"Bench\", \"lastName\": \"P%d\", \"identifiers\": [{\"name\": \"mobile\", \"value\": \"%d\", \"source\": \"INSTORE\"}]}\n", 70000000000 + i, i, 97000000000 + i }' \
             > "$WORK/$label.jsonl"
     fi
     md5=$(java -jar "$jar" credentials create --org 910001 --rights ledger.write --till-user bench.till --db-url "$url" \
-        2>&1 | awk '/hex MD5:/ { print $4 }')
+        $citus 2>&1 | awk '/hex MD5:/ { print $4 }')
     [ -n "$md5" ] || { echo "$label: no till credential was created" >&2; exit 1; }
-    java -Xmx512m ${SERVE_JAVA_OPTS:-} -jar "$jar" serve --db-url "$url" --host 127.0.0.1 --port "$port" --rate-limit 1000000 \
-        > "$WORK/$label-serve.log" 2>&1 &
+    java -Xmx512m ${SERVE_JAVA_OPTS:-} -jar "$jar" serve --db-url "$url" $citus --host 127.0.0.1 --port "$port" \
+        --rate-limit 1000000 > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!); JVMS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
         kill -0 "${PIDS[-1]}" 2>/dev/null || { echo "$label: serve exited, see its log:" >&2; cat "$WORK/$label-serve.log" >&2; exit 1; }
         sleep 0.5
     done
-    LABELS+=("$label"); PORTS+=("$port"); AUTHS+=("Basic $(printf 'bench.till:%s' "$md5" | base64 -w0)")
+    PORTS+=("$port"); AUTHS+=("Basic $(printf 'bench.till:%s' "$md5" | base64 -w0)")
     port=$((port + 1))
 done
 
