@@ -7,7 +7,7 @@
 # and the cluster's own tests (the fence on the workers; one org's requests on one shard). Each test database is made
 # on all three nodes from a template migrated with --citus's migrations (PostgresDatabase, CitusNodes) and dropped after
 # its test. Environment: CITUS_PORT=9700, CITUS_DB=ledger (the coordinator's database the nodes are read from; up.sh
-# makes it). Takes about ten minutes on two cores. Not part of .ci/run, which has no cluster.
+# makes it). Takes about five minutes on two cores. Not part of .ci/run, which has no cluster.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/common.sh"

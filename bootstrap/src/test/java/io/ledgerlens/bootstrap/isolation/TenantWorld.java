@@ -1,13 +1,12 @@
 package io.ledgerlens.bootstrap.isolation;
 
-import io.ledgerlens.application.contract.Subjects;
-import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-
 import static io.ledgerlens.domain.testdata.Allocations.regular;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.port.in.access.CredentialIssue;
 import io.ledgerlens.application.port.in.access.CredentialRequest;
 import io.ledgerlens.application.port.in.registration.RegistrationOutcome;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.AuditLogPortContract;
-import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.application.port.out.LedgerUnavailableException;
+import io.ledgerlens.application.port.out.access.AuditLogPort;
 import io.ledgerlens.domain.audit.AuditAction;
 import io.ledgerlens.domain.audit.AuditActor;
 import io.ledgerlens.domain.audit.AuditFilter;

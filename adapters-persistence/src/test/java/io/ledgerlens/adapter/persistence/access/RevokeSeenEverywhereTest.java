@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.database.Remembered;
-import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.Eventually;
+import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.domain.access.AccessRight;
 import io.ledgerlens.domain.access.Credential;

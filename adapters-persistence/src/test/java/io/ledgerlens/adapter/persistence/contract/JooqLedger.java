@@ -1,13 +1,13 @@
 package io.ledgerlens.adapter.persistence.contract;
 
-import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadLedgerEvents;
-import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
+import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
+import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerPorts;
 

@@ -1,10 +1,10 @@
 package io.ledgerlens.adapter.persistence.contract;
 
-import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.explode.JooqLoadOrg;
-import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
-import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.explode.JooqResolveSubject;
+import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.RegistryPorts;
 

@@ -1,7 +1,5 @@
 package io.ledgerlens.adapter.persistence.explode;
 
-import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
-import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
 import static io.ledgerlens.domain.testdata.Allocations.promo;
 import static io.ledgerlens.domain.testdata.Allocations.regular;
@@ -11,15 +9,16 @@ import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-import io.ledgerlens.application.contract.Subjects;
-import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
+import io.ledgerlens.application.contract.OrgTrees;
+import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.port.out.explode.EventLookup;
 import io.ledgerlens.application.port.out.explode.LedgerOwner;
 import io.ledgerlens.application.port.out.explode.ReferenceLookup;
-import io.ledgerlens.domain.explode.Page;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventLogId;
@@ -27,6 +26,7 @@ import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.event.LineItem;
 import io.ledgerlens.domain.explode.EventSelector;
+import io.ledgerlens.domain.explode.Page;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
 import io.ledgerlens.domain.testdata.Allocations;

@@ -1,23 +1,22 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-import io.ledgerlens.application.contract.Subjects;
-import io.ledgerlens.application.port.out.recording.AppendOutcome;
-import io.ledgerlens.application.port.in.recording.EventDraft;
-import io.ledgerlens.application.port.in.recording.RecordOutcome;
-import io.ledgerlens.application.service.EventAppends;
-import io.ledgerlens.application.service.RecordLedgerEventService;
-
-import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
-import io.ledgerlens.application.contract.OrgTrees;
 import static io.ledgerlens.domain.testdata.Allocations.promised;
 import static io.ledgerlens.domain.testdata.Allocations.regular;
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.adapter.persistence.testing.StatementCounter;
+import io.ledgerlens.application.contract.OrgTrees;
+import io.ledgerlens.application.contract.Subjects;
+import io.ledgerlens.application.port.in.recording.EventDraft;
+import io.ledgerlens.application.port.in.recording.RecordOutcome;
+import io.ledgerlens.application.port.out.recording.AppendOutcome;
+import io.ledgerlens.application.service.EventAppends;
+import io.ledgerlens.application.service.RecordLedgerEventService;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventName;

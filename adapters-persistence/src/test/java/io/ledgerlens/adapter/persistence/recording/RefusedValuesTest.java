@@ -1,19 +1,18 @@
 package io.ledgerlens.adapter.persistence.recording;
 
-import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
-import io.ledgerlens.application.contract.Subjects;
-import io.ledgerlens.application.service.EventAppends;
-
 import static io.ledgerlens.domain.testdata.BillBuilder.aBill;
 import static io.ledgerlens.domain.testdata.BillBuilder.aLineItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
+import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.OrgTrees;
-import io.ledgerlens.application.port.out.LedgerRefusedException;
+import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.port.out.LedgerRefusedException.Part;
+import io.ledgerlens.application.port.out.LedgerRefusedException;
+import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.Amounts;
