@@ -3,6 +3,8 @@
 KEK=${LEDGERLENS_KEY_ENCRYPTION_KEY_FILE:-/tmp/ledgerlens-bench.kek}
 [ -f "$KEK" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$KEK")
 export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
+# psql's notices ("database ... does not exist, skipping") are not the scripts' output.
+export PGOPTIONS=${PGOPTIONS:--c client_min_messages=warning}
 
 ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
     if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
@@ -29,9 +31,8 @@ db_create() { # NAME TARGET(postgresql|citus): drops NAME if it is there, makes 
         psql -h 127.0.0.1 -U postgres -d test -qAt -c "create database $1" >/dev/null
     fi
 }
-db_drop() { # NAME TARGET: on every node it lives on (quietly when it is not there)
+db_drop() { # NAME TARGET: on every node it lives on
     local port
-    export PGOPTIONS='-c client_min_messages=warning'
     if [ "$2" = citus ]; then
         for port in "$CITUS_PORT" $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
             psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAt -c "drop database if exists $1 with (force)" >/dev/null

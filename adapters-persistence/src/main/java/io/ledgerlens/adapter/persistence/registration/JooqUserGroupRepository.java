@@ -7,8 +7,8 @@ import static org.jooq.impl.DSL.select;
 
 import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
-import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
+import io.ledgerlens.adapter.persistence.database.Pipeline.SqlArray;
 import io.ledgerlens.adapter.persistence.recording.RowBatch;
 import io.ledgerlens.application.port.out.registration.UserGroupRepository;
 import io.ledgerlens.domain.customer.CustomerId;
