@@ -68,21 +68,23 @@ final class AllocationRows {
                 .from(POINTS_ALLOCATION)
                 // Inner joins for the four an allocation must name: one whose row is missing is not shown, which
                 // StoredAllocation#named answers the same way for names remembered.
-                .join(PROGRAM).on(PROGRAM.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(PROGRAM.PROGRAM_ID.eq(POINTS_ALLOCATION.PROGRAM_ID)).and(correlation.ofTheRequestedOrgs(PROGRAM.ORG_ID)))
-                .join(POINTS_CATEGORY).on(POINTS_CATEGORY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(POINTS_CATEGORY.POINTS_CATEGORY_ID.eq(POINTS_ALLOCATION.POINTS_CATEGORY_ID)).and(correlation.ofTheRequestedOrgs(POINTS_CATEGORY.ORG_ID)))
-                .join(ALLOCATION_STRATEGY).on(ALLOCATION_STRATEGY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID.eq(POINTS_ALLOCATION.ALLOCATION_STRATEGY_ID)).and(correlation.ofTheRequestedOrgs(ALLOCATION_STRATEGY.ORG_ID)))
-                .join(EXPIRY_STRATEGY).on(EXPIRY_STRATEGY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID.eq(POINTS_ALLOCATION.EXPIRY_STRATEGY_ID)).and(correlation.ofTheRequestedOrgs(EXPIRY_STRATEGY.ORG_ID)))
-                .leftJoin(PROMOTION).on(PROMOTION.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(PROMOTION.PROMOTION_ID.eq(POINTS_ALLOCATION.PROMOTION_ID)).and(correlation.ofTheRequestedOrgs(PROMOTION.ORG_ID)))
-                .leftJoin(ALTERNATE_CURRENCY).on(ALTERNATE_CURRENCY.ORG_ID.eq(POINTS_ALLOCATION.ORG_ID)
-                        .and(ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID.eq(POINTS_ALLOCATION.ALTERNATE_CURRENCY_ID)).and(correlation.ofTheRequestedOrgs(ALTERNATE_CURRENCY.ORG_ID)))
+                .join(PROGRAM).on(named(PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, POINTS_ALLOCATION.PROGRAM_ID, correlation))
+                .join(POINTS_CATEGORY).on(named(POINTS_CATEGORY.ORG_ID, POINTS_CATEGORY.POINTS_CATEGORY_ID, POINTS_ALLOCATION.POINTS_CATEGORY_ID, correlation))
+                .join(ALLOCATION_STRATEGY).on(named(ALLOCATION_STRATEGY.ORG_ID, ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID, POINTS_ALLOCATION.ALLOCATION_STRATEGY_ID, correlation))
+                .join(EXPIRY_STRATEGY).on(named(EXPIRY_STRATEGY.ORG_ID, EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID, POINTS_ALLOCATION.EXPIRY_STRATEGY_ID, correlation))
+                .leftJoin(PROMOTION).on(named(PROMOTION.ORG_ID, PROMOTION.PROMOTION_ID, POINTS_ALLOCATION.PROMOTION_ID, correlation))
+                .leftJoin(ALTERNATE_CURRENCY).on(named(ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID, POINTS_ALLOCATION.ALTERNATE_CURRENCY_ID, correlation))
                 .where(where)
                 .orderBy(POINTS_ALLOCATION.POSITION))
                 .convertFrom(rows -> rows.map(r -> toAllocation(r, Optional.of(joinedNames(r)))));
+    }
+
+    /**
+     * The reference data row an allocation names: of its org, by its id; on Citus also among the request's orgs, so
+     * that the join stays on their shards ({@link Correlation#ofTheRequestedOrgs}).
+     */
+    private static Condition named(Field<Long> org, Field<Long> id, Field<Long> allocationsId, Correlation correlation) {
+        return org.eq(POINTS_ALLOCATION.ORG_ID).and(id.eq(allocationsId)).and(correlation.ofTheRequestedOrgs(org));
     }
 
     private static JoinedNames joinedNames(Record r) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /** Customers and their identifiers in one registration's transaction. */
@@ -190,8 +191,9 @@ final class JooqCustomerRepository implements CustomerRepository {
      */
     private void replaceIdentifiersOnCitus(List<Customer> ours) {
         var replacing = new Pipeline(Pipeline.Sending.TOGETHER);
-        ours.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.orgId().value())).forEach((org, ofOrg) ->
-                replacing.write("customer_identifier", "delete from customer_identifier where org_id = ? and customer_id = any(?::int8[])",
+        ours.stream().collect(Collectors.groupingBy(c -> c.orgId().value())).forEach((org, ofOrg) ->
+                replacing.write("customer_identifier",
+                        "delete from customer_identifier where org_id = ? and customer_id = any(?::int8[])",
                         org, new SqlArray("int8", ofOrg.stream().map(c -> c.id().value()).toArray(Long[]::new))));
         var rows = new RowBatch(CUSTOMER_IDENTIFIER, CUSTOMER_IDENTIFIER.ORG_ID, CUSTOMER_IDENTIFIER.CUSTOMER_ID,
                 CUSTOMER_IDENTIFIER.IDENTIFIER_NAME, CUSTOMER_IDENTIFIER.IDENTIFIER_VALUE, CUSTOMER_IDENTIFIER.SOURCE,

@@ -93,39 +93,52 @@ final class ProfileRows {
     private static <T> Set<Long> insertOrRenameOnCitus(DSLContext dsl, ProfileTable t, List<T> rows, ToLongFunction<T> id,
             ToLongFunction<T> org, Function<T, String> first, Function<T, String> second) {
         var written = new HashSet<Long>();
-        var byOrg = rows.stream().collect(Collectors.groupingBy(org::applyAsLong,
-                LinkedHashMap::new, Collectors.toList()));
-        byOrg.forEach((orgId, ofOrg) -> {
-            var renames = new ArrayList<Object>();
-            var claims = new ArrayList<Object>();
-            for (var row : ofOrg) {
-                renames.addAll(Arrays.asList(id.applyAsLong(row), first.apply(row), second.apply(row)));
-                claims.addAll(List.of(id.applyAsLong(row), orgId));
-            }
-            renames.add(orgId);
-            var answers = new Pipeline(Pipeline.Sending.TOGETHER)
-                    .writeReturning(t.table(), "update " + t.table() + " t set " + t.first() + " = v.first, " + t.second()
-                            + " = v.second from (values " + rowsOf(ofOrg.size(), "(?::bigint, ?::text, ?::text)")
-                            + ") as v(id, first, second) where t." + t.id() + " = v.id and t.org_id = ? returning t." + t.id(),
-                            renames.toArray())
-                    .writeReturning(t.registry(), "insert into " + t.registry() + " (" + t.id() + ", org_id) values "
-                            + rowsOf(ofOrg.size(), "(?::bigint, ?::bigint)") + " on conflict (" + t.id()
-                            + ") do nothing returning " + t.id(), claims.toArray())
-                    .send(dsl);
-            answers.get(0).forEach(row -> written.add((Long) row[0]));
-            var claimed = new HashSet<Long>();
-            answers.get(1).forEach(row -> claimed.add((Long) row[0]));
-            var inserts = new ArrayList<Object>();
-            ofOrg.stream().filter(row -> claimed.contains(id.applyAsLong(row))).forEach(row ->
-                    inserts.addAll(Arrays.asList(id.applyAsLong(row), orgId, first.apply(row), second.apply(row))));
-            if (!inserts.isEmpty()) {
-                new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning(t.table(), "insert into " + t.table() + " ("
-                                + t.id() + ", org_id, " + t.first() + ", " + t.second() + ") values "
-                                + rowsOf(inserts.size() / 4, "(?::bigint, ?::bigint, ?::text, ?::text)")
-                                + " on conflict (org_id, " + t.id() + ") do nothing returning " + t.id(), inserts.toArray())
-                        .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
-            }
-        });
+        rows.stream().collect(Collectors.groupingBy(org::applyAsLong, LinkedHashMap::new, Collectors.toList()))
+                .forEach((orgId, ofOrg) -> io.vavr.collection.List.ofAll(ofOrg).grouped(ROWS_PER_STATEMENT).forEach(
+                        part -> written.addAll(insertOrRenameOnCitus(dsl, t, orgId, part.asJava(), id, first, second))));
+        return written;
+    }
+
+    /**
+     * The most rows of one org {@link #insertOrRenameOnCitus} writes in one statement: its insert carries four values
+     * a row, and a statement's values are numbered in 16 bits (kept under the signed limit, as {@code RowBatch} does);
+     * an import's batch size is the operator's to choose.
+     */
+    static final int ROWS_PER_STATEMENT = Short.MAX_VALUE / 4;
+
+    /** Rows of one org, at most {@link #ROWS_PER_STATEMENT}: renamed and claimed together, then the claimed inserted. */
+    private static <T> Set<Long> insertOrRenameOnCitus(DSLContext dsl, ProfileTable t, long orgId, List<T> ofOrg,
+            ToLongFunction<T> id, Function<T, String> first, Function<T, String> second) {
+        var written = new HashSet<Long>();
+        var renames = new ArrayList<Object>();
+        var claims = new ArrayList<Object>();
+        for (var row : ofOrg) {
+            renames.addAll(Arrays.asList(id.applyAsLong(row), first.apply(row), second.apply(row)));
+            claims.addAll(List.of(id.applyAsLong(row), orgId));
+        }
+        renames.add(orgId);
+        var answers = new Pipeline(Pipeline.Sending.TOGETHER)
+                .writeReturning(t.table(), "update " + t.table() + " t set " + t.first() + " = v.first, " + t.second()
+                        + " = v.second from (values " + rowsOf(ofOrg.size(), "(?::bigint, ?::text, ?::text)")
+                        + ") as v(id, first, second) where t." + t.id() + " = v.id and t.org_id = ? returning t." + t.id(),
+                        renames.toArray())
+                .writeReturning(t.registry(), "insert into " + t.registry() + " (" + t.id() + ", org_id) values "
+                        + rowsOf(ofOrg.size(), "(?::bigint, ?::bigint)") + " on conflict (" + t.id()
+                        + ") do nothing returning " + t.id(), claims.toArray())
+                .send(dsl);
+        answers.get(0).forEach(row -> written.add((Long) row[0]));
+        var claimed = new HashSet<Long>();
+        answers.get(1).forEach(row -> claimed.add((Long) row[0]));
+        var inserts = new ArrayList<Object>();
+        ofOrg.stream().filter(row -> claimed.contains(id.applyAsLong(row))).forEach(row ->
+                inserts.addAll(Arrays.asList(id.applyAsLong(row), orgId, first.apply(row), second.apply(row))));
+        if (!inserts.isEmpty()) {
+            new Pipeline(Pipeline.Sending.ONE_BY_ONE).writeReturning(t.table(), "insert into " + t.table() + " ("
+                            + t.id() + ", org_id, " + t.first() + ", " + t.second() + ") values "
+                            + rowsOf(inserts.size() / 4, "(?::bigint, ?::bigint, ?::text, ?::text)")
+                            + " on conflict (org_id, " + t.id() + ") do nothing returning " + t.id(), inserts.toArray())
+                    .send(dsl).get(0).forEach(row -> written.add((Long) row[0]));
+        }
         return written;
     }
 
