@@ -53,3 +53,20 @@ citus_flag() { [ "$1" = citus ] && echo --citus || true; } # TARGET: what the ja
 check_target() { # TARGET: postgresql or citus
     case "$1" in postgresql|citus) ;; *) echo "a spec's target is postgresql (the default) or citus, not '$1'" >&2; exit 2 ;; esac
 }
+
+# Reads the files of databases of the machine's PostgreSQL into the operating system's cache, so that a run does not
+# measure its first rounds on cold pages: the floor's 2 GB dataset, read at random, took several rounds to come into
+# the cache, and its rate climbed 2x through runs whose ratios then leaned on its slow first rounds. Needs read access
+# to PostgreSQL's data directory (root, or the postgres user); without it, says so and leaves the pages as they are.
+warm_pages() { # DATABASE...
+    local datadir db oid
+    datadir=$(psql -h 127.0.0.1 -U postgres -d test -qAt -c "show data_directory")
+    for db in "$@"; do
+        oid=$(psql -h 127.0.0.1 -U postgres -d test -qAt -c "select oid from pg_database where datname = '$db'")
+        if [ -n "$oid" ] && [ -r "$datadir/base/$oid" ]; then
+            cat "$datadir/base/$oid"/* > /dev/null 2>&1 || true
+        else
+            echo "cannot read $db's files under $datadir: its pages are not warmed" >&2
+        fi
+    done
+}
