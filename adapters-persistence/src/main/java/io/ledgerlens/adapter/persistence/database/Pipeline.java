@@ -66,15 +66,13 @@ public final class Pipeline {
     }
 
     /**
-     * One statement: its SQL, its binds, the tables it writes (none for a read), whether its rows are wanted, and
-     * whether it is an insert of the values it binds that reads no table (see {@link #insert}); or a write rendered
-     * for the database as it is sent.
+     * One statement: its SQL, its binds, the table it writes (none for a read), and whether its rows are wanted; or
+     * a write rendered for the database as it is sent.
      */
-    private record Statement(String sql, List<Object> binds, List<String> tables, boolean read, boolean valuesOnly,
-                             ByKind byKind) {
+    private record Statement(String sql, List<Object> binds, String table, boolean read, ByKind byKind) {
 
         Statement(String sql, List<Object> binds, String table, boolean read) {
-            this(sql, binds, table == null ? List.of() : List.of(table), read, false, null);
+            this(sql, binds, table, read, null);
         }
 
         /** This statement as sent to {@code kind}: as it is, or the statements it renders there (maybe none). */
@@ -82,8 +80,7 @@ public final class Pipeline {
             if (byKind == null) {
                 return Stream.of(this);
             }
-            return byKind.statements(kind).stream()
-                    .map(sql -> new Statement(sql.text(), sql.binds(), tables, read, valuesOnly, null));
+            return byKind.statements(kind).stream().map(sql -> new Statement(sql.text(), sql.binds(), table, read));
         }
     }
 
@@ -120,21 +117,7 @@ public final class Pipeline {
      * @return this pipeline, to queue the next statement
      */
     public Pipeline write(String table, ByKind statement) {
-        statements.add(new Statement(null, List.of(), List.of(table), false, false, statement));
-        return this;
-    }
-
-    /**
-     * Queues an insert into {@code table} of the values it binds, which reads no table (not even through a
-     * subquery) and returns nothing: sent together to one PostgreSQL, consecutive such inserts travel as one statement
-     * ({@link #fused}).
-     *
-     * @param table the table written, named if PostgreSQL refuses one of its values
-     * @param statement its SQL and binds for each kind of database
-     * @return this pipeline, to queue the next statement
-     */
-    public Pipeline insert(String table, ByKind statement) {
-        statements.add(new Statement(null, List.of(), List.of(table), false, true, statement));
+        statements.add(new Statement(null, List.of(), table, false, statement));
         return this;
     }
 
@@ -218,9 +201,8 @@ public final class Pipeline {
             return List.of();
         }
         var kind = LedgerStore.kindOf(dsl);
-        var rendered = statements.stream().flatMap(statement -> statement.on(kind)).toList();
+        var sent = statements.stream().flatMap(statement -> statement.on(kind)).toList();
         statements.clear();
-        var sent = sending == Sending.TOGETHER && kind == DatabaseKind.POSTGRESQL ? fused(rendered) : rendered;
         if (sent.isEmpty()) {
             return List.of();
         }
@@ -236,55 +218,6 @@ public final class Pipeline {
             rows.addAll(execute(dsl, together));
         }
         return rows;
-    }
-
-    /**
-     * {@code sent} with each run of consecutive inserts of bound values ({@link #insert}) made one statement, the
-     * inserts before the last as data-modifying {@code WITH} queries: a group of single events queues some twenty such
-     * inserts (one a table, most of them of no rows, to keep the pipeline's text constant), and each statement costs
-     * PostgreSQL its own bind, executor start and end and trigger bookkeeping, whatever its rows. Measured with
-     * {@code pgbench} as the service's role, fenced: 23 empty inserts took 3.3–3.4 ms one by one against 0.8–0.9 ms as one
-     * statement, of which about a millisecond was the round trips pgbench waits for and the pipeline does not.
-     * What they did one after the other they do at once: none reads a table, so none needed to see another's rows;
-     * foreign keys and the ledger's statement-level checks (migration V11) are checked when the whole statement ends,
-     * and see all of its rows. A value refused names the tables of the statement it was in.
-     */
-    private static List<Statement> fused(List<Statement> sent) {
-        var fused = new ArrayList<Statement>();
-        var run = new ArrayList<Statement>();
-        int binds = 0;
-        for (var statement : sent) {
-            if (statement.valuesOnly() && binds + statement.binds().size() <= MOST_BINDS_PER_ROUND_TRIP) {
-                run.add(statement);
-                binds += statement.binds().size();
-                continue;
-            }
-            fused.add(together(run));
-            run.clear();
-            binds = 0;
-            if (statement.valuesOnly()) {
-                run.add(statement);
-                binds = statement.binds().size();
-            } else {
-                fused.add(statement);
-            }
-        }
-        fused.add(together(run));
-        return fused.stream().filter(Objects::nonNull).toList();
-    }
-
-    /** {@code run} as one statement; null for none. */
-    private static Statement together(List<Statement> run) {
-        if (run.size() < 2) {
-            return run.isEmpty() ? null : run.get(0);
-        }
-        var sql = new StringBuilder("with ");
-        for (int i = 0; i < run.size() - 1; i++) {
-            sql.append(i == 0 ? "" : ", ").append("w").append(i).append(" as (").append(run.get(i).sql()).append(")");
-        }
-        sql.append(' ').append(run.get(run.size() - 1).sql());
-        return new Statement(sql.toString(), run.stream().flatMap(statement -> statement.binds().stream()).toList(),
-                run.stream().flatMap(statement -> statement.tables().stream()).distinct().toList(), false, false, null);
     }
 
     /** The most bind values pgjdbc sends with one prepared statement, however many statements its text holds. */
@@ -329,7 +262,7 @@ public final class Pipeline {
             if (!RefusedRows.isRefusedValue(failure)) {
                 throw failure;
             }
-            var tables = sent.stream().flatMap(statement -> statement.tables().stream()).distinct().toList();
+            var tables = sent.stream().map(Statement::table).filter(Objects::nonNull).distinct().toList();
             // PostgreSQL names no table when it refuses a value: one table written is the one; of several, none.
             throw tables.size() == 1 ? new RefusedRows(tables.get(0), failure) : RefusedRows.inOneOf(tables, failure);
         }
