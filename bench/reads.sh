@@ -32,7 +32,7 @@ FLOOR=${FLOOR:-$HERE/../../shared/perf-floor}
 PSQL="psql -h 127.0.0.1 -U postgres -qAt"
 ORG=910001; DB=bench_reads_$EVENTS
 . "$HERE/lib.sh"
-[ $# -gt 0 ] || { sed -n 2,24p "$0"; exit 2; }
+[ $# -gt 0 ] || { awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 2; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 WORK=$(mktemp -d /tmp/ledgerlens-bench-reads.XXXX)
 PIDS=(); LABELS=(); PORTS=(); COPIES=(); FLOOR_PID=; TARGETS=(); JAR_TARGETS=()
