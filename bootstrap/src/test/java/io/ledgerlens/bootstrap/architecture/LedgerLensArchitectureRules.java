@@ -61,10 +61,15 @@ public final class LedgerLensArchitectureRules {
         "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "io.zonky..",
     };
 
-    /** What only the web adapter may touch. */
+    /**
+     * What only the web adapter may touch: HTTP, and JSON as objects on the wire. Jackson's streaming parser
+     * ({@code com.fasterxml.jackson.core}) is not in it: the persistence adapter reads with it the JSON that
+     * PostgreSQL aggregates an event's sections into, and never maps an object to or from JSON.
+     */
     static final String[] WEB_TECHNOLOGY = {
         "io.javalin..", "org.eclipse.jetty..",
-        "com.fasterxml.jackson..", "tools.jackson..",
+        "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.annotation..", "com.fasterxml.jackson.module..",
+        "com.fasterxml.jackson.datatype..", "tools.jackson..",
         "org.mapstruct..",
     };
 

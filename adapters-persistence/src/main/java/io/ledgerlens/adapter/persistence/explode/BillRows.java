@@ -2,9 +2,8 @@ package io.ledgerlens.adapter.persistence.explode;
 
 import static io.ledgerlens.adapter.persistence.schema.Tables.BILL;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LINE_ITEM;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
+import io.ledgerlens.adapter.persistence.explode.SectionJson.SectionRow;
 import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.event.Amounts;
 import io.ledgerlens.domain.event.Bill;
@@ -12,14 +11,16 @@ import io.ledgerlens.domain.event.BillReturn;
 import io.ledgerlens.domain.event.LineItem;
 import io.ledgerlens.domain.event.LineItemReturn;
 import io.ledgerlens.domain.event.ReturnType;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Field;
-import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
- * A bill event's bill as a nested MULTISET: its header and its line items. Their allocations are not in it: the
+ * A bill event's bill as a nested section ({@link SectionJson}): its header and its line items. Their allocations are not in it: the
  * event's allocations are read in one subquery with their places ({@link AllocationRows}) and placed on the bill and
  * its lines by {@link BillRow#withAllocations}.
  */
@@ -60,48 +61,59 @@ final class BillRows {
      */
     static Field<List<BillRow>> billOf(Field<Long> orgId, Field<Long> eventLogId, boolean withContents,
                                        Correlation correlation) {
-        var lineItems = EventColumns.readOrEmpty(withContents, multiset(select(LINE_ITEM.fields())
-                .from(LINE_ITEM)
-                .where(correlation.rowsOf(LINE_ITEM.ORG_ID, LINE_ITEM.EVENT_LOG_ID, BILL.ORG_ID, BILL.EVENT_LOG_ID))
-                .orderBy(LINE_ITEM.POSITION))
-                .convertFrom(rows -> rows.map(line -> new PositionedLine(line.get(LINE_ITEM.POSITION), toLineItem(line)))));
-        return multiset(select(BILL.fields()).select(lineItems.as("line_items"))
-                .from(BILL)
-                .where(correlation.rowsOf(BILL.ORG_ID, BILL.EVENT_LOG_ID, orgId, eventLogId)))
-                .convertFrom(rows -> rows.map(BillRows::toBill));
+        var lineItems = withContents
+                ? SectionJson.rows(List.of(LINE_ITEM.POSITION, LINE_ITEM.LINE_ITEM_ID, LINE_ITEM.ITEM_CODE,
+                        LINE_ITEM.GROSS_AMOUNT, LINE_ITEM.DISCOUNT, LINE_ITEM.AMOUNT, LINE_ITEM.RATE, LINE_ITEM.QTY,
+                        LINE_ITEM.RETURN_AMOUNT, LINE_ITEM.RETURN_RATE, LINE_ITEM.RETURN_QTY, LINE_ITEM.RETURN_VALUE,
+                        LINE_ITEM.SERIAL_NUMBER), LINE_ITEM,
+                        correlation.rowsOf(LINE_ITEM.ORG_ID, LINE_ITEM.EVENT_LOG_ID, BILL.ORG_ID, BILL.EVENT_LOG_ID),
+                        LINE_ITEM.POSITION)
+                : DSL.field("json_build_array()", SQLDataType.JSON);
+        return SectionJson.read(SectionJson.rows(List.of(BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,
+                        BILL.BILL_AMOUNT, BILL.NOTE, BILL.SOURCE, BILL.BILL_DATE, BILL.RETURN_DATE, BILL.RETURN_AMOUNT,
+                        BILL.RETURN_TYPE, BILL.RETURN_BILL_ID, lineItems), BILL,
+                        correlation.rowsOf(BILL.ORG_ID, BILL.EVENT_LOG_ID, orgId, eventLogId)),
+                BillRows::toBill);
     }
 
     /** A line as read, with its stored position, which its allocations name. */
     private record PositionedLine(int position, LineItem line) {
     }
 
-    @SuppressWarnings("unchecked")
-    private static BillRow toBill(Record r) {
-        var returned = Optional.ofNullable(r.get(BILL.RETURN_TYPE)).map(type -> new BillReturn(
-                r.get(BILL.RETURN_DATE), r.get(BILL.RETURN_AMOUNT), ReturnType.valueOf(type), r.get(BILL.RETURN_BILL_ID)));
-        var lines = (List<PositionedLine>) r.get("line_items");
-        return new BillRow(new Bill(
-                r.get(BILL.BILL_NUMBER),
-                new Amounts(r.get(BILL.GROSS_AMOUNT), r.get(BILL.DISCOUNT), r.get(BILL.BILL_AMOUNT)),
-                r.get(BILL.NOTE),
-                Source.valueOf(r.get(BILL.SOURCE)),
-                r.get(BILL.BILL_DATE),
-                lines.stream().map(PositionedLine::line).toList(),
-                List.of(),
-                returned), lines.stream().map(PositionedLine::position).toList());
+    /** A bill's columns, in the order {@link #billOf} selects them, its lines last. */
+    private static BillRow toBill(SectionRow row) throws IOException {
+        var billNumber = row.text();
+        var amounts = new Amounts(row.decimal(), row.decimal(), row.decimal());
+        var note = row.text();
+        var source = Source.valueOf(row.text());
+        var billDate = row.instant();
+        var returnDate = row.instant();
+        var returnAmount = row.decimal();
+        var returnType = row.text();
+        var returnBillId = row.text();
+        var returned = Optional.ofNullable(returnType).map(type -> new BillReturn(
+                returnDate, returnAmount, ReturnType.valueOf(type), returnBillId));
+        var lines = row.rows(BillRows::toLineItem);
+        return new BillRow(new Bill(billNumber, amounts, note, source, billDate,
+                lines.stream().map(PositionedLine::line).toList(), List.of(), returned),
+                lines.stream().map(PositionedLine::position).toList());
     }
 
-    private static LineItem toLineItem(Record r) {
-        var returned = Optional.ofNullable(r.get(LINE_ITEM.RETURN_AMOUNT)).map(amount -> new LineItemReturn(
-                amount, r.get(LINE_ITEM.RETURN_RATE), r.get(LINE_ITEM.RETURN_QTY), r.get(LINE_ITEM.RETURN_VALUE),
-                Optional.ofNullable(r.get(LINE_ITEM.SERIAL_NUMBER)).orElse("")));
-        return new LineItem(
-                r.get(LINE_ITEM.LINE_ITEM_ID),
-                r.get(LINE_ITEM.ITEM_CODE),
-                new Amounts(r.get(LINE_ITEM.GROSS_AMOUNT), r.get(LINE_ITEM.DISCOUNT), r.get(LINE_ITEM.AMOUNT)),
-                r.get(LINE_ITEM.RATE),
-                r.get(LINE_ITEM.QTY),
-                List.of(),
-                returned);
+    /** A line's columns, in the order {@link #billOf} selects them. */
+    private static PositionedLine toLineItem(SectionRow row) throws IOException {
+        int position = row.int32();
+        var id = row.int64();
+        var itemCode = row.text();
+        var amounts = new Amounts(row.decimal(), row.decimal(), row.decimal());
+        var rate = row.decimal();
+        var qty = row.decimal();
+        var returnAmount = row.decimal();
+        var returnRate = row.decimal();
+        var returnQty = row.decimal();
+        var returnValue = row.decimal();
+        var serialNumber = row.text();
+        var returned = Optional.ofNullable(returnAmount).map(amount -> new LineItemReturn(
+                amount, returnRate, returnQty, returnValue, Optional.ofNullable(serialNumber).orElse("")));
+        return new PositionedLine(position, new LineItem(id, itemCode, amounts, rate, qty, List.of(), returned));
     }
 }

@@ -36,9 +36,12 @@ import io.ledgerlens.domain.points.Promotion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -100,7 +103,7 @@ final class DetailRows {
     /**
      * One column per kind of detail, each a list of zero or one detail: the kind's function, called only for the
      * event names that kind is recorded on (as each detail's {@code recordedOn} says); any other event's column is
-     * an empty list, as the MULTISET answered.
+     * null in SQL, read as an empty list.
      */
     static List<Field<List<EventDetail>>> detailColumns(Field<Long> orgId, Field<Long> eventLogId, Field<String> eventName,
                                                         Correlation correlation) {
@@ -109,7 +112,9 @@ final class DetailRows {
             // a nested distributed execution, which Citus refuses: each kind's query is a subquery of the statement.
             return KINDS.stream().map(kind -> kind.query().of(correlation, orgId, eventLogId)).toList();
         }
-        return KINDS.stream().map(kind -> DSL.field("case when {0} then " + kind.function() + "({1}) else json_build_array() end",
+        // Null, not an empty array, for the other events: jOOQ reads a null column as it is, where it parsed each empty
+        // array with a JSON parser of its own, and at least seven of the eight columns are empty for every event.
+        return KINDS.stream().map(kind -> DSL.field("case when {0} then " + kind.function() + "({1}) end",
                 definitionOf(kind).getDataType(), named(eventName, kind.recordedOn()), eventLogId)).toList();
     }
 
@@ -121,6 +126,11 @@ final class DetailRows {
     /** The event's detail: the one found among {@code columns}, if any. */
     static EventDetail detailIn(Record row, List<Field<List<EventDetail>>> columns) {
         return columns.stream().flatMap(column -> row.get(column).stream()).findFirst().orElse(null);
+    }
+
+    /** A kind's details as {@code mapper} reads its rows; none when its column is null, for an event of another kind. */
+    private static <R extends Record> Function<Result<R>, List<EventDetail>> detailsOf(RecordMapper<R, EventDetail> mapper) {
+        return rows -> rows == null ? List.of() : rows.map(mapper);
     }
 
     private static Condition named(Field<String> eventName, List<EventName> names) {
@@ -148,14 +158,14 @@ final class DetailRows {
         return multiset(select(GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
                 GENERIC_EVENT_DETAIL.LABEL, fields).from(GENERIC_EVENT_DETAIL)
                 .where(correlation.rowsOf(GENERIC_EVENT_DETAIL.ORG_ID, GENERIC_EVENT_DETAIL.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+                .convertFrom(detailsOf(r -> new GenericEventDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
     private static Field<List<EventDetail>> goodwill(Correlation correlation, Field<Long> org, Field<Long> id) {
         return multiset(select(GOODWILL_DETAIL.REASON, GOODWILL_DETAIL.COMMENTS, GOODWILL_DETAIL.ASSOC_ID,
                 GOODWILL_DETAIL.REQUEST_ID).from(GOODWILL_DETAIL)
                 .where(correlation.rowsOf(GOODWILL_DETAIL.ORG_ID, GOODWILL_DETAIL.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r ->
+                .convertFrom(detailsOf(r ->
                         new GoodwillDetail(r.value1(), r.value2(), Optional.ofNullable(r.value3()), r.value4())));
     }
 
@@ -165,7 +175,7 @@ final class DetailRows {
                 d.EXTERNAL_REFERENCE_NUMBER, d.REDEMPTION_ID, d.NOTES, d.GROUP_REDEMPTION,
                 programPoints(correlation, d.ORG_ID, d.EVENT_LOG_ID, REDEEMED))
                 .from(d).where(correlation.rowsOf(d.ORG_ID, d.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                .convertFrom(detailsOf(r -> new RedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), r.value8(), r.value9())));
     }
 
@@ -181,7 +191,7 @@ final class DetailRows {
                 .join(to).on(correlation.rowsOf(to.ORG_ID, to.EVENT_LOG_ID, TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID)
                         .and(to.DIRECTION.eq(inline("TO"))))
                 .where(correlation.rowsOf(TRANSFER_DETAIL.ORG_ID, TRANSFER_DETAIL.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new TransferDetail(
+                .convertFrom(detailsOf(r -> new TransferDetail(
                         new TransferDetail.Party(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()),
                         new TransferDetail.Party(r.value7(), r.value8(), r.value9(), r.value10(), r.value11()),
                         r.value1())));
@@ -190,7 +200,7 @@ final class DetailRows {
     private static Field<List<EventDetail>> target(Correlation correlation, Field<Long> org, Field<Long> id) {
         var t = TARGET_COMPLETED_DETAIL;
         return multiset(select(t.fields()).from(t).where(correlation.rowsOf(t.ORG_ID, t.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new TargetCompletedDetail(
+                .convertFrom(detailsOf(r -> new TargetCompletedDetail(
                         r.get(t.TARGET_GROUP_ID), r.get(t.TARGET_GROUP_NAME), r.get(t.TARGET_ID), r.get(t.TARGET_NAME),
                         r.get(t.TARGET_DESCRIPTION), r.get(t.TARGET_PERIOD_ID), r.get(t.TARGET_PERIOD_NAME),
                         r.get(t.TARGET_VALUE), Optional.ofNullable(r.get(t.ACHIEVED_VALUE)),
@@ -202,7 +212,7 @@ final class DetailRows {
         var v = VOUCHER_REDEMPTION_DETAIL;
         return multiset(select(v.VOUCHER_ISSUED_ID, v.VOUCHER_SERIES_ID, v.REDEEMED_VOUCHER_CODE, v.REDEEM_DATE)
                 .from(v).where(correlation.rowsOf(v.ORG_ID, v.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
+                .convertFrom(detailsOf(r -> new VoucherRedemptionDetail(r.value1(), r.value2(), r.value3(), r.value4())));
     }
 
     private static Field<List<EventDetail>> adjustment(Correlation correlation, Field<Long> org, Field<Long> id) {
@@ -210,7 +220,7 @@ final class DetailRows {
         return multiset(select(m.TOTAL_POINTS_DEDUCTED, m.CREATED_ON, m.REASON,
                 programPoints(correlation, m.ORG_ID, m.EVENT_LOG_ID, DEDUCTED), deductions(correlation, m.ORG_ID, m.EVENT_LOG_ID))
                 .from(m).where(correlation.rowsOf(m.ORG_ID, m.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                .convertFrom(detailsOf(r -> new ManualAdjustmentDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5())));
     }
 
@@ -236,7 +246,7 @@ final class DetailRows {
         var i = IMPORT_DETAIL;
         return multiset(select(i.EVENT_DISPLAY_NAME, i.FILE_NAME, i.IMPORT_START_TIME, i.IMPORT_END_TIME, i.PROFILE_NAME,
                 i.PROFILE_TYPE).from(i).where(correlation.rowsOf(i.ORG_ID, i.EVENT_LOG_ID, org, id)))
-                .convertFrom(rows -> rows.map(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
+                .convertFrom(detailsOf(r -> new ImportDetail(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5(), r.value6())));
     }
 

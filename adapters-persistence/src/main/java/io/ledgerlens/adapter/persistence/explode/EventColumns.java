@@ -9,9 +9,7 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 import static io.ledgerlens.adapter.persistence.schema.Tables.POINTS_ALLOCATION;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
-import static org.jooq.impl.DSL.select;
 
 import io.ledgerlens.adapter.persistence.database.TenantFence;
 import io.ledgerlens.adapter.persistence.explode.BillRows.BillRow;
@@ -86,14 +84,14 @@ final class EventColumns {
         this.extendedFields = readOrEmpty(shape.extendedFields(), namedValues(EXTENDED_FIELD, EXTENDED_FIELD.NAME,
                 EXTENDED_FIELD.VALUE, ofTheEvent(correlation, EXTENDED_FIELD.ORG_ID, EXTENDED_FIELD.EVENT_LOG_ID),
                 EXTENDED_FIELD.POSITION, DSL.noCondition()));
-        this.paymentModes = readOrEmpty(shape.paymentModes(), multiset(select(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT)
-                .from(PAYMENT_MODE).where(ofTheEvent(correlation, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID))
-                .orderBy(PAYMENT_MODE.POSITION))
-                .convertFrom(rows -> rows.map(r -> new PaymentMode(r.value1(), r.value2()))));
-        this.tiers = readOrEmpty(shape.tiers(), multiset(select(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME,
-                        EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM).from(EVENT_TIER)
-                .where(ofTheEvent(correlation, EVENT_TIER.ORG_ID, EVENT_TIER.EVENT_LOG_ID)).orderBy(EVENT_TIER.POSITION))
-                .convertFrom(rows -> rows.map(r -> new PointInTimeSlab(r.value1(), r.value2(), r.value3(), r.value4()))));
+        this.paymentModes = readOrEmpty(shape.paymentModes(), SectionJson.read(SectionJson.rows(
+                List.of(PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT), PAYMENT_MODE,
+                ofTheEvent(correlation, PAYMENT_MODE.ORG_ID, PAYMENT_MODE.EVENT_LOG_ID), PAYMENT_MODE.POSITION),
+                row -> new PaymentMode(row.text(), row.decimal())));
+        this.tiers = readOrEmpty(shape.tiers(), SectionJson.read(SectionJson.rows(
+                List.of(EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME, EVENT_TIER.PROGRAM_ID, EVENT_TIER.IS_DEFAULT_PROGRAM),
+                EVENT_TIER, ofTheEvent(correlation, EVENT_TIER.ORG_ID, EVENT_TIER.EVENT_LOG_ID), EVENT_TIER.POSITION),
+                row -> new PointInTimeSlab(row.int32(), row.text(), row.int64(), row.bool())));
     }
 
     /**
@@ -172,9 +170,8 @@ final class EventColumns {
     /** Custom and extended fields share a shape: name and value, in recorded order, of the event's, where {@code shown}. */
     private static Field<List<NamedValue>> namedValues(Table<?> table, Field<String> name, Field<String> value,
                                                        Condition ofTheEvent, Field<Integer> position, Condition shown) {
-        return multiset(select(name, value).from(table).where(ofTheEvent).and(shown)
-                .orderBy(position))
-                .convertFrom(rows -> rows.map(r -> new NamedValue(r.value1(), r.value2())));
+        return SectionJson.read(SectionJson.rows(List.of(name, value), table, ofTheEvent.and(shown), position),
+                row -> new NamedValue(row.text(), row.text()));
     }
 
     /** The event names whose custom fields are read: the one section bound, not shaped (see {@link SectionShape}). */

@@ -22,8 +22,8 @@ class CorrelationTest {
     private static final org.jooq.DSLContext RENDERER = DSL.using(SQLDialect.POSTGRES, new Settings()
             .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
             .withEmulateMultiset(NestedCollectionEmulation.JSON));
-    /** Every table a section reads from or joins, and its alias. */
-    private static final Pattern SECTION_TABLE = Pattern.compile("(?:from|join) (\\w+)(?: as (\\w+))?");
+    /** Every table a section reads from or joins, and its alias (not a column, as in {@code extract(epoch from t.c)}). */
+    private static final Pattern SECTION_TABLE = Pattern.compile("(?:from|join) (\\w+)(?![.\\w])(?: as (\\w+))?");
 
     private static String everySection(Correlation correlation) {
         return RENDERER.render(new EventColumns(SectionShape.ALL, correlation).everyColumnAfter().from(LEDGER_EVENT));
