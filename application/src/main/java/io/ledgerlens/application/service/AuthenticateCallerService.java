@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Checks presented credentials against the stored ones. The credential is read
@@ -35,7 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class AuthenticateCallerService implements AuthenticateCallerUseCase {
 
-    private static final Pattern MD5_HEX = Pattern.compile("[0-9a-f]{32}");
+    /** Hex digits in an MD5: 128 bits. */
+    private static final int MD5_HEX_DIGITS = 32;
 
     private final CredentialRepository credentials;
     private final SecretHashingPort secrets;
@@ -62,7 +62,7 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
     public AuthenticationOutcome tillUser(String username, String passwordMd5Hex, String clientAddress) {
         // Tills differ in the case of their hex digits; the hash is of the lower-case form the contract names.
         var secret = passwordMd5Hex == null ? "" : passwordMd5Hex.toLowerCase(Locale.ROOT);
-        if (!MD5_HEX.matcher(secret).matches()) {
+        if (!isMd5Hex(secret)) {
             return failed(AuditActor.signingIn(Optional.empty(), Optional.empty(), clientAddress), Optional.empty(),
                     "a till user", "the password is not a hex MD5");
         }
@@ -121,6 +121,14 @@ public final class AuthenticateCallerService implements AuthenticateCallerUseCas
     private AuthenticationOutcome failed(AuditActor actor, Optional<OrgId> org, String target, String why) {
         audit.refused(actor, org, AuditAction.SIGN_IN_FAILED, target, why);
         return new AuthenticationOutcome.Refused();
+    }
+
+    /**
+     * Whether {@code secret} (lower case already) is an MD5 in hex. Not a regular expression: it runs on every
+     * request a till signs, where {@code java.util.regex} was 1% of an explode's JVM time (JFR, 2026-12-06).
+     */
+    private static boolean isMd5Hex(String secret) {
+        return secret.length() == MD5_HEX_DIGITS && secret.chars().allMatch(HexFormat::isHexDigit);
     }
 
     /** Nobody knows it, so nothing matches the decoy made of it. */

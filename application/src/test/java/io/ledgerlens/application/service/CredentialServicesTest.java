@@ -82,6 +82,21 @@ class CredentialServicesTest {
     }
 
     @Test
+    void a_password_that_is_not_thirty_two_hex_digits_is_refused_as_not_an_md5() {
+        var issued = issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
+        var md5 = ManageCredentialsService.md5Hex(issued.secret());
+        var before = audit.all().size();
+        for (var notAnMd5 : List.of(md5.substring(1), md5 + "0", md5.substring(1) + "g", md5.substring(1) + " ",
+                md5.substring(1) + "\u0661", "")) {
+            assertThat(authenticate.tillUser("till.mumbai", notAnMd5, FROM)).as(notAnMd5)
+                    .isInstanceOf(AuthenticationOutcome.Refused.class);
+        }
+        assertThat(authenticate.tillUser("till.mumbai", null, FROM)).isInstanceOf(AuthenticationOutcome.Refused.class);
+        assertThat(audit.all().subList(before, audit.all().size())).extracting(AuditRecord::detail)
+                .containsOnly("the password is not a hex MD5").hasSize(7);
+    }
+
+    @Test
     void a_wrong_password_an_unknown_user_and_a_malformed_name_get_the_same_refusal() {
         issueTillUser(ORG, "till.mumbai", AccessRight.POINTS_READ);
         var wrong = ManageCredentialsService.md5Hex("not the password");

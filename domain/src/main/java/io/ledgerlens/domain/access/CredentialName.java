@@ -1,7 +1,6 @@
 package io.ledgerlens.domain.access;
 
 import io.vavr.control.Either;
-import java.util.regex.Pattern;
 import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
@@ -16,7 +15,7 @@ public record CredentialName(String value) {
 
     /** The longest name, in ASCII characters; the store's column holds as many. */
     public static final int MAX_LENGTH = 64;
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._@-]{3," + MAX_LENGTH + "}");
+    private static final int MIN_LENGTH = 3;
 
     /**
      * Refuses anything but 3 to {@value #MAX_LENGTH} letters, digits, {@code .}, {@code _}, {@code @} or {@code -}.
@@ -24,7 +23,7 @@ public record CredentialName(String value) {
      * @param value the username or client key
      */
     public CredentialName {
-        if (value == null || !ALLOWED.matcher(value).matches()) {
+        if (!allowed(value)) {
             throw new IllegalArgumentException("not a credential name: " + value);
         }
     }
@@ -36,9 +35,28 @@ public record CredentialName(String value) {
      * @return the name, or a message saying what a name may be
      */
     public static Either<String, CredentialName> parse(String text) {
-        return text != null && ALLOWED.matcher(text).matches()
+        return allowed(text)
                 ? Either.right(new CredentialName(text))
                 : Either.left("a name is 3 to " + MAX_LENGTH + " letters, digits, '.', '_', '@' or '-'");
+    }
+
+    /**
+     * Whether {@code text} is 3 to {@value #MAX_LENGTH} of the allowed characters. A loop, not a regular expression:
+     * every request signed in by Basic checks a name twice, and matching the character class with
+     * {@code java.util.regex} was 5% of the JVM's time of an explode (JFR, 2026-12-06).
+     */
+    private static boolean allowed(String text) {
+        if (text == null || text.length() < MIN_LENGTH || text.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            var letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && c != '.' && c != '_' && c != '@' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
