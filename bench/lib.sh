@@ -60,9 +60,9 @@ check_target() { # TARGET: postgresql or citus
 # to PostgreSQL's data directory (root, or the postgres user); without it, says so and leaves the pages as they are.
 warm_pages() { # DATABASE...
     local datadir db oid
-    datadir=$(psql -h 127.0.0.1 -U postgres -d test -qAt -c "show data_directory")
+    datadir=$(db_psql postgresql test -c "show data_directory")
     for db in "$@"; do
-        oid=$(psql -h 127.0.0.1 -U postgres -d test -qAt -c "select oid from pg_database where datname = '$db'")
+        oid=$(db_psql postgresql test -c "select oid from pg_database where datname = '$db'")
         if [ -n "$oid" ] && [ -r "$datadir/base/$oid" ]; then
             cat "$datadir/base/$oid"/* > /dev/null 2>&1 || true
         else

@@ -21,6 +21,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.ledgerlens.fixture.adapter.persistence.JooqWalletRepository;
+import io.ledgerlens.fixture.adapter.persistence.WalletColumnJson;
+import io.ledgerlens.fixture.adapter.persistence.WalletJsonMapper;
 import io.ledgerlens.fixture.adapter.persistence.WalletRows;
 import io.ledgerlens.fixture.adapter.persistence.WalletTable;
 import io.ledgerlens.fixture.adapter.persistence.WalletTableHttpHandler;
@@ -201,6 +203,12 @@ class ArchitectureGateCanFailTest {
     void a_persistence_adapter_that_answers_http_with_javalin_is_rejected() {
         assertRejects(thePersistenceAdapterUsesNoWebTechnology(FIXTURE), WalletTableHttpHandler.class,
                 WalletTable.class);
+    }
+
+    @Test
+    void a_persistence_adapter_that_maps_objects_to_json_with_jackson_databind_is_rejected_but_may_parse_a_column() {
+        assertRejects(thePersistenceAdapterUsesNoWebTechnology(FIXTURE), WalletJsonMapper.class,
+                WalletColumnJson.class);
     }
 
     @Test

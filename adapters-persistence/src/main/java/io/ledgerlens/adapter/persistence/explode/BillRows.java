@@ -16,13 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
- * A bill event's bill as a nested section ({@link SectionJson}): its header and its line items. Their allocations are not in it: the
- * event's allocations are read in one subquery with their places ({@link AllocationRows}) and placed on the bill and
- * its lines by {@link BillRow#withAllocations}.
+ * A bill event's bill as a nested section ({@link SectionJson}): its header and its line items. Their allocations
+ * are not in it: the event's allocations are read in one subquery with their places ({@link AllocationRows}) and
+ * placed on the bill and its lines by {@link BillRow#withAllocations}.
  */
 final class BillRows {
 
@@ -61,14 +59,12 @@ final class BillRows {
      */
     static Field<List<BillRow>> billOf(Field<Long> orgId, Field<Long> eventLogId, boolean withContents,
                                        Correlation correlation) {
-        var lineItems = withContents
-                ? SectionJson.rows(List.of(LINE_ITEM.POSITION, LINE_ITEM.LINE_ITEM_ID, LINE_ITEM.ITEM_CODE,
-                        LINE_ITEM.GROSS_AMOUNT, LINE_ITEM.DISCOUNT, LINE_ITEM.AMOUNT, LINE_ITEM.RATE, LINE_ITEM.QTY,
-                        LINE_ITEM.RETURN_AMOUNT, LINE_ITEM.RETURN_RATE, LINE_ITEM.RETURN_QTY, LINE_ITEM.RETURN_VALUE,
-                        LINE_ITEM.SERIAL_NUMBER), LINE_ITEM,
-                        correlation.rowsOf(LINE_ITEM.ORG_ID, LINE_ITEM.EVENT_LOG_ID, BILL.ORG_ID, BILL.EVENT_LOG_ID),
-                        LINE_ITEM.POSITION)
-                : DSL.field("json_build_array()", SQLDataType.JSON);
+        var lineItems = EventColumns.readOrEmpty(withContents, SectionJson.rows(List.of(LINE_ITEM.POSITION,
+                        LINE_ITEM.LINE_ITEM_ID, LINE_ITEM.ITEM_CODE, LINE_ITEM.GROSS_AMOUNT, LINE_ITEM.DISCOUNT,
+                        LINE_ITEM.AMOUNT, LINE_ITEM.RATE, LINE_ITEM.QTY, LINE_ITEM.RETURN_AMOUNT, LINE_ITEM.RETURN_RATE,
+                        LINE_ITEM.RETURN_QTY, LINE_ITEM.RETURN_VALUE, LINE_ITEM.SERIAL_NUMBER), LINE_ITEM,
+                correlation.rowsOf(LINE_ITEM.ORG_ID, LINE_ITEM.EVENT_LOG_ID, BILL.ORG_ID, BILL.EVENT_LOG_ID),
+                LINE_ITEM.POSITION));
         return SectionJson.read(SectionJson.rows(List.of(BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,
                         BILL.BILL_AMOUNT, BILL.NOTE, BILL.SOURCE, BILL.BILL_DATE, BILL.RETURN_DATE, BILL.RETURN_AMOUNT,
                         BILL.RETURN_TYPE, BILL.RETURN_BILL_ID, lineItems), BILL,
