@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * JSON answers are written straight into the response (no string, no copy): on a real Javalin server, they still
- * go out whole, with their length, compressed for a client that asks, and a request keeps the one answer it was
- * given.
+ * JSON answers are written straight into the response (no string, no copy through Javalin's buffer): on a real
+ * Javalin server, they still go out whole, with their length, compressed for a client that asks; a body that cannot
+ * be written is the failure's envelope, never half an answer; and a request keeps the one answer it was given.
  */
 class JsonAnswersTest {
 
@@ -46,6 +47,12 @@ class JsonAnswersTest {
             config.routes.get("/small", ctx -> JsonResponses.send(ctx, HttpStatus.OK, pointsRows(3)));
             config.routes.get("/large", ctx -> JsonResponses.send(ctx, HttpStatus.OK, pointsRows(2_000)));
             config.routes.get("/created", ctx -> JsonResponses.send(ctx, HttpStatus.CREATED, Map.of("eventLogId", 7)));
+            config.routes.get("/unwritable", ctx -> {
+                var rowsThenBroken = new LinkedHashMap<String, Object>(); // 18 KB of rows written before it fails
+                rowsThenBroken.put("rows", pointsRows(300));
+                rowsThenBroken.put("broken", new Unwritable());
+                JsonResponses.send(ctx, HttpStatus.OK, rowsThenBroken);
+            });
             config.routes.get("/answers-then-fails", ctx -> {
                 JsonResponses.send(ctx, HttpStatus.OK, Map.of("recorded", true));
                 throw new IllegalStateException("after the answer");
@@ -110,6 +117,23 @@ class JsonAnswersTest {
         try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
             assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
         }
+    }
+
+    /** A body whose JSON Jackson cannot write: its one property fails as it is read. */
+    public static final class Unwritable {
+        public String getValue() {
+            throw new IllegalStateException("no value");
+        }
+    }
+
+    @Test
+    void a_body_that_cannot_be_written_is_answered_by_the_failures_envelope_not_half_an_answer() throws Exception {
+        var answer = get("/unwritable", "Accept-Encoding", "gzip");
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(JSON.readTree(answer.body()).toString()).contains("Internal error; the failure was logged")
+                .doesNotContain("rows");
     }
 
     @Test
