@@ -32,6 +32,9 @@ class JsonAnswersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static Javalin server;
+    /** Points whose scale the contract's serializer decides (909.40 is written 909.4). */
+    private static final List<Map<String, BigDecimal>> POINTS =
+            List.of(Map.of("value", new BigDecimal("909.40")), Map.of("value", new BigDecimal("0")));
 
     /** An answer of {@code rows} rows of points, about 60 bytes each. */
     private static Map<String, Object> pointsRows(int rows) {
@@ -52,6 +55,10 @@ class JsonAnswersTest {
                 rowsThenBroken.put("rows", pointsRows(300));
                 rowsThenBroken.put("broken", new Unwritable());
                 JsonResponses.send(ctx, HttpStatus.OK, rowsThenBroken);
+            });
+            config.routes.get("/points", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("rows", POINTS)));
+            config.routes.get("/fails", ctx -> {
+                throw new IllegalStateException("before any answer");
             });
             config.routes.get("/answers-then-fails", ctx -> {
                 JsonResponses.send(ctx, HttpStatus.OK, Map.of("recorded", true));
@@ -147,40 +154,16 @@ class JsonAnswersTest {
 
     @Test
     void a_request_no_handler_answered_still_gets_the_failures_envelope() throws Exception {
-        var server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/fails", ctx -> {
-                throw new IllegalStateException("before any answer");
-            });
-            config.routes.exception(Exception.class, (failure, ctx) -> JsonResponses.send(ctx,
-                    HttpStatus.INTERNAL_SERVER_ERROR, ErrorEnvelopeJson.single(500, "Internal error; the failure was logged")));
-        }).start("127.0.0.1", 0);
-        try {
-            var answer = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/fails"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        var answer = get("/fails");
 
-            assertThat(answer.statusCode()).isEqualTo(500);
-            assertThat(JSON.readTree(answer.body()).toString()).contains("Internal error; the failure was logged");
-        } finally {
-            server.stop();
-        }
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(JSON.readTree(answer.body()).toString()).contains("Internal error; the failure was logged");
     }
 
     @Test
     void answers_are_the_same_bytes_the_services_mapper_writes() throws Exception {
-        var body = List.of(Map.of("value", new BigDecimal("909.40")), Map.of("value", new BigDecimal("0")));
-        var expected = LedgerLensJson.objectMapper().writeValueAsBytes(Map.of("rows", body));
-        var served = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/points", ctx -> JsonResponses.send(ctx, HttpStatus.OK, Map.of("rows", body)));
-        }).start("127.0.0.1", 0);
-        try {
-            var answer = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + "/points"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        var answer = get("/points");
 
-            assertThat(answer.body()).isEqualTo(expected);
-        } finally {
-            served.stop();
-        }
+        assertThat(answer.body()).isEqualTo(LedgerLensJson.objectMapper().writeValueAsBytes(Map.of("rows", POINTS)));
     }
 }
