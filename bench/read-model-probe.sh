@@ -2,7 +2,9 @@
 # What a per-event read model would save on reads and cost on writes, measured in PostgreSQL alone before it is built
 # (issue 14): bench/read-model-probe.sh JAR
 # Environment: CUSTOMERS=10000 EVENTS=100000 (the dataset), ROUNDS=3, ROUND_SECONDS=10, CLIENTS=4 (pgbench's),
-# GROUP=12 (events a write group holds), KEEP=0 (1 keeps the database probe_read_model_EVENTS for another run).
+# GROUP=12 (events a write group holds), KEEP=0 (1 keeps the database probe_read_model_EVENTS for another run),
+# FLAGS (the explode's flags, as a query string: every flag by default; FLAGS= for none, whose documents then hold the
+# sections that request reads).
 #
 # The read model is one row per event holding its sections (bill and lines, allocations, fields, payment modes, tiers,
 # kind-specific detail) as the JSON the explode statement now builds from some fifteen tables for every request. The
@@ -25,6 +27,7 @@ set -euo pipefail
 JAR=$1
 CUSTOMERS=${CUSTOMERS:-10000}; EVENTS=${EVENTS:-100000}; ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-10}
 CLIENTS=${CLIENTS:-4}; GROUP=${GROUP:-12}; KEEP=${KEEP:-0}
+FLAGS=${FLAGS-getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true}
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib.sh"
 command -v pgbench >/dev/null && command -v python3 >/dev/null || { echo "pgbench and python3 are needed" >&2; exit 1; }
@@ -76,9 +79,8 @@ until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null; do
     kill -0 "$SERVE_PID" 2>/dev/null || { echo "serve exited, see its log:" >&2; cat "$WORK/serve.log" >&2; exit 1; }
     sleep 0.5
 done
-EVERY_FLAG="getBillDetails=true&getPointsEarnedBreakup=true&getCustomFields=true&getExtendedFields=true&getPaymentModes=true&getMaxConversionDetails=true&includeAlternateCurrencies=true"
 status=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -H "Authorization: Basic $(printf 'probe.reader.%s:%s' "$$" "$md5" | base64 -w0)" \
-    "http://127.0.0.1:$PORT/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=$mobile&source=$source&eventIds=${events//[\{\}]/}&$EVERY_FLAG")
+    "http://127.0.0.1:$PORT/v2/pointsLedger/getLedgerExplodeInfo?identifierName=mobile&identifierValue=$mobile&source=$source&eventIds=${events//[\{\}]/}${FLAGS:+&$FLAGS}")
 [ "$status" = 200 ] || { echo "the explode request answered $status: $(head -c 300 "$WORK/answer.json")" >&2; exit 1; }
 kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true; SERVE_PID=
 db_psql postgresql test -c "alter database $DB reset log_min_duration_statement" >/dev/null
@@ -198,7 +200,8 @@ echo
 echo "PostgreSQL's CPU, medians of $ROUNDS rounds ($CLIENTS clients, $EVENTS events), the baseline's share taken out:"
 echo "| | ms per request or event | pages per request |"
 echo "|---|---|---|"
-echo "| read an event with every flag, now (the captured statement) | $(net read-now read-baseline) | $(pages read-now) |"
+case "$FLAGS" in "") asked="no flag" ;; *getBillDetails*getPointsEarnedBreakup*getCustomFields*getExtendedFields*getPaymentModes*) asked="every flag" ;; *) asked=$FLAGS ;; esac
+echo "| read an event with $asked, now (the captured statement) | $(net read-now read-baseline) | $(pages read-now) |"
 echo "| read it from the read model | $(net read-model read-baseline) | $(pages read-model) |"
 echo "| store an event's document computed by PostgreSQL from its rows | $(net write-by-sql write-by-sql-baseline) | |"
 echo "| store an event's document sent as text | $(net write-as-text write-as-text-baseline) | |"
