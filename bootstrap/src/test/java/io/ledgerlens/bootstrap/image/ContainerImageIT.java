@@ -89,7 +89,7 @@ class ContainerImageIT {
             var first = start(podman, image, volume, port, "--demo");
             String purchaseCommand;
             try {
-                var replies = tour(run(podman, "logs", first), port);
+                var replies = tour(printedTour(podman, first), port);
                 purchaseCommand = replies.get(0).command();
                 assertThat(replies).hasSize(9);
                 assertThat(replies.subList(0, 5)).allSatisfy(reply -> {
@@ -158,6 +158,27 @@ class ContainerImageIT {
     }
 
     private record Reply(String command, int status, String body) {
+    }
+
+    /**
+     * The container's output once the demo's tour is in it: the service answers {@code /health/ready} as soon as it
+     * listens, and prints the tour after (it reads the demo's events to write it), so on a busy machine the first
+     * look at the output can come before it. Read again until the same commands are there twice, half a second
+     * apart, or 60 s have passed (then the assertion on the output says what was printed).
+     */
+    private static String printedTour(String podman, String container) throws Exception {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        var printed = run(podman, "logs", container);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            var again = run(podman, "logs", container);
+            var commands = CurlCommand.allIn(again).size();
+            if (commands > 0 && commands == CurlCommand.allIn(printed).size()) {
+                return again;
+            }
+            printed = again;
+        }
+        return printed;
     }
 
     /** Every curl command the demo printed in the container's output, sent to the container. */
