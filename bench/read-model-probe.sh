@@ -8,7 +8,7 @@
 #
 # The read model is one row per event holding its sections (bill and lines, allocations, fields, payment modes, tiers,
 # kind-specific detail) as the JSON the explode statement now builds from some fifteen tables for every request. The
-# probe makes the dataset (`ledgerlens demo --orgs 1 --seed 7`) and captures the explode statement with every flag
+# probe makes the dataset (`ledgerlens demo --orgs 1 --seed 7`) and captures the explode statement of FLAGS
 # exactly as JAR's service sends it (from PostgreSQL's statement log, for one request). It then builds such a table,
 # probe_event_doc, from that statement's own section subqueries, and runs pgbench as the service's role, fenced to the
 # org, on the statement's generic plan, interleaved rounds of:
