@@ -169,7 +169,7 @@ POSTMASTER=$(head -1 "$(db_psql postgresql test -c "show data_directory")/postma
 pg_ticks() { echo $(( $(ticks) + $(awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$POSTMASTER/stat") )); }
 RESULTS=$WORK/results; : > "$RESULTS"
 measure() { # ROUND SCRIPT PER (how many requests or events one pgbench transaction is)
-    local before after out done
+    local before after out transactions
     before=$(pg_ticks)
     out=$(PGOPTIONS="-c role=ledgerlens_app -c ledgerlens.orgs={$ORG} -c plan_cache_mode=force_generic_plan -c client_min_messages=warning" \
         pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$ROUND_SECONDS" -f "$WORK/$2.sql" "$DB" 2>&1)
@@ -177,9 +177,9 @@ measure() { # ROUND SCRIPT PER (how many requests or events one pgbench transact
     after=$(pg_ticks)
     # The writes are rolled back, but their rows stay until a vacuum: a gigabyte a round. Not counted.
     db_psql postgresql "$DB" -c "truncate probe_event_doc_written" >/dev/null
-    done=$(echo "$out" | awk '/number of transactions actually processed/ { split($NF, n, "/"); print n[1] }')
-    [ -n "$done" ] && [ "$done" -gt 0 ] && ! echo "$out" | grep -qi "error" || { echo "pgbench failed for $2:" >&2; echo "$out" >&2; exit 1; }
-    awk -v r="$1" -v s="$2" -v per="$3" -v n="$done" -v t=$((after - before)) -v hz="$HZ" -v sec="$ROUND_SECONDS" 'BEGIN {
+    transactions=$(echo "$out" | awk '/number of transactions actually processed/ { split($NF, n, "/"); print n[1] }')
+    [ -n "$transactions" ] && [ "$transactions" -gt 0 ] && ! echo "$out" | grep -qi "error" || { echo "pgbench failed for $2:" >&2; echo "$out" >&2; exit 1; }
+    awk -v r="$1" -v s="$2" -v per="$3" -v n="$transactions" -v t=$((after - before)) -v hz="$HZ" -v sec="$ROUND_SECONDS" 'BEGIN {
         printf "round %d %-24s %8.0f transactions/s, PostgreSQL %.4f ms of CPU per transaction\n", r, s, n / sec, t * 1000 / hz / n
         printf "%s %d %.5f\n", s, r, t * 1000 / hz / n / per >> "'"$RESULTS"'" }'
 }
