@@ -8,6 +8,7 @@ import io.ledgerlens.adapter.persistence.access.JooqCredentialRepository;
 import io.ledgerlens.adapter.persistence.access.CachedCredentialRepository;
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.explode.CachedLoadOrg;
+import io.ledgerlens.adapter.persistence.explode.EventDocumentBackfill;
 import io.ledgerlens.adapter.persistence.registration.NotifyingRegistration;
 import io.ledgerlens.adapter.persistence.access.TokenKeySealing;
 import io.ledgerlens.adapter.persistence.access.TokenKeyStore;
@@ -64,6 +65,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The hexagon wired by hand: adapters into ports, ports into the use case,
@@ -71,6 +74,8 @@ import java.util.OptionalInt;
  * number of instances can run over one PostgreSQL.
  */
 public final class LedgerLensService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerLensService.class);
 
     private final LedgerDatabase database;
     private final ExplodeLedgerQuery explode;
@@ -97,6 +102,8 @@ public final class LedgerLensService implements AutoCloseable {
     static final Duration READINESS_DEADLINE = Duration.ofSeconds(2);
     /** What other instances change of the credentials and orgs this one remembers. */
     private final ChangeNotices notices;
+    /** Set as the service closes: the background work stops between its batches. */
+    private volatile boolean closing;
 
     /** Who issues and who accepts our tokens: this service, for its own API. */
     public static final String TOKEN_ISSUER = "ledgerlens";
@@ -200,7 +207,28 @@ public final class LedgerLensService implements AutoCloseable {
         if (management != null) {
             management.start(host, managementPortWanted.getAsInt());
         }
+        startDocumentBackfill();
         return this;
+    }
+
+    /**
+     * Writes, in the background, the documents of the events recorded before there were any (V24): explode reads
+     * those from their rows until then. A failure only ends this pass; the next start goes on where it stopped.
+     */
+    private void startDocumentBackfill() {
+        var backfill = new EventDocumentBackfill(LedgerStore.on(database.ownerDataSource(), database.kind()));
+        var thread = new Thread(() -> {
+            try {
+                backfill.run(() -> closing);
+            } catch (RuntimeException e) {
+                if (!closing) {
+                    LOG.warn("read model: writing the documents of older events stopped ({}); they are read from their"
+                            + " rows, and the next start goes on", e.getMessage());
+                }
+            }
+        }, "ledgerlens-read-model");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -359,6 +387,7 @@ public final class LedgerLensService implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         web.stop();
         if (management != null) {
             management.stop();

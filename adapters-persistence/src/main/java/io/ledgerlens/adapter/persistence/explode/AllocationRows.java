@@ -103,7 +103,7 @@ final class AllocationRows {
     }
 
     /** An allocation's columns, in the order {@link #allocationsWhere} selects them. */
-    private static StoredAllocation toAllocation(SectionRow row, boolean joinedNames) throws IOException {
+    static StoredAllocation toAllocation(SectionRow row, boolean joinedNames) throws IOException {
         var kind = AllocationKind.valueOf(row.text());
         var value = row.decimal();
         var sourceValue = row.decimal();

@@ -51,6 +51,12 @@ final class BillRows {
             return new Bill(bill.billNumber(), bill.amounts(), bill.note(), bill.source(), bill.billDate(), lines,
                     PlacedAllocation.bookedOn(allocations, Placement.BILL), bill.returned());
         }
+
+        /** The bill's header alone, as a statement without a bill's contents reads it. */
+        BillRow header() {
+            return new BillRow(new Bill(bill.billNumber(), bill.amounts(), bill.note(), bill.source(), bill.billDate(),
+                    List.of(), List.of(), bill.returned()), List.of());
+        }
     }
 
     /**
@@ -77,7 +83,7 @@ final class BillRows {
     }
 
     /** A bill's columns, in the order {@link #billOf} selects them, its lines last. */
-    private static BillRow toBill(SectionRow row) throws IOException {
+    static BillRow toBill(SectionRow row) throws IOException {
         var billNumber = row.text();
         var amounts = new Amounts(row.decimal(), row.decimal(), row.decimal());
         var note = row.text();

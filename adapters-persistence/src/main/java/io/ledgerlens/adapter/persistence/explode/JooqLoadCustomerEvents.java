@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.param;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
@@ -43,8 +44,12 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
     /** Each shape of sections' columns and its statement for each shape of identifier, rendered when first asked for. */
     private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
 
-    /** One shape of sections: its columns, and its statements by shape of identifier. */
-    private record Statements(EventColumns columns, Map<CustomerLookup, RenderedQuery> byIdentifier) {
+    /**
+     * One shape of sections: its columns, and its statements by shape of identifier; {@code rowsByIds} reads events
+     * of the request's orgs by id from their rows, for those without a document ({@link EventColumns#toEvents}).
+     */
+    private record Statements(EventColumns columns, Map<CustomerLookup, RenderedQuery> byIdentifier,
+                              RenderedQuery rowsByIds) {
     }
 
     /**
@@ -76,10 +81,16 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
     private Statements statementsOf(SectionShape shape) {
         return shaped.computeIfAbsent(shape, sections -> {
             var correlation = Correlation.of(store.kind());
-            var columns = new EventColumns(sections, correlation);
+            // On Citus the documents are not written yet (V24): the rows are read.
+            var columns = store.kind() == DatabaseKind.POSTGRESQL
+                    ? EventColumns.readingDocuments(sections, correlation) : new EventColumns(sections, correlation);
             return new Statements(columns, CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(
                     identifier -> identifier,
-                    identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns, correlation)))));
+                    identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns, correlation)))),
+                    RenderedQuery.named(store, columns.fromRows().everyColumnAfter()
+                            .from(LEDGER_EVENT)
+                            .where(LEDGER_EVENT.ORG_ID.eq(any(CustomerLookup.ORGS)))
+                            .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))));
         });
     }
 
@@ -118,7 +129,12 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
                 .sorted(Comparator.comparing(owner -> owner.orgId().value()))
                 .toList();
         var events = statements.columns().toEvents(
-                rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(), fence, references);
+                rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(), fence, references,
+                lookup.sections(), ids -> {
+                    var byIds = new HashMap<>(binds);
+                    byIds.put(EVENT_IDS.getName(), ids);
+                    return statements.rowsByIds().fetch(fence, byIds);
+                });
         return new CustomerEvents(customers, events);
     }
 }

@@ -70,8 +70,21 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     /** The statements of each shape of sections asked for, rendered at the first request of that shape. */
     private final Map<SectionShape, Statements> shaped = new ConcurrentHashMap<>();
 
-    /** One shape's columns, and its statements by ids and by references. */
-    private record Statements(EventColumns columns, RenderedQuery byIds, ReferencePage byReferences) {
+    /**
+     * One shape's columns, and its statements by ids and by references; {@code rowsByIds} reads events by ids from
+     * their rows, for those without a document ({@link EventColumns#toEvents}).
+     */
+    private record Statements(EventColumns columns, RenderedQuery byIds, RenderedQuery rowsByIds,
+                              ReferencePage byReferences) {
+
+        /** Reads the events of {@code ids} from their rows, with the request's other binds. */
+        EventColumns.RowsOfEvents withoutDocument(TenantFence fence, Map<String, Object> binds) {
+            return ids -> {
+                var byIds = new HashMap<>(binds);
+                byIds.put(EVENT_IDS.getName(), ids);
+                return rowsByIds.fetch(fence, byIds);
+            };
+        }
     }
 
     /**
@@ -105,15 +118,23 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     }
 
     private Statements render(SectionShape shape) {
-        var columns = new EventColumns(shape, Correlation.of(store.kind()));
-        var byIds = RenderedQuery.named(store, columns.everyColumnAfter()
+        var correlation = Correlation.of(store.kind());
+        // On Citus the documents are not written yet (V24): the rows are read.
+        var columns = store.kind() == DatabaseKind.POSTGRESQL
+                ? EventColumns.readingDocuments(shape, correlation) : new EventColumns(shape, correlation);
+        var byIds = RenderedQuery.named(store, byIds(columns));
+        var rowsByIds = columns.fromRows() == columns ? byIds : RenderedQuery.named(store, byIds(columns.fromRows()));
+        var byReferences = new ReferencePage();
+        byReferences.render(store, columns, store.kind() == DatabaseKind.CITUS);
+        return new Statements(columns, byIds, rowsByIds, byReferences);
+    }
+
+    private static org.jooq.Select<?> byIds(EventColumns columns) {
+        return columns.everyColumnAfter()
                 .from(LEDGER_EVENT)
                 .where(ownedBy(LEDGER_EVENT))
                 .and(LEDGER_EVENT.EVENT_LOG_ID.eq(any(EVENT_IDS)))
-                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID));
-        var byReferences = new ReferencePage();
-        byReferences.render(store, columns, store.kind() == DatabaseKind.CITUS);
-        return new Statements(columns, byIds, byReferences);
+                .orderBy(LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.EVENT_LOG_ID);
     }
 
     @Override
@@ -125,7 +146,8 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         var binds = bindsFor(lookup.owners(), lookup.sections());
         binds.put(EVENT_IDS.getName(), lookup.selector().ids().stream().map(EventLogId::value).toArray(Long[]::new));
         var fence = fence(lookup.owners());
-        return statements.columns().toEvents(statements.byIds().fetch(fence, binds), fence, references);
+        return statements.columns().toEvents(statements.byIds().fetch(fence, binds), fence, references,
+                lookup.sections(), statements.withoutDocument(fence, binds));
     }
 
     @Override
@@ -140,7 +162,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                 lookup.selector().referenceIds().stream().filter(PostgresText::canBeStored).toArray(String[]::new));
         binds.put(PAGE_SIZE.getName(), lookup.page().limit());
         binds.put(PAGE_START.getName(), lookup.page().firstIndex());
-        return statements.byReferences().read(fence(lookup.owners()), binds, statements, references);
+        return statements.byReferences().read(fence(lookup.owners()), binds, statements, references, lookup.sections());
     }
 
     /** The fence is the owners' orgs: the same tenancy, held by PostgreSQL as well as by the statement. */
@@ -254,16 +276,16 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         }
 
         ReferencedEvents read(TenantFence fence, Map<String, Object> binds, Statements statements,
-                              RememberedReferenceData references) {
+                              RememberedReferenceData references, EventSections sections) {
             if (pageOnly != null) {
-                return readApart(fence, binds, statements, references);
+                return readApart(fence, binds, statements, references, sections);
             }
             var columns = statements.columns();
             var rows = query.fetch(fence, binds);
             var matched = rows.isEmpty() ? new String[0] : rows.get(0).get(matchedReferences);
             return new ReferencedEvents(
                     columns.toEvents(rows.stream().filter(row -> row.get(LEDGER_EVENT.EVENT_LOG_ID) != null).toList(),
-                            fence, references),
+                            fence, references, sections, statements.withoutDocument(fence, binds)),
                     Set.of(matched == null ? new String[0] : matched));
         }
 
@@ -273,7 +295,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
          * that runs on the owners' shards. The page's order is kept; each event is checked against the owners again.
          */
         private ReferencedEvents readApart(TenantFence fence, Map<String, Object> binds, Statements statements,
-                                           RememberedReferenceData references) {
+                                           RememberedReferenceData references, EventSections sections) {
             var page = pageOnly.fetch(fence, binds);
             var matched = page.isEmpty() ? null : page.get(0).get(matchedReferences);
             var ids = page.stream().map(row -> row.get(pageEventId)).filter(Objects::nonNull).toList();
@@ -281,7 +303,8 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
             if (!ids.isEmpty()) {
                 var byIds = new HashMap<>(binds);
                 byIds.put(EVENT_IDS.getName(), ids.toArray(Long[]::new));
-                var loaded = statements.columns().toEvents(statements.byIds().fetch(fence, byIds), fence, references);
+                var loaded = statements.columns().toEvents(statements.byIds().fetch(fence, byIds), fence, references,
+                        sections, statements.withoutDocument(fence, byIds));
                 var position = new HashMap<Long, Integer>();
                 ids.forEach(id -> position.putIfAbsent(id, position.size()));
                 events = loaded.stream().sorted(Comparator.comparing(event -> position.get(event.id().value())))

@@ -90,6 +90,22 @@ final class SectionJson {
         }
     }
 
+    /** One row alone, not an array of rows: a document whose values are sections ({@link EventDocument}). */
+    static <T> T parseRow(String json, RowReader<T> reader) {
+        try (var parser = JSON_FACTORY.createParser(json)) {
+            parser.nextToken();
+            var row = new SectionRow(parser);
+            row.expect(JsonToken.START_ARRAY);
+            var read = reader.read(row);
+            if (parser.nextToken() != JsonToken.END_ARRAY) {
+                throw new IllegalStateException("a document has more values than its reader takes");
+            }
+            return read;
+        } catch (IOException e) {
+            throw new UncheckedIOException("a document of the ledger could not be read", e);
+        }
+    }
+
     /** One row of a section, its values taken in column order; a nested section is itself an array of rows. */
     static final class SectionRow {
 
@@ -161,6 +177,13 @@ final class SectionJson {
         /** A date, which PostgreSQL writes in ISO 8601. */
         LocalDate date() throws IOException {
             return next() ? LocalDate.parse(parser.getText()) : null;
+        }
+
+        /** Passes over the next value, a nested section whole: one the answer will not show. */
+        void skip() throws IOException {
+            if (next()) {
+                parser.skipChildren();
+            }
         }
 
         /** A nested section's rows. */

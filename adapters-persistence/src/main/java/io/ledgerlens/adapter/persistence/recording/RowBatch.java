@@ -2,6 +2,7 @@ package io.ledgerlens.adapter.persistence.recording;
 
 import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
+import io.ledgerlens.adapter.persistence.database.PostgresValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 
@@ -80,7 +82,7 @@ public final class RowBatch {
                 case BIGINT -> ((Number) value).longValue();
                 case INTEGER -> ((Number) value).intValue();
                 case BOOLEAN -> (Boolean) value;
-                case INSTANT -> epochMicros((Instant) value);
+                case INSTANT -> PostgresValues.epochMicros((Instant) value);
                 case TEXT -> text(value);
             };
         }
@@ -135,6 +137,7 @@ public final class RowBatch {
     private final List<List<Object>> columns;
     private int rows;
     private String onConflict = "";
+    private boolean postgresqlOnly;
 
     /**
      * An empty batch for {@code table}'s {@code fields}.
@@ -190,7 +193,7 @@ public final class RowBatch {
         for (int i = 0; i < arrays.length; i++) {
             arrays[i] = new Pipeline.SqlArray(carriers.get(i).arrayElement, arrayOf(i));
         }
-        return new Queued(new Shape(table, fields, onConflict), carriers, arrays, rows);
+        return new Queued(new Shape(table, fields, onConflict), carriers, arrays, rows, postgresqlOnly);
     }
 
     /**
@@ -200,12 +203,16 @@ public final class RowBatch {
      * the shards, which PostgreSQL refuses under row-level security ("COPY FROM not supported with row-level
      * security"). A multi-row {@code insert ... values} it routes by the org of each row.
      */
-    private record Queued(Shape shape, List<Carrier> carriers, Object[] arrays, int rows) implements Pipeline.ByKind {
+    private record Queued(Shape shape, List<Carrier> carriers, Object[] arrays, int rows, boolean postgresqlOnly)
+            implements Pipeline.ByKind {
 
         @Override
         public List<Pipeline.Sql> statements(DatabaseKind kind) {
             if (kind == DatabaseKind.POSTGRESQL) {
                 return List.of(new Pipeline.Sql(STATEMENTS.computeIfAbsent(shape, RowBatch::sql), List.of(arrays)));
+            }
+            if (postgresqlOnly) {
+                return List.of();
             }
             // The protocol numbers a statement's binds in 16 bits: a batch of more values is sent in several.
             var perStatement = Math.max(1, MOST_BINDS / arrays.length);
@@ -247,6 +254,12 @@ public final class RowBatch {
                 + String.join(", ", java.util.Collections.nCopies(rows, row)) + shape.onConflict();
     }
 
+    /** Written on one PostgreSQL only, not on Citus (the events' documents: see migration V24). */
+    RowBatch onPostgresqlOnly() {
+        postgresqlOnly = true;
+        return this;
+    }
+
     /** Rows already stored are left as they are (reference data, registered on first use). */
     RowBatch keepingStoredRows() {
         onConflict = " on conflict do nothing";
@@ -280,10 +293,6 @@ public final class RowBatch {
         };
     }
 
-    private static long epochMicros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1_000);
-    }
-
     /** A value PostgreSQL casts from text to its column's type. */
     private static String text(Object value) {
         if (value instanceof String string) {
@@ -304,6 +313,9 @@ public final class RowBatch {
             return "numeric";
         } else if (type == LocalDate.class) {
             return "date";
+        } else if (type == JSONB.class) {
+            // jOOQ reads the migrations' json columns as JSONB; the ledger's one (V24) is json, stored as sent.
+            return "json";
         }
         return "text";
     }
