@@ -62,6 +62,9 @@ class AppendOnlyLedgerTest {
                 "update redemption_detail set points_redeemed = 0",
                 "delete from custom_field",
                 "truncate points_allocation",
+                "update event_sections set sections = '[]'",
+                "delete from event_sections",
+                "truncate event_sections",
                 "truncate ledger_event cascade");
     }
 
