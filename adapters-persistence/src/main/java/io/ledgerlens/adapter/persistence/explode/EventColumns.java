@@ -48,6 +48,10 @@ import org.jooq.impl.SQLDataType;
  * statement that loads events whole. The optional sections ({@link EventSections}) a statement does not read are
  * left out of it ({@link SectionShape}): their columns are constant empty lists. Custom fields are read for the
  * event names a bind value lists ({@link #sectionBinds}).
+ *
+ * <p>Columns that read documents ({@link #readingDocuments}) select each event's document (V24, {@link EventDocument})
+ * in place of the sections' subqueries, and keep from it what the shape shows as they read it; an event without one
+ * is read by their twin that reads the rows ({@link #fromRows()}).
  */
 final class EventColumns {
 
@@ -59,7 +63,7 @@ final class EventColumns {
     private final SectionShape shape;
     /** In a statement that reads documents: each event's document (V24), else null; its sections' columns unread. */
     private final Field<JSONB> document;
-    /** The columns that read the sections from the rows: this, or a statement of documents' twin for events without one. */
+    /** The columns that read the sections from the rows: these, or the twin of columns that read documents. */
     private final EventColumns fromRows;
     private final Field<List<NamedValue>> customFields;
     private final Field<List<NamedValue>> extendedFields;
