@@ -102,6 +102,8 @@ public final class LedgerLensService implements AutoCloseable {
     static final Duration READINESS_DEADLINE = Duration.ofSeconds(2);
     /** What other instances change of the credentials and orgs this one remembers. */
     private final ChangeNotices notices;
+    /** The owner's connections, which row-level security does not fence: the operator's work and the service's own. */
+    private final LedgerStore owner;
     /** Set as the service closes: the background work stops between its batches. */
     private volatile boolean closing;
 
@@ -125,7 +127,7 @@ public final class LedgerLensService implements AutoCloseable {
         var clock = Clock.systemUTC();
         // Written by the service's role, which may only append; read by the operator as the owner.
         var audit = new JooqAuditLog(store);
-        var owner = LedgerStore.on(database.ownerDataSource(), database.kind());
+        this.owner = LedgerStore.on(database.ownerDataSource(), database.kind());
         this.auditLog = new ReadAuditLogService(new JooqAuditLog(owner));
         // The operator's, like the audit log: the owner sees every row as it is stored.
         this.verifier = new VerifyLedgerService(new JooqLedgerChain(owner), new JooqLoadLedgerEvents(owner));
@@ -216,7 +218,7 @@ public final class LedgerLensService implements AutoCloseable {
      * those from their rows until then. A failure only ends this pass; the next start goes on where it stopped.
      */
     private void startDocumentBackfill() {
-        var backfill = new EventDocumentBackfill(LedgerStore.on(database.ownerDataSource(), database.kind()));
+        var backfill = new EventDocumentBackfill(owner);
         var thread = new Thread(() -> {
             try {
                 backfill.run(() -> closing);

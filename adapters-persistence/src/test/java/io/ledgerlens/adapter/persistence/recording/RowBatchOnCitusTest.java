@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import static io.ledgerlens.adapter.persistence.schema.Tables.EVENT_SECTIONS;
 import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PAYMENT_MODE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,16 @@ class RowBatchOnCitusTest {
                     + " (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric), (?::bigint, ?::bigint, ?::integer, ?::text, ?::numeric)");
             assertThat(statement.binds()).containsExactly(7L, 10L, 0, "CASH", "12.50", 7L, 10L, 1, "CARD", "3");
         });
+    }
+
+    @Test
+    void eventDocumentsAreWrittenOnOnePostgresqlAsJsonAndNotAtAllOnCitus() {
+        var documents = new RowBatch(EVENT_SECTIONS, EVENT_SECTIONS.ORG_ID, EVENT_SECTIONS.EVENT_LOG_ID,
+                EVENT_SECTIONS.SECTIONS).onPostgresqlOnly().add(7L, 10L, "[[],[],[],[],[],[]]");
+
+        assertThat(documents.queued().statements(DatabaseKind.CITUS)).isEmpty();
+        assertThat(documents.queued().statements(DatabaseKind.POSTGRESQL)).singleElement()
+                .satisfies(statement -> assertThat(statement.text()).contains("c2::json from unnest("));
     }
 
     @Test
