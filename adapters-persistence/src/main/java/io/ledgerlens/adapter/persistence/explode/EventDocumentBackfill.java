@@ -72,6 +72,9 @@ public final class EventDocumentBackfill {
      */
     Position next(Position after) {
         return owner.write(TenantFence.none(), dsl -> {
+            // The planner sees a thousand keys' range as tens of thousands of rows, costs the insert's subqueries past
+            // jit_above_cost, and compiled it for 0.7 of each batch's 0.8 s (EXPLAIN ANALYZE, 10⁵ events).
+            dsl.execute("set local jit = off");
             var batch = dsl.select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID).from(LEDGER_EVENT)
                     .where(row(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID).gt(after.org(), after.event()))
                     .and(withoutDocument())
