@@ -12,7 +12,8 @@
 # WARMUP_SECONDS=30 (the uncounted round, for every request of every jar and for the floor), FLOOR=../shared/perf-floor,
 # WARMUP_ROUNDS=6 (the floor's and each jar's first request warm up in rounds of WARMUP_SECONDS until one answers within
 # 5% of the round before, at most this many: the JIT of a jOOQ service takes minutes on two busy cores),
-# KEEP=1 (keep the dataset for the next run; 0 drops it afterwards).
+# KEEP=1 (keep the dataset for the next run; 0 drops it afterwards), SERVE_JAVA_OPTS (added to every serve's JVM
+# options, e.g. -XX:StartFlightRecording=filename=/tmp/reads.jfr,settings=profile to profile the rounds).
 #
 # The dataset is `ledgerlens demo --orgs 1 --seed 7` in the database bench_reads_EVENTS of the PostgreSQL at
 # 127.0.0.1:5432 (trust auth, user postgres), or of the Citus cluster, made by the first jar of that target and kept for
@@ -111,7 +112,7 @@ port=7181
 for spec in "$@"; do
     IFS=: read -r jar label heap copy target <<< "$spec"; heap=${heap:-$XMX}; target=${target:-postgresql}
     url=$(db_url "${copy:-$DB}" "$target"); AUTH=$(cat "$WORK/$target/auth")
-    java -Xmx"$heap" -jar "$jar" serve --db-url "$url" $(citus_flag "$target") --host 127.0.0.1 --port "$port" \
+    java -Xmx"$heap" ${SERVE_JAVA_OPTS:-} -jar "$jar" serve --db-url "$url" $(citus_flag "$target") --host 127.0.0.1 --port "$port" \
         --rate-limit 1000000 > "$WORK/$label-serve.log" 2>&1 &
     PIDS+=($!)
     until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do

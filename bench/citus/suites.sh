@@ -3,7 +3,8 @@
 #   bench/citus/suites.sh [extra Maven arguments]
 # The persistence contract suites (every jOOQ adapter held to the in-memory ledger's contract), the row-level security
 # and isolation suites (two tenant trees; random org graphs over HTTP), the append-only ledger refusing orphans and
-# rewrites by the database itself, the golden answers served from the database,
+# rewrites by the database itself, the events' documents (V24_1) read back as their rows and written at start for older
+# events, the golden answers served from the database,
 # and the cluster's own tests (the fence on the workers; one org's requests on one shard). Each test database is made
 # on all three nodes from a template migrated with --citus's migrations (PostgresDatabase, CitusNodes) and dropped after
 # its test. Environment: CITUS_PORT=9700, CITUS_DB=ledger (the coordinator's database the nodes are read from; up.sh
@@ -17,6 +18,7 @@ URL=jdbc:postgresql://127.0.0.1:$CITUS_PORT/$CITUS_DB
 SUITES=(
     'Jooq*PortTest' JooqLedgerChainTest JooqLedgerExportTest RememberingLoadLedgerEventsPortTest
     RowLevelSecurityTest AppendOnlyLedgerTest LargeRegistrationBatchTest TenantIsolationTest RandomOrgGraphsIsolationTest
+    EventDocumentsTest OlderEventsDocumentedAtStartTest RowBatchOnCitusTest
     GoldenAnswersFromTheDatabaseTest
     CitusFenceTest EmbeddedOnCitusTest
 )

@@ -3,6 +3,7 @@ package io.ledgerlens.bootstrap.explode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerlens.adapter.persistence.testing.Eventually;
+import io.ledgerlens.adapter.persistence.testing.PastTheLedgerGuards;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.bootstrap.DemoLedgers;
 import io.ledgerlens.bootstrap.LedgerLensService;
@@ -37,11 +38,7 @@ class OlderEventsDocumentedAtStartTest {
 
     /** As the owner, past the append-only guard: what a ledger recorded before V24 looks like. */
     private static void removeEveryDocument(DataSource owner) throws SQLException {
-        try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("alter table event_sections disable trigger event_sections_append_only");
-            statement.execute("delete from event_sections");
-            statement.execute("alter table event_sections enable trigger event_sections_append_only");
-        }
+        PastTheLedgerGuards.execute(owner, "delete from event_sections");
     }
 
     private static long uncheckedCount(DataSource owner, String sql) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * upgraded ledger reads its older events from their rows until then, correctly but at the old cost. Each document is
  * what the rows' own statement aggregates ({@link EventColumns#asDocument()}), so it reads back as they do. Events
  * appended meanwhile bring their own; two instances doing this at once only skip each other's ({@code on conflict
- * do nothing}). Not on Citus, where the documents are not read yet.
+ * do nothing}). A batch's documents are written org by org: on Citus (V24_1) each org's insert then runs on its
+ * shard, its subqueries correlated as that database's reads are ({@link Correlation}).
  */
 public final class EventDocumentBackfill {
 
@@ -34,7 +36,7 @@ public final class EventDocumentBackfill {
     private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
     private final LedgerStore owner;
-    private final EventColumns rows = new EventColumns(SectionShape.ALL);
+    private final EventColumns rows;
     private final String[] everyKind = Arrays.stream(EventName.values()).map(EventName::wireName).toArray(String[]::new);
 
     /**
@@ -44,6 +46,7 @@ public final class EventDocumentBackfill {
      */
     public EventDocumentBackfill(LedgerStore owner) {
         this.owner = owner;
+        this.rows = new EventColumns(SectionShape.ALL, Correlation.of(owner.kind()));
     }
 
     /** Where a pass stands: the last event looked at, by org and id, and how many were documented. */
@@ -84,20 +87,31 @@ public final class EventDocumentBackfill {
             if (batch.isEmpty()) {
                 return after;
             }
-            var first = batch.get(0);
             var last = batch.get(batch.size() - 1);
-            var insert = dsl.insertInto(EVENT_SECTIONS, EVENT_SECTIONS.ORG_ID, EVENT_SECTIONS.EVENT_LOG_ID,
-                            EVENT_SECTIONS.SECTIONS)
-                    .select(select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID, rows.asDocument())
-                            .from(LEDGER_EVENT)
-                            .where(row(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID)
-                                    .between(first.value1(), first.value2()).and(last.value1(), last.value2()))
-                            .and(withoutDocument()))
-                    .onConflictDoNothing();
-            insert.bind(EventColumns.CUSTOM_FIELD_KINDS.getName(), everyKind);
-            int written = insert.execute();
+            long written = 0;
+            for (var org : batch.intoGroups(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID).entrySet()) {
+                var ids = org.getValue();
+                written += documentEvents(dsl, org.getKey(), ids.get(0), ids.get(ids.size() - 1));
+            }
             return new Position(last.value1(), last.value2(), after.documented() + written);
         });
+    }
+
+    /** Writes the documents of {@code org}'s events from {@code first} to {@code last} that have none. */
+    private int documentEvents(DSLContext dsl, long org, long first, long last) {
+        var insert = dsl.insertInto(EVENT_SECTIONS, EVENT_SECTIONS.ORG_ID, EVENT_SECTIONS.EVENT_LOG_ID,
+                        EVENT_SECTIONS.SECTIONS)
+                .select(select(LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_LOG_ID, rows.asDocument())
+                        .from(LEDGER_EVENT)
+                        .where(LEDGER_EVENT.ORG_ID.eq(org))
+                        .and(LEDGER_EVENT.EVENT_LOG_ID.between(first, last))
+                        .and(withoutDocument()))
+                .onConflictDoNothing();
+        insert.bind(EventColumns.CUSTOM_FIELD_KINDS.getName(), everyKind);
+        if (owner.kind() == DatabaseKind.CITUS) {
+            insert.bind(CustomerLookup.ORGS.getParamName(), new Long[] {org});
+        }
+        return insert.execute();
     }
 
     /**
@@ -108,9 +122,6 @@ public final class EventDocumentBackfill {
      * @return how many documents were written
      */
     public long run(BooleanSupplier stop) {
-        if (owner.kind() != DatabaseKind.POSTGRESQL) {
-            return 0;
-        }
         long missing = eventsWithoutDocument();
         if (missing == 0) {
             return 0;

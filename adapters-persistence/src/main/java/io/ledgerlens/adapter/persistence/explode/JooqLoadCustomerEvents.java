@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.param;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
-import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.RenderedQuery;
 import io.ledgerlens.adapter.persistence.database.TenantFence;
@@ -81,9 +80,7 @@ public final class JooqLoadCustomerEvents implements LoadCustomerEventsPort {
     private Statements statementsOf(SectionShape shape) {
         return shaped.computeIfAbsent(shape, sections -> {
             var correlation = Correlation.of(store.kind());
-            // On Citus the documents are not written yet (V24): the rows are read.
-            var columns = store.kind() == DatabaseKind.POSTGRESQL
-                    ? EventColumns.readingDocuments(sections, correlation) : new EventColumns(sections, correlation);
+            var columns = EventColumns.readingDocuments(sections, correlation);
             return new Statements(columns, CustomerLookup.EVERY.stream().collect(Collectors.toUnmodifiableMap(
                     identifier -> identifier,
                     identifier -> RenderedQuery.named(store, customersWithEvents(identifier, columns, correlation)))),

@@ -119,9 +119,7 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
 
     private Statements render(SectionShape shape) {
         var correlation = Correlation.of(store.kind());
-        // On Citus the documents are not written yet (V24): the rows are read.
-        var columns = store.kind() == DatabaseKind.POSTGRESQL
-                ? EventColumns.readingDocuments(shape, correlation) : new EventColumns(shape, correlation);
+        var columns = EventColumns.readingDocuments(shape, correlation);
         var byIds = RenderedQuery.named(store, byIds(columns));
         var rowsByIds = columns.fromRows() == columns ? byIds : RenderedQuery.named(store, byIds(columns.fromRows()));
         var byReferences = new ReferencePage();

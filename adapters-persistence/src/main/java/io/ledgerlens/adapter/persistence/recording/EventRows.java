@@ -65,9 +65,10 @@ final class EventRows {
                 PAYMENT_MODE.MODE, PAYMENT_MODE.AMOUNT);
         var tiers = new RowBatch(EVENT_TIER, EVENT_TIER.ORG_ID, EVENT_TIER.EVENT_LOG_ID, EVENT_TIER.POSITION,
                 EVENT_TIER.PROGRAM_ID, EVENT_TIER.SLAB_NUMBER, EVENT_TIER.SLAB_NAME, EVENT_TIER.IS_DEFAULT_PROGRAM);
-        // Each event's document, read by explode in place of the rows above (V24); not yet on Citus.
+        // Each event's document, read by explode in place of the rows above (V24; on Citus distributed with the
+        // events, V24_1).
         var documents = new RowBatch(EVENT_SECTIONS, EVENT_SECTIONS.ORG_ID, EVENT_SECTIONS.EVENT_LOG_ID,
-                EVENT_SECTIONS.SECTIONS).onPostgresqlOnly();
+                EVENT_SECTIONS.SECTIONS);
         for (var event : events) {
             long org = event.orgId().value();
             long id = event.id().value();

@@ -137,7 +137,6 @@ public final class RowBatch {
     private final List<List<Object>> columns;
     private int rows;
     private String onConflict = "";
-    private boolean postgresqlOnly;
 
     /**
      * An empty batch for {@code table}'s {@code fields}.
@@ -193,7 +192,7 @@ public final class RowBatch {
         for (int i = 0; i < arrays.length; i++) {
             arrays[i] = new Pipeline.SqlArray(carriers.get(i).arrayElement, arrayOf(i));
         }
-        return new Queued(new Shape(table, fields, onConflict), carriers, arrays, rows, postgresqlOnly);
+        return new Queued(new Shape(table, fields, onConflict), carriers, arrays, rows);
     }
 
     /**
@@ -203,16 +202,13 @@ public final class RowBatch {
      * the shards, which PostgreSQL refuses under row-level security ("COPY FROM not supported with row-level
      * security"). A multi-row {@code insert ... values} it routes by the org of each row.
      */
-    private record Queued(Shape shape, List<Carrier> carriers, Object[] arrays, int rows, boolean postgresqlOnly)
+    private record Queued(Shape shape, List<Carrier> carriers, Object[] arrays, int rows)
             implements Pipeline.ByKind {
 
         @Override
         public List<Pipeline.Sql> statements(DatabaseKind kind) {
             if (kind == DatabaseKind.POSTGRESQL) {
                 return List.of(new Pipeline.Sql(STATEMENTS.computeIfAbsent(shape, RowBatch::sql), List.of(arrays)));
-            }
-            if (postgresqlOnly) {
-                return List.of();
             }
             // The protocol numbers a statement's binds in 16 bits: a batch of more values is sent in several.
             var perStatement = Math.max(1, MOST_BINDS / arrays.length);
@@ -252,12 +248,6 @@ public final class RowBatch {
         return "insert into " + shape.table().getName() + " ("
                 + fields.stream().map(Field::getName).collect(Collectors.joining(", ")) + ") values "
                 + String.join(", ", java.util.Collections.nCopies(rows, row)) + shape.onConflict();
-    }
-
-    /** Written on one PostgreSQL only, not on Citus (the events' documents: see migration V24). */
-    RowBatch onPostgresqlOnly() {
-        postgresqlOnly = true;
-        return this;
     }
 
     /** Rows already stored are left as they are (reference data, registered on first use). */

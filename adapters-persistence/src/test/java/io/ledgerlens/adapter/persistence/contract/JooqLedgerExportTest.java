@@ -1,6 +1,6 @@
 package io.ledgerlens.adapter.persistence.contract;
 
-import io.ledgerlens.adapter.persistence.database.DatabaseKind;
+import io.ledgerlens.adapter.persistence.testing.PastTheLedgerGuards;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
 import io.ledgerlens.application.contract.LedgerExportPortContract;
 import io.ledgerlens.application.contract.LedgerPorts;
@@ -20,14 +20,8 @@ class JooqLedgerExportTest extends LedgerExportPortContract {
     /** As the owner with the append-only triggers off: a link no session of the service can remove. */
     @Override
     protected void unlinkBehindItsBack(EventLogId event) {
-        try (var connection = ledger.owner().getConnection(); var statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            if (PostgresDatabase.kind() == DatabaseKind.CITUS) { // a SET reaches the workers' shards only so
-                statement.execute("set local citus.propagate_set_commands = 'local'");
-            }
-            statement.execute("set local session_replication_role = replica");
-            statement.execute("delete from ledger_chain where event_log_id = " + event.value());
-            connection.commit();
+        try {
+            PastTheLedgerGuards.execute(ledger.owner(), "delete from ledger_chain where event_log_id = " + event.value());
         } catch (SQLException failed) {
             throw new IllegalStateException("could not unlink event " + event, failed);
         }

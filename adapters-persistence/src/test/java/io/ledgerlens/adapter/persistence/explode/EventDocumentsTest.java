@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.explode;
 
+import static io.ledgerlens.application.contract.LedgerWorld.ASHA;
 import static io.ledgerlens.application.contract.LedgerWorld.MOBILE;
 import static io.ledgerlens.application.contract.LedgerWorld.PARENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ledgerlens.adapter.persistence.contract.JooqLedger;
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.testing.Eventually;
+import io.ledgerlens.adapter.persistence.testing.PastTheLedgerGuards;
 import io.ledgerlens.adapter.persistence.testing.PostgresDatabase;
+import io.ledgerlens.adapter.persistence.testing.StatementCounter;
 import io.ledgerlens.application.contract.LedgerWorld;
 import io.ledgerlens.application.port.out.explode.CustomerEventLookup;
 import io.ledgerlens.application.port.out.explode.EventLookup;
@@ -19,6 +22,7 @@ import io.ledgerlens.domain.customer.Source;
 import io.ledgerlens.domain.explode.SubjectIdentifier;
 import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.explode.EventSelector;
 import io.ledgerlens.domain.explode.Page;
@@ -63,13 +67,14 @@ class EventDocumentsTest {
     private LedgerWorld world;
     private JooqLoadLedgerEvents events;
     private JooqLoadCustomerEvents customerEvents;
+    private final StatementCounter statements = new StatementCounter();
 
     @BeforeEach
     void recordTheWorld() {
         database = PostgresDatabase.freshLedger();
         notices = ChangeNotices.listeningOn(database.owner());
         Eventually.within(Duration.ofSeconds(2), "the instance listens", notices::isListening);
-        var store = PostgresDatabase.storeOn(database.service());
+        var store = PostgresDatabase.storeOn(statements.counting(database.service()));
         var references = new RememberedReferenceData(store, notices);
         events = new JooqLoadLedgerEvents(store, references);
         customerEvents = new JooqLoadCustomerEvents(store, references);
@@ -107,6 +112,24 @@ class EventDocumentsTest {
         removeDocumentsOf(sorted);
         assertThat(count(database.owner(), "event_sections")).isZero();
         assertSameReads(everyReadOfEveryShape(), fromDocuments);
+    }
+
+    @Test
+    void documented_events_are_read_from_their_documents_alone_and_the_others_from_their_rows() throws SQLException {
+        var asha = new LedgerOwner(PARENT, EventSubject.customer(ASHA));
+        var hers = world.everyRecorded().values().stream()
+                .filter(event -> new LedgerOwner(event.orgId(), event.subject()).equals(asha)).map(LedgerEvent::id).toList();
+        var every = new EventLookup(List.of(asha), new EventSelector.ByEventIds(hers), EventSections.all());
+        events.load(every); // the reference data's names, read once and then remembered
+
+        var documented = statements.sentDuring(() -> assertThat(events.load(every)).isNotEmpty());
+        removeDocumentsOf(List.copyOf(world.everyRecorded().keySet()));
+        var undocumented = statements.sentDuring(() -> assertThat(events.load(every)).isNotEmpty());
+
+        assertThat(documented).as("documents: one statement, reading no section's table")
+                .singleElement().satisfies(sql -> assertThat(sql).contains("event_sections").doesNotContain("custom_field"));
+        assertThat(undocumented).as("without documents: the events' rows read again by their ids").hasSize(2)
+                .last().satisfies(sql -> assertThat(sql).contains("custom_field"));
     }
 
     @Test
@@ -175,14 +198,8 @@ class EventDocumentsTest {
 
     /** As the owner, past the append-only guard: what a ledger recorded before V24 looks like. */
     private void removeDocumentsOf(List<EventLogId> ids) throws SQLException {
-        try (var connection = database.owner().getConnection();
-             var guard = connection.createStatement();
-             var delete = connection.prepareStatement("delete from event_sections where event_log_id = any(?)")) {
-            guard.execute("alter table event_sections disable trigger event_sections_append_only");
-            delete.setArray(1, connection.createArrayOf("bigint", ids.stream().map(EventLogId::value).toArray()));
-            delete.execute();
-            guard.execute("alter table event_sections enable trigger event_sections_append_only");
-        }
+        PastTheLedgerGuards.execute(database.owner(), "delete from event_sections where event_log_id in ("
+                + ids.stream().map(id -> Long.toString(id.value())).collect(Collectors.joining(", ")) + ")");
     }
 
     private static long count(DataSource owner, String table) throws SQLException {

@@ -39,11 +39,15 @@ class RowBatchOnCitusTest {
     }
 
     @Test
-    void eventDocumentsAreWrittenOnOnePostgresqlAsJsonAndNotAtAllOnCitus() {
+    void eventDocumentsAreWrittenAsJsonOnBothKindsOfDatabase() {
         var documents = new RowBatch(EVENT_SECTIONS, EVENT_SECTIONS.ORG_ID, EVENT_SECTIONS.EVENT_LOG_ID,
-                EVENT_SECTIONS.SECTIONS).onPostgresqlOnly().add(7L, 10L, "[[],[],[],[],[],[]]");
+                EVENT_SECTIONS.SECTIONS).add(7L, 10L, "[[],[],[],[],[],[]]");
 
-        assertThat(documents.queued().statements(DatabaseKind.CITUS)).isEmpty();
+        assertThat(documents.queued().statements(DatabaseKind.CITUS)).singleElement().satisfies(statement -> {
+            assertThat(statement.text()).isEqualTo("insert into event_sections (org_id, event_log_id, sections)"
+                    + " values (?::bigint, ?::bigint, ?::json)");
+            assertThat(statement.binds()).containsExactly(7L, 10L, "[[],[],[],[],[],[]]");
+        });
         assertThat(documents.queued().statements(DatabaseKind.POSTGRESQL)).singleElement()
                 .satisfies(statement -> assertThat(statement.text()).contains("c2::json from unnest("));
     }
