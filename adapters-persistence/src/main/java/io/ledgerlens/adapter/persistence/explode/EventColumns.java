@@ -172,6 +172,11 @@ final class EventColumns {
 
     /** Every column of an event and its sections, after {@code leading} columns; FROM and WHERE are the caller's. */
     SelectSelectStep<Record> everyColumnAfter(Field<?>... leading) {
+        return DSL.select(columnsAfter(leading));
+    }
+
+    /** Every column of an event and its sections, after {@code leading} columns: for a select of the caller's making. */
+    List<Field<?>> columnsAfter(Field<?>... leading) {
         var all = new ArrayList<Field<?>>(List.of(leading));
         all.addAll(List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
                 LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
@@ -179,7 +184,7 @@ final class EventColumns {
         all.addAll(document != null ? List.of(document)
                 : List.of(bill, allocations, customFields, extendedFields, paymentModes, tiers));
         all.addAll(details);
-        return DSL.select(all);
+        return all;
     }
 
     /** Reads the rows of events, by id, with the columns of {@link #fromRows()}: those of events without a document. */

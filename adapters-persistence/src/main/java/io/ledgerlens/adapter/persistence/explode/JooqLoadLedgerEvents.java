@@ -4,13 +4,15 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.LEDGER_EVENT;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
-import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.trueCondition;
 import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.with;
 
 import io.ledgerlens.adapter.persistence.database.ChangeNotices;
 import io.ledgerlens.adapter.persistence.database.DatabaseKind;
@@ -39,7 +41,9 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.SelectConditionStep;
+import org.jooq.SelectJoinStep;
 
 /**
  * Loads a request's events with everything explode can show in a single
@@ -211,8 +215,6 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
 
         private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent candidate = LEDGER_EVENT.as("candidate");
         private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent matching = LEDGER_EVENT.as("matching");
-        private final Field<Integer> referencePosition =
-                field("array_position({0}, {1})", Integer.class, REFERENCES, candidate.EVENT_REFERENCE_ID).as("reference_position");
         private Field<String[]> matchedReferences;
         private Field<Long> pageEventId;
         private RenderedQuery query;
@@ -220,50 +222,92 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
         private RenderedQuery pageOnly;
 
         void render(LedgerStore store, EventColumns columns, boolean pageApart) {
-            var requested = unnest(REFERENCES).as("requested", "reference");
-            var reference = requested.field("reference", String.class);
-            // Which references matched any event. On Citus by the events' own references: a subquery correlated with
-            // the unnested request cannot be planned over more than one shard ("correlated subqueries are not
-            // supported when the FROM clause contains a set returning function": v2.1 ALL, a parent and its child).
-            var summary = (pageApart
-                    ? select(array(selectDistinct(matching.EVENT_REFERENCE_ID).from(matching)
-                            .where(ownedBy(matching))
-                            .and(matching.EVENT_NAME.eq(EVENT_NAME))
-                            .and(matching.EVENT_REFERENCE_ID.eq(any(REFERENCES)))).as("matched_references"))
-                    : select(array(select(reference).from(requested).whereExists(selectOne().from(matching)
-                            .where(ownedBy(matching))
-                            .and(matching.EVENT_NAME.eq(EVENT_NAME))
-                            .and(matching.EVENT_REFERENCE_ID.eq(reference)))).as("matched_references")))
+            if (pageApart) {
+                renderApart(store);
+                return;
+            }
+            // The owners' events under the name and references, read once: the page is cut from them, and the
+            // references that matched are theirs.
+            var candidates = name("candidates").as(ofOwners(CUSTOMERS, candidate.CUSTOMER_ID)
+                    .unionAll(ofOwners(GROUPS, candidate.USER_GROUP_ID)));
+            var reference = candidates.field(name(candidate.EVENT_REFERENCE_ID.getName()), String.class);
+            var position = candidates.field(name("reference_position"), Integer.class);
+            var time = candidates.field(name(candidate.EVENT_TIME.getName()), Instant.class);
+            var id = candidates.field(name(candidate.EVENT_LOG_ID.getName()), Long.class);
+            var summary = select(array(selectDistinct(reference).from(candidates)).as("matched_references"))
                     .asTable("summary");
-            var page = candidatesOf(CUSTOMERS, candidate.CUSTOMER_ID).unionAll(candidatesOf(GROUPS, candidate.USER_GROUP_ID))
+            var page = select(id, position, time).from(candidates)
+                    .orderBy(position, time, id)
+                    .limit(PAGE_SIZE).offset(PAGE_START)
+                    .asTable("page");
+            matchedReferences = summary.field("matched_references", String[].class);
+            pageEventId = page.field(id);
+            query = RenderedQuery.named(store, with(candidates).select(columns.columnsAfter(matchedReferences))
+                    .from(summary)
+                    .leftJoin(page).on(trueCondition())
+                    .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
+                    .orderBy(page.field(position), page.field(time), pageEventId));
+        }
+
+        /**
+         * The events under the name and references on the ledgers of {@code owners} (customers or groups), each
+         * owner's read through its index. The statement runs on PostgreSQL's generic plan, which cannot see that the
+         * array holds a handful of owners: matched with {@code = any} it scanned the table at 10⁵ events (43 ms a
+         * request); joined from the unnested array it still chose to read the org's every event of the name, or the
+         * whole table, on ledgers of up to some tens of thousands of events (3–7 ms at 10⁴, where the owner's index
+         * reads a few entries). A lateral subquery kept apart by {@code offset 0} (so that it is not pulled up into
+         * that join) can only be run once per owner, by its index, at every size.
+         */
+        private SelectJoinStep<Record4<Long, String, Integer, Instant>> ofOwners(Param<Long[]> owners,
+                                                                                Field<Long> ownerColumn) {
+            var owner = unnest(owners).as("owner", "id");
+            var ofOwner = select(candidate.EVENT_LOG_ID, candidate.EVENT_REFERENCE_ID, candidate.EVENT_TIME)
+                    .from(candidate)
+                    .where(ownerColumn.eq(owner.field("id", Long.class)))
+                    .and(candidate.ORG_ID.eq(any(ORGS)))
+                    .and(candidate.EVENT_NAME.eq(EVENT_NAME))
+                    .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)))
+                    .offset(inline(0))
+                    .asTable("of_owner");
+            var reference = ofOwner.field(candidate.EVENT_REFERENCE_ID);
+            return select(ofOwner.field(candidate.EVENT_LOG_ID), reference,
+                    field("array_position({0}, {1})", Integer.class, REFERENCES, reference).as("reference_position"),
+                    ofOwner.field(candidate.EVENT_TIME))
+                    .from(owner).crossJoin(lateral(ofOwner));
+        }
+
+        /**
+         * On Citus: which references matched, by the events' own references (a subquery correlated with the
+         * unnested request cannot be planned over more than one shard: "correlated subqueries are not supported
+         * when the FROM clause contains a set returning function", v2.1 ALL, a parent and its child), and the
+         * page's ids, whose events {@link #readApart} reads by id.
+         */
+        private void renderApart(LedgerStore store) {
+            var summary = select(array(selectDistinct(matching.EVENT_REFERENCE_ID).from(matching)
+                    .where(ownedBy(matching))
+                    .and(matching.EVENT_NAME.eq(EVENT_NAME))
+                    .and(matching.EVENT_REFERENCE_ID.eq(any(REFERENCES)))).as("matched_references"))
+                    .asTable("summary");
+            var referencePosition = field("array_position({0}, {1})", Integer.class, REFERENCES,
+                    candidate.EVENT_REFERENCE_ID).as("reference_position");
+            var page = joinedOwners(CUSTOMERS, candidate.CUSTOMER_ID, referencePosition)
+                    .unionAll(joinedOwners(GROUPS, candidate.USER_GROUP_ID, referencePosition))
                     .orderBy(field(name("reference_position")), field(name(candidate.EVENT_TIME.getName())),
                             field(name(candidate.EVENT_LOG_ID.getName())))
                     .limit(PAGE_SIZE).offset(PAGE_START)
                     .asTable("page");
             matchedReferences = summary.field("matched_references", String[].class);
             pageEventId = page.field(candidate.EVENT_LOG_ID);
-            if (pageApart) {
-                pageOnly = RenderedQuery.named(store, select(matchedReferences, pageEventId)
-                        .from(summary)
-                        .leftJoin(page).on(trueCondition())
-                        .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
-                return;
-            }
-            query = RenderedQuery.named(store, columns.everyColumnAfter(matchedReferences)
+            pageOnly = RenderedQuery.named(store, select(matchedReferences, pageEventId)
                     .from(summary)
                     .leftJoin(page).on(trueCondition())
-                    .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
                     .orderBy(page.field(referencePosition), page.field(candidate.EVENT_TIME), pageEventId));
         }
 
-        /**
-         * The events under the name and references on the ledgers of {@code owners} (customers or groups), joined
-         * from the unnested array rather than matched with {@code = any}: the statement runs on PostgreSQL's generic
-         * plan, which cannot see how many owners the array holds, and on a ledger of 10⁵ events it chose to scan
-         * the table for {@code = any} (43 ms a request) where the join walks the owner's index (about 1 ms).
-         */
-        private SelectConditionStep<Record3<Long, Integer, Instant>> candidatesOf(Param<Long[]> owners,
-                                                                                      Field<Long> ownerColumn) {
+        /** The owners' events under the name and references, joined from the unnested array: Citus plans it for its values. */
+        private SelectConditionStep<Record3<Long, Integer, Instant>> joinedOwners(Param<Long[]> owners,
+                                                                                  Field<Long> ownerColumn,
+                                                                                  Field<Integer> referencePosition) {
             var owner = unnest(owners).as("owner", "id");
             return select(candidate.EVENT_LOG_ID, referencePosition, candidate.EVENT_TIME)
                     .from(owner)
