@@ -55,6 +55,14 @@ import org.jooq.impl.SQLDataType;
  */
 final class EventColumns {
 
+    /**
+     * The event's own columns, read with its sections: the columns of {@code ledger_event}, or of a derived table
+     * of that name with these columns, which the sections' subqueries are correlated with.
+     */
+    static final List<Field<?>> EVENT_ROW = List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID,
+            LEDGER_EVENT.EVENT_NAME, LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID,
+            LEDGER_EVENT.EVENT_REFERENCE_ID, LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID);
+
     static final Param<String[]> CUSTOM_FIELD_KINDS = param("customFieldKinds", String[].class);
 
     private final Field<List<BillRow>> bill;
@@ -178,9 +186,7 @@ final class EventColumns {
     /** Every column of an event and its sections, after {@code leading} columns: for a select of the caller's making. */
     List<Field<?>> columnsAfter(Field<?>... leading) {
         var all = new ArrayList<Field<?>>(List.of(leading));
-        all.addAll(List.of(LEDGER_EVENT.EVENT_LOG_ID, LEDGER_EVENT.ORG_ID, LEDGER_EVENT.EVENT_NAME,
-                LEDGER_EVENT.CUSTOMER_ID, LEDGER_EVENT.USER_GROUP_ID, LEDGER_EVENT.EVENT_REFERENCE_ID,
-                LEDGER_EVENT.UNIQUE_ID, LEDGER_EVENT.EVENT_TIME, LEDGER_EVENT.TILL_ID));
+        all.addAll(EVENT_ROW);
         all.addAll(document != null ? List.of(document)
                 : List.of(bill, allocations, customFields, extendedFields, paymentModes, tiers));
         all.addAll(details);

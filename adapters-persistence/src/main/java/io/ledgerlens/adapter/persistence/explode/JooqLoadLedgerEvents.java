@@ -30,6 +30,7 @@ import io.ledgerlens.domain.event.EventLogId;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.LedgerEvent;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Record;
 import org.jooq.Record3;
-import org.jooq.Record4;
+import org.jooq.Select;
 import org.jooq.SelectConditionStep;
-import org.jooq.SelectJoinStep;
+import org.jooq.SelectField;
 
 /**
  * Loads a request's events with everything explode can show in a single
@@ -203,16 +205,17 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
 
     /**
      * One page of the events under an event name and references, in one
-     * statement that reads only the page's events. Its rows: the page's events
-     * (or, on an empty page, one row without an event), each carrying which
-     * references matched any event at all. The page's ids are cut first, in the
-     * answer's order (the reference's place in the request, event time, log id)
-     * with LIMIT and OFFSET; only then are those events' sections read. Any
+     * statement that reads the sections of the page's events only. Its rows: the
+     * page's events (or, on an empty page, one row without an event), each
+     * carrying which references matched any event at all. The page is cut first,
+     * in the answer's order (the reference's place in the request, event time, log
+     * id) with LIMIT and OFFSET; only then are its events' sections read. Any
      * number of events may match a reference: every event recorded without one
      * has {@code -1}.
      */
     private static final class ReferencePage {
 
+        private static final String REFERENCE_POSITION = "reference_position";
         private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent candidate = LEDGER_EVENT.as("candidate");
         private final io.ledgerlens.adapter.persistence.schema.tables.LedgerEvent matching = LEDGER_EVENT.as("matching");
         private Field<String[]> matchedReferences;
@@ -230,38 +233,39 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
             // references that matched are theirs.
             var candidates = name("candidates").as(ofOwners(CUSTOMERS, candidate.CUSTOMER_ID)
                     .unionAll(ofOwners(GROUPS, candidate.USER_GROUP_ID)));
-            var reference = candidates.field(name(candidate.EVENT_REFERENCE_ID.getName()), String.class);
-            var position = candidates.field(name("reference_position"), Integer.class);
-            var time = candidates.field(name(candidate.EVENT_TIME.getName()), Instant.class);
-            var id = candidates.field(name(candidate.EVENT_LOG_ID.getName()), Long.class);
+            var reference = candidates.field(LEDGER_EVENT.EVENT_REFERENCE_ID);
+            var position = candidates.field(name(REFERENCE_POSITION), Integer.class);
+            var time = candidates.field(LEDGER_EVENT.EVENT_TIME);
+            var id = candidates.field(LEDGER_EVENT.EVENT_LOG_ID);
             var summary = select(array(selectDistinct(reference).from(candidates)).as("matched_references"))
                     .asTable("summary");
-            var page = select(id, position, time).from(candidates)
+            // The page carries its events' own columns, under the table's name: the sections' subqueries are
+            // correlated with ledger_event.event_log_id, and find it here without reading each event again by id.
+            var page = select(candidates.fields()).from(candidates)
                     .orderBy(position, time, id)
                     .limit(PAGE_SIZE).offset(PAGE_START)
-                    .asTable("page");
+                    .asTable(LEDGER_EVENT.getName());
             matchedReferences = summary.field("matched_references", String[].class);
             pageEventId = page.field(id);
             query = RenderedQuery.named(store, with(candidates).select(columns.columnsAfter(matchedReferences))
                     .from(summary)
                     .leftJoin(page).on(trueCondition())
-                    .leftJoin(LEDGER_EVENT).on(LEDGER_EVENT.EVENT_LOG_ID.eq(pageEventId))
                     .orderBy(page.field(position), page.field(time), pageEventId));
         }
 
         /**
          * The events under the name and references on the ledgers of {@code owners} (customers or groups), each
-         * owner's read through its index. The statement runs on PostgreSQL's generic plan, which cannot see that the
-         * array holds a handful of owners: matched with {@code = any} it scanned the table at 10⁵ events (43 ms a
-         * request); joined from the unnested array it still chose to read the org's every event of the name, or the
-         * whole table, on ledgers of up to some tens of thousands of events (3–7 ms at 10⁴, where the owner's index
-         * reads a few entries). A lateral subquery kept apart by {@code offset 0} (so that it is not pulled up into
-         * that join) can only be run once per owner, by its index, at every size.
+         * owner's read through its index, with each event's own columns and its reference's place in the request.
+         * The statement runs on PostgreSQL's generic plan, which cannot see that the array holds a handful of owners:
+         * matched with {@code = any} it scanned the table at 10⁵ events (43 ms a request); joined from the unnested
+         * array it still chose to read the org's every event of the name, or the whole table, on ledgers of up to
+         * some tens of thousands of events (3–7 ms at 10⁴, where the owner's index reads a few entries). A lateral
+         * subquery kept apart by {@code offset 0} (so that it is not pulled up into that join) can only be run once
+         * per owner, by its index, at every size.
          */
-        private SelectJoinStep<Record4<Long, String, Integer, Instant>> ofOwners(Param<Long[]> owners,
-                                                                                Field<Long> ownerColumn) {
+        private Select<Record> ofOwners(Param<Long[]> owners, Field<Long> ownerColumn) {
             var owner = unnest(owners).as("owner", "id");
-            var ofOwner = select(candidate.EVENT_LOG_ID, candidate.EVENT_REFERENCE_ID, candidate.EVENT_TIME)
+            var ofOwner = select(EventColumns.EVENT_ROW.stream().map(candidate::field).toList())
                     .from(candidate)
                     .where(ownerColumn.eq(owner.field("id", Long.class)))
                     .and(candidate.ORG_ID.eq(any(ORGS)))
@@ -269,11 +273,10 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
                     .and(candidate.EVENT_REFERENCE_ID.eq(any(REFERENCES)))
                     .offset(inline(0))
                     .asTable("of_owner");
-            var reference = ofOwner.field(candidate.EVENT_REFERENCE_ID);
-            return select(ofOwner.field(candidate.EVENT_LOG_ID), reference,
-                    field("array_position({0}, {1})", Integer.class, REFERENCES, reference).as("reference_position"),
-                    ofOwner.field(candidate.EVENT_TIME))
-                    .from(owner).crossJoin(lateral(ofOwner));
+            var columns = new ArrayList<SelectField<?>>(List.of(ofOwner.fields()));
+            columns.add(field("array_position({0}, {1})", Integer.class, REFERENCES,
+                    ofOwner.field(candidate.EVENT_REFERENCE_ID)).as(REFERENCE_POSITION));
+            return select(columns).from(owner).crossJoin(lateral(ofOwner));
         }
 
         /**
