@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
-#   bench/single-writes.sh JAR:LABEL[:TARGET] [JAR:LABEL[:TARGET] ...]  (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=2 EVENTS=60000)
+#   bench/single-writes.sh JAR:LABEL[:TARGET] [JAR:LABEL[:TARGET] ...]  (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=10 EVENTS=400000)
 # TARGET is postgresql (the default: the machine's PostgreSQL at 127.0.0.1:5432) or citus (the local Citus cluster of
 # bench/citus/up.sh, the jar run with --citus): /tmp/l.jar:plain /tmp/l.jar:citus:citus puts them side by side.
 # WRITES=events (the default) posts events; WRITES=profiles PUTs as many new customers instead, each with a mobile
@@ -8,7 +8,7 @@
 # For every jar: a fresh database bench_w_LABEL on its target (trust auth, user postgres),
 # 2,000 customers and a file of generated events of every kind by `demo --seed 11`, a till user with ledger.write, and
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
-# every jar in turn, starting one jar later each round (after WARMUPS warm-up rounds each): wrk -t2 -c16 POSTs the
+# every jar in turn, starting one jar later each round (after warm-up rounds until its JIT settles, at most WARMUPS): wrk -t2 -c16 POSTs the
 # round's own slice of the file to /v1/ledger/events, every event once.
 # CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
 # answered. Prints one line per measurement, a table of medians, and each jar's rate per round as a ratio to the first
@@ -16,9 +16,9 @@
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
-ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-60000}; WRITES=${WRITES:-events}
-# One warm-up round was not enough on a slow day: the JVM's CPU per event still halved over the next rounds (JIT).
-WARMUPS=${WARMUPS:-2}
+ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-400000}; WRITES=${WRITES:-events}
+# The most warm-up rounds a jar gets (below): one was not enough on a slow day, two not on any day.
+WARMUPS=${WARMUPS:-10}
 case "$WRITES" in events|profiles) ;; *) echo "WRITES is events or profiles, not $WRITES" >&2; exit 2 ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
@@ -62,14 +62,29 @@ done
 $PSQL -c "drop database if exists bench_pgbench" -c "create database bench_pgbench" >/dev/null 2>&1
 pgbench -h 127.0.0.1 -U postgres -i -s 10 -q bench_pgbench > "$WORK/pgbench-init.log" 2>&1
 
-# Slices 0 to WARMUPS-1 warm every jar up (JIT, pool, caches), a round's length each; the next ROUNDS slices are the rounds'.
+# Slices 0 to WARMUPS-1 are for warming up (JIT, pool, caches), a round's length each; the next ROUNDS slices are the
+# rounds'. Each jar warms up until its JIT compilers spend less than 3% of its CPU in a round (at least two rounds, at
+# most WARMUPS): with two fixed rounds of 12 s, C2 still took 15% of the JVM's CPU in the counted rounds, and a jar's
+# CPU per write fell by a fifth to a half between its first and last counted rounds. Under sixteen tills the JIT took
+# half the JVM's CPU in the first 30 s, a fifth in the next, and settled below 4% after about two minutes.
 SLICE=$((EVENTS / (ROUNDS + WARMUPS)))
 RESULTS=$WORK/results
-for warmup in $(seq 0 $((WARMUPS - 1))); do
-    for i in "${!LABELS[@]}"; do
+jit_ticks() { # CPU ticks of a JVM's JIT compiler threads
+    for task in /proc/"$1"/task/*; do
+        case "$(cat "$task/comm" 2>/dev/null)" in C1\ CompilerThre*|C2\ CompilerThre*) cat "$task/stat" ;; esac
+    done | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
+for i in "${!LABELS[@]}"; do
+    for warmup in $(seq 0 $((WARMUPS - 1))); do
         sed -n "$(( warmup * SLICE + 1 )),$(( (warmup + 1) * SLICE ))p" "$WORK/${LABELS[$i]}.jsonl" > "$WORK/round.jsonl"
-        WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
-            "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" > /dev/null
+        jvm0=$(ticks "${JVMS[$i]}"); jit0=$(jit_ticks "${JVMS[$i]}")
+        rate=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
+            "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" \
+            | awk '/^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } printf "%.0f", v["created"] / v["seconds"] }')
+        jvm=$(( $(ticks "${JVMS[$i]}") - jvm0 )); jit=$(( $(jit_ticks "${JVMS[$i]}") - jit0 ))
+        share=$(awk -v jit="$jit" -v jvm="$jvm" 'BEGIN { printf "%.1f", (jvm > 0) ? 100 * jit / jvm : 100 }')
+        echo "warm-up $((warmup + 1)) ${LABELS[$i]}: $rate $WRITES/s, the JIT ${share}% of the JVM's CPU"
+        if [ "$warmup" -ge 1 ] && awk -v s="$share" 'BEGIN { exit !(s < 3) }'; then break; fi
     done
 done
 for round in $(seq 1 "$ROUNDS"); do

@@ -1,0 +1,53 @@
+package io.ledgerlens.domain.event;
+
+import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aTransactionAdd;
+
+import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.BillBuilder;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The fingerprint every event is given as it arrives (a till's retry is told from a reused unique id by it, and the
+ * ledger's chain links it): a purchase of three lines, each line and the bill earning points, with custom fields,
+ * payment modes and a tier, as tills send them. Run by {@code bench/jmh.sh}; not a test.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class EventFingerprintBenchmark {
+
+    private final LedgerEvent purchase = aTransactionAdd()
+            .bill(BillBuilder.aBill().lineItems(
+                    BillBuilder.aLineItem(1, Allocations.regular("10.0"), Allocations.promo("5.0")),
+                    BillBuilder.aLineItem(2, Allocations.regular("12.5")),
+                    BillBuilder.aLineItem(3, Allocations.regular("7.25"))))
+            .customField("zone", "north").customField("channel", "app")
+            .paidBy("CASH", "100.0").paidBy("CARD", "195.0")
+            .slab(1, "Silver", 2649, true)
+            .build();
+
+    /** The SHA-256 of its canonical text (what {@code EventDraft.fingerprint()} computes once per event). */
+    @Benchmark
+    public String fingerprint() {
+        return EventFingerprint.of(purchase);
+    }
+
+    /** The canonical text alone, without the hash: the part made of reading the event's records. */
+    @Benchmark
+    public String canonicalText() {
+        return new CanonicalText(true).add(purchase.bill()).add(purchase.allocations()).add(purchase.customFields())
+                .add(purchase.paymentModes()).add(purchase.pointInTimeSlabs()).toString();
+    }
+}
