@@ -44,8 +44,8 @@ for bench in $(awk '{ print $4 }' "$WORK/results" | sort -u); do
         row="$row $(awk -v b="$bench" -v l="$label" '$3 == l && $4 == b { print $5 }' "$WORK/results" | sort -g \
             | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }') $(awk -v b="$bench" '$4 == b { print $6; exit }' "$WORK/results") |"
     done
-    ratios=$(awk -v b="$bench" -v first="${LABELS[0]}" '$4 == b { s[$2, $3] = $5; r[$2] = 1; l[$3] = 1 }
+    ratios=""; [ "${#LABELS[@]}" -gt 1 ] && ratios=$(awk -v b="$bench" -v first="${LABELS[0]}" '$4 == b { s[$2, $3] = $5; r[$2] = 1; l[$3] = 1 }
         END { for (round in r) { line = ""; for (label in l) if (label != first) line = line sprintf("%s %.2f ", label, s[round, label] / s[round, first]); print round ": " line } }' \
         "$WORK/results" | sort -n | paste -sd';' -)
-    echo "$row $ratios |"
+    echo "$row ${ratios:--} |"
 done
