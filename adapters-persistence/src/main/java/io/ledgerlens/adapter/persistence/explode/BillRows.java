@@ -51,12 +51,6 @@ final class BillRows {
             return new Bill(bill.billNumber(), bill.amounts(), bill.note(), bill.source(), bill.billDate(), lines,
                     PlacedAllocation.bookedOn(allocations, Placement.BILL), bill.returned());
         }
-
-        /** The bill's header alone, as a statement without a bill's contents reads it. */
-        BillRow header() {
-            return new BillRow(new Bill(bill.billNumber(), bill.amounts(), bill.note(), bill.source(), bill.billDate(),
-                    List.of(), List.of(), bill.returned()), List.of());
-        }
     }
 
     /**
@@ -84,6 +78,19 @@ final class BillRows {
 
     /** A bill's columns, in the order {@link #billOf} selects them, its lines last. */
     static BillRow toBill(SectionRow row) throws IOException {
+        return read(row, true);
+    }
+
+    /**
+     * A bill's header alone, its lines passed over unread: what an answer without a bill's contents shows of a
+     * document's bill (V24), whose lines are always written. Reading them only to drop them was half of reading a
+     * purchase's document for a bare explode.
+     */
+    static BillRow toHeader(SectionRow row) throws IOException {
+        return read(row, false);
+    }
+
+    private static BillRow read(SectionRow row, boolean withLines) throws IOException {
         var billNumber = row.text();
         var amounts = new Amounts(row.decimal(), row.decimal(), row.decimal());
         var note = row.text();
@@ -95,6 +102,11 @@ final class BillRows {
         var returnBillId = row.text();
         var returned = Optional.ofNullable(returnType).map(type -> new BillReturn(
                 returnDate, returnAmount, ReturnType.valueOf(type), returnBillId));
+        if (!withLines) {
+            row.skip();
+            return new BillRow(new Bill(billNumber, amounts, note, source, billDate, List.of(), List.of(), returned),
+                    List.of());
+        }
         var lines = row.rows(BillRows::toLineItem);
         return new BillRow(new Bill(billNumber, amounts, note, source, billDate,
                 lines.stream().map(PositionedLine::line).toList(), List.of(), returned),

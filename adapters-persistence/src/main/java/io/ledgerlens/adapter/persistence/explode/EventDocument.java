@@ -238,7 +238,7 @@ public final class EventDocument {
      */
     static Sections read(String document, EventName name, SectionShape shape, EventSections sections) {
         return SectionJson.parseRow(document, row -> {
-            var bill = row.rows(BillRows::toBill);
+            var bill = row.rows(shape.billContents() ? BillRows::toBill : BillRows::toHeader);
             // Without a bill's contents: the bill's header, and the event's own allocations, none of a bill event's.
             List<StoredAllocation> allocations;
             if (shape.billContents()) {
@@ -254,8 +254,7 @@ public final class EventDocument {
             var extendedFields = readOrSkip(row, shape.extendedFields(), EventColumns::namedValue);
             var paymentModes = readOrSkip(row, shape.paymentModes(), EventColumns::paymentMode);
             var tiers = readOrSkip(row, shape.tiers(), EventColumns::tier);
-            return new Sections(shape.billContents() ? bill : bill.stream().map(BillRow::header).toList(), allocations,
-                    customFields, extendedFields, paymentModes, tiers);
+            return new Sections(bill, allocations, customFields, extendedFields, paymentModes, tiers);
         });
     }
 
