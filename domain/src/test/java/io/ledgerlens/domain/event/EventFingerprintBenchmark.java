@@ -1,9 +1,7 @@
 package io.ledgerlens.domain.event;
 
-import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aTransactionAdd;
+import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aPurchaseOfThreeLines;
 
-import io.ledgerlens.domain.testdata.Allocations;
-import io.ledgerlens.domain.testdata.BillBuilder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,15 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EventFingerprintBenchmark {
 
-    private final LedgerEvent purchase = aTransactionAdd()
-            .bill(BillBuilder.aBill().lineItems(
-                    BillBuilder.aLineItem(1, Allocations.regular("10.0"), Allocations.promo("5.0")),
-                    BillBuilder.aLineItem(2, Allocations.regular("12.5")),
-                    BillBuilder.aLineItem(3, Allocations.regular("7.25"))))
-            .customField("zone", "north").customField("channel", "app")
-            .paidBy("CASH", "100.0").paidBy("CARD", "195.0")
-            .slab(1, "Silver", 2649, true)
-            .build();
+    private final LedgerEvent purchase = aPurchaseOfThreeLines().build();
 
     /** The SHA-256 of its canonical text (what {@code EventDraft.fingerprint()} computes once per event). */
     @Benchmark

@@ -58,6 +58,21 @@ public final class LedgerEventBuilder {
         return new LedgerEventBuilder(EventName.TRANSACTION_ADD);
     }
 
+    /**
+     * A purchase as tills send them, for the benchmarks: three lines, each line and the bill earning points (one line
+     * a promotion's too), two custom fields, two payment modes and a tier.
+     */
+    public static LedgerEventBuilder aPurchaseOfThreeLines() {
+        return aTransactionAdd()
+                .bill(BillBuilder.aBill().lineItems(
+                        BillBuilder.aLineItem(1, Allocations.regular("10.0"), Allocations.promo("5.0")),
+                        BillBuilder.aLineItem(2, Allocations.regular("12.5")),
+                        BillBuilder.aLineItem(3, Allocations.regular("7.25"))))
+                .customField("zone", "north").customField("channel", "app")
+                .paidBy("CASH", "100.0").paidBy("CARD", "195.0")
+                .slab(1, "Silver", 2649, true);
+    }
+
     /** 50 goodwill points at event level, no bill. */
     public static LedgerEventBuilder aGoodwillAllocation() {
         return new LedgerEventBuilder(EventName.ALLOCATE_GOODWILL_POINTS)

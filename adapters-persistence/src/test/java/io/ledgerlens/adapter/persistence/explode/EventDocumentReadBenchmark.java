@@ -1,11 +1,9 @@
 package io.ledgerlens.adapter.persistence.explode;
 
-import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aTransactionAdd;
+import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aPurchaseOfThreeLines;
 
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.domain.event.EventName;
-import io.ledgerlens.domain.testdata.Allocations;
-import io.ledgerlens.domain.testdata.BillBuilder;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,15 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EventDocumentReadBenchmark {
 
-    private final String document = EventDocument.of(aTransactionAdd()
-            .bill(BillBuilder.aBill().lineItems(
-                    BillBuilder.aLineItem(1, Allocations.regular("10.0"), Allocations.promo("5.0")),
-                    BillBuilder.aLineItem(2, Allocations.regular("12.5")),
-                    BillBuilder.aLineItem(3, Allocations.regular("7.25"))))
-            .customField("zone", "north").customField("channel", "app")
-            .paidBy("CASH", "100.0").paidBy("CARD", "195.0")
-            .slab(1, "Silver", 2649, true)
-            .build());
+    private final String document = EventDocument.of(aPurchaseOfThreeLines().build());
 
     private final EventSections noSection = new EventSections(false, Set.of(), false, false, false);
 
