@@ -83,8 +83,8 @@ final class BillRows {
 
     /**
      * A bill's header alone, its lines passed over unread: what an answer without a bill's contents shows of a
-     * document's bill (V24), whose lines are always written. Reading them only to drop them was half of reading a
-     * purchase's document for a bare explode.
+     * document's bill (V24), whose lines are always written. Reading them only to drop them was a quarter of reading
+     * a purchase's document for a bare explode (JMH, {@code EventDocumentReadBenchmark}: 3.0 against 2.3 µs).
      */
     static BillRow toHeader(SectionRow row) throws IOException {
         return read(row, false);
