@@ -7,11 +7,41 @@ export LEDGERLENS_KEY_ENCRYPTION_KEY_FILE=$KEK
 export PGOPTIONS=${PGOPTIONS:--c client_min_messages=warning}
 
 ticks() { # CPU ticks (user + system) of the given pids, or of every postgres process when none are given
-    if [ $# -gt 0 ]; then cat $(printf "/proc/%s/stat " "$@") 2>/dev/null
-    else for f in /proc/[0-9]*/stat; do grep -h ' (postgres) ' "$f" 2>/dev/null || true; done; fi \
-        | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+    if [ $# -eq 0 ]; then pg_ticks_but; return; fi
+    cat $(printf "/proc/%s/stat " "$@") 2>/dev/null | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
 }
 HZ=$(getconf CLK_TCK)
+
+# PostgreSQL's CPU ticks over every process of the server but the backends and autovacuum workers of the databases
+# given (their command line names their database): in an interleaved run another jar's own work after its round (its
+# statistics thread's ANALYZE of a ledger that grew, autovacuum of its tables) is not this jar's. Shared processes (the
+# WAL writer, the checkpointer) stay counted: every jar's writes need them.
+pg_ticks_but() { # DATABASE...
+    local stat line command database
+    for stat in /proc/[0-9]*/stat; do
+        { read -r line < "$stat"; } 2>/dev/null || continue
+        [[ "$line" == *" (postgres) "* ]] || continue
+        command=" $(tr '\0' ' ' < "${stat%/stat}/cmdline" 2>/dev/null) "
+        for database in "$@"; do [[ "$command" == *" $database "* ]] && continue 2; done
+        echo "$line"
+    done | awk '{ sub(/^.*\) /, ""); t += $12 + $13 } END { print t + 0 }'
+}
+
+# Waits until no backend or autovacuum worker of the databases given is at work, at most QUIET_SECONDS (60), so that a
+# round does not share the machine with another jar's aftermath; prints what it waited for when it had to.
+pg_quiet() { # DATABASE...
+    local list waited=0 busy seen=
+    list=$(IFS=,; echo "$*")
+    while :; do
+        busy=$(psql -h 127.0.0.1 -U postgres -d test -qAt -c "select string_agg(distinct datname || ' ' ||
+                   coalesce(nullif(backend_type, 'client backend'), 'a statement'), ', ') from pg_stat_activity
+               where datname = any(string_to_array('$list', ',')) and pid <> pg_backend_pid()
+                 and (state = 'active' or backend_type = 'autovacuum worker')")
+        [ -n "$busy" ] && [ "$waited" -lt "${QUIET_SECONDS:-60}" ] || break
+        seen=$busy; sleep 1; waited=$((waited + 1))
+    done
+    [ "$waited" -eq 0 ] || echo "  (waited ${waited}s for PostgreSQL to finish the work of ${seen}${busy:+, still at it})"
+}
 
 median() { # of the numbers on standard input, one a line
     sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'

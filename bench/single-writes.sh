@@ -10,8 +10,9 @@
 # `serve` from that jar (-Xmx512m, --rate-limit 1000000). Then ROUNDS rounds, each of `pgbench -N -c16 -j2` followed by
 # every jar in turn, starting one jar later each round (after warm-up rounds until its JIT settles, at most WARMUPS): wrk -t2 -c16 POSTs the
 # round's own slice of the file to /v1/ledger/events, every event once.
-# CPU per event is the JVM's and PostgreSQL's (every postgres process) CPU time over the round, divided by the events
-# answered. Prints one line per measurement, a table of medians, and each jar's rate per round as a ratio to the first
+# Each jar's round first waits (at most QUIET_SECONDS, 60) until the other jars' databases have no statement at work.
+# CPU per event is the JVM's and PostgreSQL's CPU time over the round (every postgres process but the other jars' and
+# pgbench's backends), divided by the events answered. Prints one line per measurement, a table of medians, and each jar's rate per round as a ratio to the first
 # jar's in the same round (what a comparison should rest on). Not a test: run it on a quiet machine.
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
@@ -98,10 +99,14 @@ for round in $(seq 1 "$ROUNDS"); do
         i=$(( (k + round - 1) % ${#LABELS[@]} )); label=${LABELS[$i]}
         slice=$(( WARMUPS + round - 1 ))
         sed -n "$(( slice * SLICE + 1 )),$(( (slice + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
-        jvm0=$(ticks "${JVMS[$i]}"); pg0=$(ticks)
+        # The other jars' databases: their statistics threads' ANALYZE of a ledger that grew in their round ran into
+        # this one's, on the same cores and in its PostgreSQL CPU. The round waits for it, and does not count it.
+        others=(bench_pgbench); for o in "${!LABELS[@]}"; do [ "$o" = "$i" ] || others+=("bench_w_${LABELS[$o]}"); done
+        pg_quiet "${others[@]}"
+        jvm0=$(ticks "${JVMS[$i]}"); pg0=$(pg_ticks_but "${others[@]}")
         line=$(WRK_THREADS=2 wrk -t2 -c16 -d"${ROUND_SECONDS}s" -s "$HERE/single-writes.lua" \
             "http://127.0.0.1:${PORTS[$i]}" -- "$WORK/round.jsonl" "${AUTHS[$i]}" | grep '^RESULT')
-        jvm1=$(ticks "${JVMS[$i]}"); pg1=$(ticks)
+        jvm1=$(ticks "${JVMS[$i]}"); pg1=$(pg_ticks_but "${others[@]}")
         echo "$line" | awk -v noun="$WRITES" -v label="$label" -v round="$round" -v rounds="$((ROUNDS + WARMUPS - 1))" -v tps="$tps" -v hz="$HZ" \
             -v jvm=$((jvm1 - jvm0)) -v pg=$((pg1 - pg0)) '{
                 for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
