@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Single writes at 16 connections, against `pgbench -N` in the same run, for one jar or several interleaved:
-#   bench/single-writes.sh JAR:LABEL[:TARGET] [JAR:LABEL[:TARGET] ...]  (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=10 EVENTS=400000)
+#   bench/single-writes.sh JAR:LABEL[:TARGET] [JAR:LABEL[:TARGET] ...]  (ROUNDS=3 ROUND_SECONDS=15 WARMUPS=10 EVENTS=400000
+#   JVMS_PER_JAR=1)
 # TARGET is postgresql (the default: the machine's PostgreSQL at 127.0.0.1:5432) or citus (the local Citus cluster of
 # bench/citus/up.sh, the jar run with --citus): /tmp/l.jar:plain /tmp/l.jar:citus:citus puts them side by side.
 # WRITES=events (the default) posts events; WRITES=profiles PUTs as many new customers instead, each with a mobile
@@ -21,6 +22,18 @@ ROUNDS=${ROUNDS:-3}; ROUND_SECONDS=${ROUND_SECONDS:-15}; EVENTS=${EVENTS:-400000
 # The most warm-up rounds a jar gets (below): one was not enough on a slow day, two not on any day.
 WARMUPS=${WARMUPS:-10}
 case "$WRITES" in events|profiles) ;; *) echo "WRITES is events or profiles, not $WRITES" >&2; exit 2 ;; esac
+# Several JVMs a jar: two JVMs of one jar wrote 1.15x each other's events at the median of five rounds (an A/A run),
+# each keeping the JIT decisions of its own warm-up, so one JVM a jar cannot tell apart differences smaller than that.
+# JVMS_PER_JAR=N runs each jar as N JVMs (labels LABEL_1 .. LABEL_N, each with its database) and pools them below.
+JVMS_PER_JAR=${JVMS_PER_JAR:-1}
+[[ "$JVMS_PER_JAR" =~ ^[1-9][0-9]*$ ]] || { echo "JVMS_PER_JAR is a number of JVMs, at least 1, not $JVMS_PER_JAR" >&2; exit 2; }
+SPECS=(); BASES=() # BASES[i] is the jar's own label of the JVM LABELS[i]
+for spec in "$@"; do
+    IFS=: read -r jar label target <<< "$spec"
+    if [ "$JVMS_PER_JAR" -eq 1 ]; then SPECS+=("$spec"); BASES+=("$label"); continue; fi
+    for n in $(seq 1 "$JVMS_PER_JAR"); do SPECS+=("$jar:${label}_$n${target:+:$target}"); BASES+=("$label"); done
+done
+set -- "${SPECS[@]}"
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL="psql -h 127.0.0.1 -U postgres -d test -qAt"
 . "$HERE/lib.sh"
@@ -142,5 +155,26 @@ if [ "${#LABELS[@]}" -gt 1 ]; then
         ratios=$(awk -v l="$label" -v first="${LABELS[0]}" '$1 == first { base[$2] = $3 } $1 == l { mine[$2] = $3 }
             END { for (r in mine) if (r in base) printf "%d %.2f\n", r, mine[r] / base[r] }' "$RESULTS" | sort -n | cut -d' ' -f2)
         echo "  $label: $(echo $ratios) (median $(echo "$ratios" | median))"
+    done
+fi
+if [ "$JVMS_PER_JAR" -gt 1 ]; then
+    for i in "${!LABELS[@]}"; do echo "${LABELS[$i]} ${BASES[$i]}"; done > "$WORK/bases"
+    pooled() { # JAR REFERENCE_JAR: per round, the mean rate of one jar's JVMs over the reference jar's
+        awk -v jar="$1" -v ref="$2" 'NR == FNR { base[$1] = $2; next }
+            ($1 in base) { k = base[$1]; sum[k, $2] += $3; n[k, $2]++; rounds[$2] = 1 }
+            END { for (r in rounds) if (n[jar, r] && n[ref, r]) printf "%d %.2f\n", r, (sum[jar, r] / n[jar, r]) / (sum[ref, r] / n[ref, r]) }' \
+            "$WORK/bases" "$RESULTS" | sort -n | cut -d' ' -f2
+    }
+    echo
+    echo "Per round, each jar's $JVMS_PER_JAR JVMs pooled (the mean of their rates), as a ratio to ${BASES[0]}'s in the same round:"
+    for base in $(awk '!seen[$2]++ { print $2 }' "$WORK/bases" | tail -n +2); do
+        ratios=$(pooled "$base" "${BASES[0]}"); echo "  $base: $(echo $ratios) (median $(echo "$ratios" | median))"
+    done
+    echo "For scale, the JVMs of one jar against each other (what the same code differs by here):"
+    for i in "${!LABELS[@]}"; do
+        [[ "${LABELS[$i]}" == *_1 ]] && continue
+        ratios=$(awk -v l="${LABELS[$i]}" -v first="${BASES[$i]}_1" '$1 == first { b[$2] = $3 } $1 == l { m[$2] = $3 }
+            END { for (r in m) if (r in b) printf "%d %.2f\n", r, m[r] / b[r] }' "$RESULTS" | sort -n | cut -d' ' -f2)
+        echo "  ${LABELS[$i]} / ${BASES[$i]}_1: $(echo $ratios) (median $(echo "$ratios" | median))"
     done
 fi
