@@ -13,8 +13,9 @@
 # round's own slice of the file to /v1/ledger/events, every event once.
 # Each jar's round first waits (at most QUIET_SECONDS, 60) until the other jars' databases have no statement at work.
 # CPU per event is the JVM's and PostgreSQL's CPU time over the round (every postgres process but the other jars' and
-# pgbench's backends), divided by the events answered. Prints one line per measurement, a table of medians, and each jar's rate per round as a ratio to the first
-# jar's in the same round (what a comparison should rest on). Not a test: run it on a quiet machine.
+# pgbench's backends), divided by the events answered. Prints one line per measurement, a table of medians, and each
+# jar's rate per round as a ratio to the first jar's in the same round (what a comparison should rest on); with
+# JVMS_PER_JAR above 1, each jar's JVMs pooled too. Not a test: run it on a quiet machine.
 # SERVE_JAVA_OPTS is added to every serve's JVM options, e.g. to record a flight recording of the rounds.
 set -euo pipefail
 command -v wrk >/dev/null && command -v pgbench >/dev/null || { echo "wrk and pgbench are needed (apt-get install wrk postgresql-client)" >&2; exit 1; }
@@ -112,8 +113,8 @@ for round in $(seq 1 "$ROUNDS"); do
         i=$(( (k + round - 1) % ${#LABELS[@]} )); label=${LABELS[$i]}
         slice=$(( WARMUPS + round - 1 ))
         sed -n "$(( slice * SLICE + 1 )),$(( (slice + 1) * SLICE ))p" "$WORK/$label.jsonl" > "$WORK/round.jsonl"
-        # The other jars' databases: their statistics threads' ANALYZE of a ledger that grew in their round ran into
-        # this one's, on the same cores and in its PostgreSQL CPU. The round waits for it, and does not count it.
+        # The other jars' databases: their statistics threads' ANALYZE of a ledger that grew in their round could run
+        # into this one's, on the same cores and in its PostgreSQL CPU. The round waits for it, and does not count it.
         others=(bench_pgbench); for o in "${!LABELS[@]}"; do [ "$o" = "$i" ] || others+=("bench_w_${LABELS[$o]}"); done
         pg_quiet "${others[@]}"
         jvm0=$(ticks "${JVMS[$i]}"); pg0=$(pg_ticks_but "${others[@]}")
