@@ -19,8 +19,10 @@ for spec in "$@"; do
     echo "compiling $MODULE in $tree ($label) ..."
     # One reactor: the modules MODULE depends on are read from their target directories, not from a repository; each
     # module writes its classpath to the file in turn, MODULE last.
-    (cd "$tree" && mvn -q -B -ntp -o -pl "$MODULE" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile="$WORK/$label.cp") > "$WORK/$label-build.log" 2>&1 \
+    # Offline when everything is at hand, else once online (on a new machine the dependency plugin is not).
+    build() { (cd "$tree" && mvn -q -B -ntp "$@" -pl "$MODULE" -am test-compile dependency:build-classpath \
+        -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/$label.cp") > "$WORK/$label-build.log" 2>&1; }
+    build -o || build \
         || { echo "$label: the build failed, see its log:" >&2; tail -30 "$WORK/$label-build.log" >&2; exit 1; }
     echo "$tree/$MODULE/target/test-classes:$tree/$MODULE/target/classes:$(cat "$WORK/$label.cp")" > "$WORK/$label.cp"
     TREES+=("$tree"); LABELS+=("$label")

@@ -2,29 +2,15 @@ package io.ledgerlens.domain.event;
 
 import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aPurchaseOfThreeLines;
 
-import java.util.concurrent.TimeUnit;
+import io.ledgerlens.domain.testdata.MicroBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The fingerprint every event is given as it arrives (a till's retry is told from a reused unique id by it, and the
  * ledger's chain links it): a purchase of three lines, each line and the bill earning points, with custom fields,
  * payment modes and a tier, as tills send them. Run by {@code bench/jmh.sh}; not a test.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class EventFingerprintBenchmark {
+public class EventFingerprintBenchmark extends MicroBenchmark {
 
     private final LedgerEvent purchase = aPurchaseOfThreeLines().build();
 

@@ -4,30 +4,16 @@ import static io.ledgerlens.domain.testdata.LedgerEventBuilder.aPurchaseOfThreeL
 
 import io.ledgerlens.application.port.out.explode.EventSections;
 import io.ledgerlens.domain.event.EventName;
+import io.ledgerlens.domain.testdata.MicroBenchmark;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading a purchase's document (V24) as explode does for each event it answers: with every section shown, and with
  * none (a bare explode, which shows a bill event's header alone). A purchase of three lines, each line and the bill
  * earning points, with custom fields, payment modes and a tier. Run by {@code bench/jmh.sh}; not a test.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class EventDocumentReadBenchmark {
+public class EventDocumentReadBenchmark extends MicroBenchmark {
 
     private final String document = EventDocument.of(aPurchaseOfThreeLines().build());
 
