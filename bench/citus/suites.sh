@@ -17,7 +17,8 @@ URL=jdbc:postgresql://127.0.0.1:$CITUS_PORT/$CITUS_DB
     || { echo "suites.sh: no coordinator at 127.0.0.1:$CITUS_PORT: run $HERE/up.sh first" >&2; exit 1; }
 SUITES=(
     'Jooq*PortTest' JooqLedgerChainTest JooqLedgerExportTest RememberingLoadLedgerEventsPortTest
-    RowLevelSecurityTest AppendOnlyLedgerTest LargeRegistrationBatchTest TenantIsolationTest RandomOrgGraphsIsolationTest
+    RowLevelSecurityTest AppendOnlyLedgerTest EventPartiesTest LargeRegistrationBatchTest TenantIsolationTest
+    RandomOrgGraphsIsolationTest
     EventDocumentsTest OlderEventsDocumentedAtStartTest RowBatchOnCitusTest
     GoldenAnswersFromTheDatabaseTest
     CitusFenceTest EmbeddedOnCitusTest

@@ -185,8 +185,9 @@ public final class JooqLoadLedgerEvents implements LoadLedgerEventsPort {
     /**
      * The tenancy boundary, as three arrays: the owners' orgs, customers and
      * groups. A customer (or group) belongs to one org and an event's
-     * (org, customer) pair is a foreign key, so "org in orgs and customer in
-     * customers" is exactly "one of the owners' pairs".
+     * (org, customer) pair names a customer of that org (the database's check:
+     * V25's per statement, a foreign key on Citus), so "org in orgs and
+     * customer in customers" is exactly "one of the owners' pairs".
      */
     private static Map<String, Object> owners(List<LedgerOwner> owners) {
         var binds = new HashMap<String, Object>();

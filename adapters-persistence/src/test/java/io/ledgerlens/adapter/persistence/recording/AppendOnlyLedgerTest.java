@@ -98,6 +98,7 @@ class AppendOnlyLedgerTest {
                 "insert into custom_field (org_id, event_log_id, position, name, value) values (100, 999999999, 0, 'orphan', 'x')",
                 "insert into payment_mode (org_id, event_log_id, position, mode, amount) values (100, 999999999, 0, 'CASH', 1)",
                 "insert into extended_field (org_id, event_log_id, position, name, value) values (100, 999999999, 0, 'orphan', 'x')",
+                "insert into event_sections (org_id, event_log_id, sections) values (100, 999999999, '[]')",
                 "insert into event_tier (org_id, event_log_id, position, program_id, slab_number, slab_name, is_default_program)"
                         + " values (100, 999999999, 0, 2649, 1, 'BASE', true)",
                 "insert into bill (org_id, event_log_id, bill_number, gross_amount, discount, bill_amount, source, bill_date)"
