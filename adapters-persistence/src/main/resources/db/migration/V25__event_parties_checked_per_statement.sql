@@ -1,8 +1,8 @@
 -- V11's step again, for the foreign keys it left on every event (issue 14, item 5): an event's org, customer and
 -- user group, and its document (V24). PostgreSQL checks a foreign key one row at a time, with a query and a row lock
--- on the parent for each: four per event of a group, on the thread that holds the org's next group back. The lock is
--- written into the parent's row, so after each checkpoint the first event of each customer's page writes that whole
--- page to the WAL again. Measured (docs/performance.md, 2026-12-07; pgbench, one client, thirteen events and their
+-- on the parent for each: three per event of a group (its org, its customer or group, its document's event), on the
+-- backend whose group holds the org's next group back. The lock is written into the parent's row, so after each
+-- checkpoint the first event of each customer's page writes that whole page to the WAL again. Measured (docs/performance.md, 2026-12-07; pgbench, one client, thirteen events and their
 -- documents a transaction, the two schemas alternated three times, in two runs): 0.65-0.75 ms a transaction with
 -- the foreign keys, 0.55-0.59 ms with the checks below; over 300,000 customers, right after a checkpoint, 26-31 KB
 -- of WAL a transaction with them and 12-17 KB without. The checks below say the same once per statement, for all
@@ -50,8 +50,10 @@ begin
 end;
 $$;
 
+-- As the schema's owner, as a foreign key's own check runs: it sees every event, whatever the deleting role's fence,
+-- and may take the lock whatever that role's privileges on the ledger.
 create function ledger_parties_keep_their_events() returns trigger
-    language plpgsql as
+    language plpgsql security definer as
 $$
 begin
     -- Every append under way finishes first, and none starts until this transaction ends: an event naming the row
@@ -86,6 +88,8 @@ $$
 declare
     part text;
 begin
+    execute format('alter function ledger_parties_keep_their_events() set search_path = %I, pg_temp', current_schema());
+    revoke execute on function ledger_parties_keep_their_events() from public;
     if exists(select from pg_extension where extname = 'citus') then
         return;
     end if;

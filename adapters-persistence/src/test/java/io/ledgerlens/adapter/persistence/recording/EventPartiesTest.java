@@ -115,6 +115,28 @@ class EventPartiesTest {
     }
 
     /**
+     * A role the operator lets delete profiles, fenced to its org and with no right to lock the ledger, is held to the
+     * same rule: the check runs as the schema's owner, as a foreign key's does.
+     */
+    @Test
+    void a_role_allowed_to_delete_profiles_removes_only_those_no_event_names() throws SQLException {
+        assumeTrue(PostgresDatabase.kind() == DatabaseKind.POSTGRESQL, "V25's check; Citus keeps the foreign keys");
+        long spare = NAMELESS + 2;
+        execute("insert into customer (org_id, customer_id) values (100, " + spare + ")");
+        try (var connection = console.getConnection(); var statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("grant delete on customer to ledgerlens_app"); // undone by the rollback below
+            statement.execute("set local role ledgerlens_app");
+            statement.execute("select set_config('ledgerlens.orgs', '{100}', true)");
+            assertThat(statement.executeUpdate("delete from customer where customer_id = " + spare)).isEqualTo(1);
+            assertThatThrownBy(() -> statement.executeUpdate("delete from customer where customer_id = "
+                    + LedgerWorld.ASHA.value())).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("customer 5001 of org 100 is named by events of the ledger");
+            connection.rollback();
+        }
+    }
+
+    /**
      * What a foreign key's row lock did: a delete of a customer whose first event is being appended waits for that
      * append, and once it commits, is refused.
      */
