@@ -47,6 +47,17 @@ class EventPartiesTest {
         }
     }
 
+    /** V25's checks run on one PostgreSQL; Citus keeps the foreign keys, which word and lock otherwise. */
+    private static void assumeV25() {
+        assumeTrue(PostgresDatabase.kind() == DatabaseKind.POSTGRESQL, "V25's checks; Citus keeps the foreign keys");
+    }
+
+    /** A new customer of the parent org, as the owner's console adds one: no event names it. */
+    private long aCustomerNoEventNames(long id) throws SQLException {
+        execute("insert into customer (org_id, customer_id) values (100, " + id + ")");
+        return id;
+    }
+
     /** How the database words the refusal: V25's check on one PostgreSQL, a foreign key on Citus. */
     private static String refusal(String checkSays) {
         return PostgresDatabase.kind() == DatabaseKind.CITUS ? "violates foreign key constraint" : checkSays;
@@ -107,7 +118,7 @@ class EventPartiesTest {
 
     @Test
     void a_profile_no_event_names_can_still_be_renamed_and_removed() throws SQLException {
-        execute("insert into customer (org_id, customer_id) values (100, " + NAMELESS + ")");
+        aCustomerNoEventNames(NAMELESS);
         assertThat(execute("update customer set first_name = 'Nameless' where customer_id = " + NAMELESS)).isEqualTo(1);
         assertThat(execute("update customer set first_name = 'Asha' where customer_id = " + LedgerWorld.ASHA.value()))
                 .isEqualTo(1);
@@ -120,9 +131,8 @@ class EventPartiesTest {
      */
     @Test
     void a_role_allowed_to_delete_profiles_removes_only_those_no_event_names() throws SQLException {
-        assumeTrue(PostgresDatabase.kind() == DatabaseKind.POSTGRESQL, "V25's check; Citus keeps the foreign keys");
-        long spare = NAMELESS + 2;
-        execute("insert into customer (org_id, customer_id) values (100, " + spare + ")");
+        assumeV25();
+        long spare = aCustomerNoEventNames(NAMELESS + 2);
         try (var connection = console.getConnection(); var statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("grant delete on customer to ledgerlens_app"); // undone by the rollback below
@@ -142,9 +152,8 @@ class EventPartiesTest {
      */
     @Test
     void a_delete_racing_the_first_event_of_its_customer_waits_for_it_and_is_refused() throws Exception {
-        assumeTrue(PostgresDatabase.kind() == DatabaseKind.POSTGRESQL, "V25's lock; Citus keeps the foreign keys");
-        long racer = NAMELESS + 1;
-        execute("insert into customer (org_id, customer_id) values (100, " + racer + ")");
+        assumeV25();
+        long racer = aCustomerNoEventNames(NAMELESS + 1);
         try (var appending = console.getConnection(); var append = appending.createStatement()) {
             appending.setAutoCommit(false);
             append.execute(anEventOf(100, racer));
