@@ -102,7 +102,10 @@ class EventPartiesTest {
                         refusal("customer 5001 of org 100 is named by events of the ledger")},
                 new String[] {"delete from user_group where user_group_id = " + LedgerWorld.HOUSEHOLD.value(),
                         refusal("user group 7001 of org 100 is named by events of the ledger")},
+                new String[] {"update user_group set user_group_id = 7999 where user_group_id = " + LedgerWorld.HOUSEHOLD.value(),
+                        refusal("user group 7001 of org 100 is named by events of the ledger")},
                 new String[] {"delete from org where org_id = 100", refusal("org 100 is named by events of the ledger")},
+                new String[] {"update org set org_id = 199 where org_id = 100", refusal("org 100 is named by events of the ledger")},
                 // On Citus the truncate cascades to the events, whose own guard (V2) refuses it.
                 new String[] {"truncate customer cascade", PostgresDatabase.kind() == DatabaseKind.CITUS
                         ? "the ledger is append-only" : "truncating customer is refused: the ledger's events name its rows"});
