@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.LedgerStore;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.application.port.out.recording.BatchFacts;
 import io.ledgerlens.application.port.out.recording.BatchQuestions;
@@ -60,7 +61,7 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
         int subjects = queueSubjects(pipeline, questions.subjects());
         var keys = new LinkedHashMap<ReturnableBills.BillKey, BillOfSubject>();
         questions.bills().forEach(bill -> keys.put(new ReturnableBills.BillKey(org.value(), bill.subject(), bill.billNumber()), bill));
-        var bills = ReturnableBills.queue(pipeline, keys.keySet());
+        var bills = ReturnableBills.queue(pipeline, keys.keySet(), LedgerStore.kindOf(dsl));
         var rows = pipeline.send(dsl);
         var returnable = new LinkedHashMap<BillOfSubject, ReturnableBill>();
         bills.read(rows).forEach((key, bill) -> returnable.put(keys.get(key), bill));

@@ -1,5 +1,6 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.domain.customer.CustomerId;
 import io.ledgerlens.domain.event.EventName;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Reads what returns are checked against: for each (org, subject, bill
@@ -49,36 +51,103 @@ final class ReturnableBills {
     /** The bills' locks, in the order given. */
     private static final String LOCK = "select pg_advisory_xact_lock(id) from unnest(?::int8[]) with ordinality as t(id, n) order by n";
     /**
-     * What was bought under the numbers: org, customer, group, event, number, amount, item, quantity. Every join names
-     * the org, as the keys do (V23): on Citus a join on the event alone is refused ("complex joins are only supported
-     * when all distributed tables are co-located and joined on their distribution columns").
+     * The two reads, what was bought under the numbers and what was returned of them (org, customer, group, event,
+     * number, amount, item, quantity), each bound to the numbers, the org and the return's event name; the planner
+     * settings they run under, set before them and restored after, so the statements after them are planned as before
+     * (the settings in force before are kept in the transaction's own settings: the inner select runs first, {@code
+     * offset 0} keeps it a subquery). Every join names the org, as the keys do (V23): on Citus a join on the event
+     * alone is refused ("complex joins are only supported when all distributed tables are co-located and joined on
+     * their distribution columns").
+     *
+     * @param settings  the planner settings the reads run under
+     * @param purchases what was bought under the numbers
+     * @param returns   what was returned of them
      */
-    static final String PURCHASES = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
-            + " b.bill_amount, l.item_code, l.qty from bill b"
-            + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
-            + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id"
-            + " where b.org_id = ? and b.bill_number = any(?::varchar[]) and e.event_name <> ?";
-    /** What was returned of them: org, customer, group, event, returned number, amount, item, quantity. */
-    static final String RETURNS = "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.return_bill_id,"
-            + " b.return_amount, l.item_code, l.return_qty from bill b"
-            + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
-            + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id and l.return_qty is not null"
-            + " where b.org_id = ? and b.return_bill_id = any(?::varchar[]) and e.event_name = ?";
+    record Reads(List<PlannerSetting> settings, String purchases, String returns) {
+
+        /**
+         * On one PostgreSQL: generic plans, made once per connection. Planned for their values every time, the two
+         * reads cost 0.4 ms of planning each for a group with a return (the planner probes the bills' index for its
+         * histogram's ends), 7% of PostgreSQL's CPU under sixteen tills, on the thread every other event of the org
+         * waits for (measured with {@code perf} and the statement log, 2026-12-07; 0.06 ms each on generic plans). A
+         * generic plan cannot see how selective the numbers are; left to choose, it scanned the whole bill table
+         * (seen with {@code auto_explain} under load: 4–5 ms a group at 20,000 bills, growing with the ledger until
+         * its next analyse) or the org's events, and with scans ruled out it walked a whole index instead
+         * ({@code ReturnCheckPlansTest}). So lateral subqueries fix the order (numbers, then bills, then each bill's
+         * event and lines), and with sequential scans ruled out each step is an index lookup, by the bills' own index
+         * once the ledger has been analysed with more than a few dozen bills (below that the bills' primary key may
+         * be walked for the org: a page or two, until the analyse after the first 1,000 events remakes the plan).
+         */
+        static final Reads ON_POSTGRESQL = new Reads(
+                List.of(new PlannerSetting("plan_cache_mode", "force_generic_plan"), new PlannerSetting("enable_seqscan", "off")),
+                "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
+                        + " b.bill_amount, l.item_code, l.qty from unnest(?::varchar[]) as n(bill_number)"
+                        + " cross join lateral (select b.org_id, b.event_log_id, b.bill_number, b.bill_amount from bill b"
+                        + " where b.org_id = ? and b.bill_number = n.bill_number offset 0) b"
+                        + " cross join lateral (select e.org_id, e.customer_id, e.user_group_id from ledger_event e"
+                        + " where e.org_id = b.org_id and e.event_log_id = b.event_log_id and e.event_name <> ? offset 0) e"
+                        + " left join lateral (select l.item_code, l.qty from line_item l"
+                        + " where l.org_id = b.org_id and l.event_log_id = b.event_log_id offset 0) l on true",
+                "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.return_bill_id,"
+                        + " b.return_amount, l.item_code, l.return_qty from unnest(?::varchar[]) as n(bill_number)"
+                        + " cross join lateral (select b.org_id, b.event_log_id, b.return_bill_id, b.return_amount from bill b"
+                        + " where b.org_id = ? and b.return_bill_id = n.bill_number offset 0) b"
+                        + " cross join lateral (select e.org_id, e.customer_id, e.user_group_id from ledger_event e"
+                        + " where e.org_id = b.org_id and e.event_log_id = b.event_log_id and e.event_name = ? offset 0) e"
+                        + " left join lateral (select l.item_code, l.return_qty from line_item l"
+                        + " where l.org_id = b.org_id and l.event_log_id = b.event_log_id and l.return_qty is not null"
+                        + " offset 0) l on true");
+
+        /**
+         * On Citus: joins, planned for their values every time, as before. Citus makes no distributed plan of the
+         * lateral reads, and its router planner prunes to the org's shard by the values it is given.
+         */
+        static final Reads ON_CITUS = new Reads(List.of(new PlannerSetting("plan_cache_mode", "force_custom_plan")),
+                "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
+                        + " b.bill_amount, l.item_code, l.qty from bill b"
+                        + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
+                        + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id"
+                        + " where b.bill_number = any(?::varchar[]) and b.org_id = ? and e.event_name <> ?",
+                "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.return_bill_id,"
+                        + " b.return_amount, l.item_code, l.return_qty from bill b"
+                        + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
+                        + " left join line_item l on l.org_id = b.org_id and l.event_log_id = b.event_log_id"
+                        + " and l.return_qty is not null"
+                        + " where b.return_bill_id = any(?::varchar[]) and b.org_id = ? and e.event_name = ?");
+
+        static Reads on(DatabaseKind kind) {
+            return kind == DatabaseKind.CITUS ? ON_CITUS : ON_POSTGRESQL;
+        }
+
+        /** Sets the reads' planner settings, keeping each one's value before in {@code ledgerlens.NAME_before}. */
+        String plannedSo() {
+            return "select " + settings.stream()
+                    .map(setting -> "set_config('" + setting.name() + "', '" + setting.value() + "', true)")
+                    .collect(Collectors.joining(", "))
+                    + " from (select " + settings.stream()
+                    .map(setting -> "set_config('ledgerlens." + setting.name() + "_before', current_setting('"
+                            + setting.name() + "'), true)")
+                    .collect(Collectors.joining(", "))
+                    + " offset 0) as before";
+        }
+
+        /** Restores what {@link #plannedSo} changed. */
+        String plannedAsBefore() {
+            return "select " + settings.stream()
+                    .map(setting -> "set_config('" + setting.name() + "', current_setting('ledgerlens." + setting.name()
+                            + "_before'), true)")
+                    .collect(Collectors.joining(", "));
+        }
+    }
 
     /**
-     * The two reads are planned for their values, every time. Their generic plans (forced from 82c4d4c to save the
-     * 0.4–0.6 ms of planning a group with a return pays) cannot see how selective the numbers are, and chose scans:
-     * of the whole bill table (seen with {@code auto_explain} under load: 4–5 ms a group at 20,000 bills, growing
-     * with the ledger until its next analyse) or of the org's events ({@code ReturnCheckPlansTest}). Left to
-     * PostgreSQL's own choice they could switch to such a plan after five executions; forced custom, they cannot.
-     * The plan cache mode in force before is kept in the transaction's own setting (the inner select runs first:
-     * {@code offset 0} keeps it a subquery) and restored after, so the statements after them are planned as before.
+     * A planner setting the two reads run under, and its value then.
+     *
+     * @param name  the setting's name
+     * @param value its value while the reads run
      */
-    private static final String PLANS_FOR_THEIR_VALUES = "select set_config('plan_cache_mode', 'force_custom_plan', true)"
-            + " from (select set_config('ledgerlens.plan_cache_mode_before', current_setting('plan_cache_mode'), true)"
-            + " offset 0) as before";
-    private static final String PLANS_AS_BEFORE =
-            "select set_config('plan_cache_mode', current_setting('ledgerlens.plan_cache_mode_before'), true)";
+    record PlannerSetting(String name, String value) {
+    }
 
     private ReturnableBills() {
     }
@@ -87,13 +156,13 @@ final class ReturnableBills {
      * Queues in {@code pipeline} the transaction's advisory lock on each bill, in one order for every writer (so two
      * writers never wait on each other in a circle); then the reads of what each key's subject bought and returned, as
      * the ledger holds it once the locks are held. Statements whose texts never change (so each is parsed once per
-     * connection; the reads planned for their values: {@link #PLANS_FOR_THEIR_VALUES}): rendered by jOOQ and sent one by one, they
+     * connection; the reads planned as {@link Reads} says for {@code kind}): rendered by jOOQ and sent one by one, they
      * were three round trips and two plans per group of single events, on the thread every other event of the org
      * waits for.
      *
      * @return what reads the answers once the pipeline is sent
      */
-    static Queued queue(Pipeline pipeline, Collection<BillKey> keys) {
+    static Queued queue(Pipeline pipeline, Collection<BillKey> keys, DatabaseKind kind) {
         if (keys.isEmpty()) {
             return new Queued(keys, -1);
         }
@@ -103,12 +172,13 @@ final class ReturnableBills {
             throw new IllegalArgumentException("the bills of one unit of work are of one org");
         }
         var numbers = new Pipeline.SqlArray("varchar", keys.stream().map(BillKey::billNumber).distinct().toArray(String[]::new));
+        var reads = Reads.on(kind);
         int purchases = pipeline.reads();
         pipeline.run(LOCK, new Pipeline.SqlArray("int8", locks))
-                .run(PLANS_FOR_THEIR_VALUES)
-                .read(PURCHASES, org, numbers, EventName.RETURN_BILL.wireName())
-                .read(RETURNS, org, numbers, EventName.RETURN_BILL.wireName())
-                .run(PLANS_AS_BEFORE);
+                .run(reads.plannedSo())
+                .read(reads.purchases(), numbers, org, EventName.RETURN_BILL.wireName())
+                .read(reads.returns(), numbers, org, EventName.RETURN_BILL.wireName())
+                .run(reads.plannedAsBefore());
         return new Queued(keys, purchases);
     }
 
@@ -142,8 +212,8 @@ final class ReturnableBills {
     }
 
     /**
-     * Adds each bill's rows (one per line item, or one for a bill without lines; the columns of {@link #PURCHASES}
-     * and {@link #RETURNS}) to the key it belongs to.
+     * Adds each bill's rows (one per line item, or one for a bill without lines; the columns of {@link Reads#purchases}
+     * and {@link Reads#returns}) to the key it belongs to.
      */
     private static void fold(List<Object[]> rows, Map<BillKey, ReturnableBill> bills, Adding adding) {
         var amounts = new LinkedHashMap<Long, Map.Entry<BillKey, BigDecimal>>();

@@ -81,7 +81,7 @@ class BatchAppendRoundTripsTest {
                 .bill(aBill().number("R-1").returning("bought0").allocations()).build();
         var trips = counter.sentDuring(() -> assertThat(appends.append(giveBack)).isInstanceOf(AppendOutcome.Appended.class));
         assertThat(trips).as(String.join("\n", trips)).hasSize(4);
-        assertThat(trips.get(1)).contains("unique_id = any", "from customer", "return_bill_id = any");
+        assertThat(trips.get(1)).contains("unique_id = any", "from customer", "b.return_bill_id = n.bill_number");
     }
 
     @Test
