@@ -59,11 +59,13 @@ final class ReturnableBills {
      * alone is refused ("complex joins are only supported when all distributed tables are co-located and joined on
      * their distribution columns").
      *
-     * @param settings  the planner settings the reads run under
-     * @param purchases what was bought under the numbers
-     * @param returns   what was returned of them
+     * @param plannedSo       sets the planner settings the reads run under, keeping each one's value before in
+     *                        {@code ledgerlens.NAME_before}
+     * @param purchases       what was bought under the numbers
+     * @param returns         what was returned of them
+     * @param plannedAsBefore restores what {@code plannedSo} changed
      */
-    record Reads(List<PlannerSetting> settings, String purchases, String returns) {
+    record Reads(String plannedSo, String purchases, String returns, String plannedAsBefore) {
 
         /**
          * On one PostgreSQL: generic plans, made once per connection. Planned for their values every time, the two
@@ -78,7 +80,7 @@ final class ReturnableBills {
          * once the ledger has been analysed with more than a few dozen bills (below that the bills' primary key may
          * be walked for the org: a page or two, until the analyse after the first 1,000 events remakes the plan).
          */
-        static final Reads ON_POSTGRESQL = new Reads(
+        static final Reads ON_POSTGRESQL = under(
                 List.of(new PlannerSetting("plan_cache_mode", "force_generic_plan"), new PlannerSetting("enable_seqscan", "off")),
                 "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
                         + " b.bill_amount, l.item_code, l.qty from unnest(?::varchar[]) as n(bill_number)"
@@ -102,7 +104,7 @@ final class ReturnableBills {
          * On Citus: joins, planned for their values every time, as before. Citus makes no distributed plan of the
          * lateral reads, and its router planner prunes to the org's shard by the values it is given.
          */
-        static final Reads ON_CITUS = new Reads(List.of(new PlannerSetting("plan_cache_mode", "force_custom_plan")),
+        static final Reads ON_CITUS = under(List.of(new PlannerSetting("plan_cache_mode", "force_custom_plan")),
                 "select e.org_id, e.customer_id, e.user_group_id, b.event_log_id, b.bill_number,"
                         + " b.bill_amount, l.item_code, l.qty from bill b"
                         + " join ledger_event e on e.org_id = b.org_id and e.event_log_id = b.event_log_id"
@@ -119,9 +121,9 @@ final class ReturnableBills {
             return kind == DatabaseKind.CITUS ? ON_CITUS : ON_POSTGRESQL;
         }
 
-        /** Sets the reads' planner settings, keeping each one's value before in {@code ledgerlens.NAME_before}. */
-        String plannedSo() {
-            return "select " + settings.stream()
+        /** The reads under {@code settings}: the statements that set and restore them, rendered once. */
+        private static Reads under(List<PlannerSetting> settings, String purchases, String returns) {
+            var plannedSo = "select " + settings.stream()
                     .map(setting -> "set_config('" + setting.name() + "', '" + setting.value() + "', true)")
                     .collect(Collectors.joining(", "))
                     + " from (select " + settings.stream()
@@ -129,14 +131,11 @@ final class ReturnableBills {
                             + setting.name() + "'), true)")
                     .collect(Collectors.joining(", "))
                     + " offset 0) as before";
-        }
-
-        /** Restores what {@link #plannedSo} changed. */
-        String plannedAsBefore() {
-            return "select " + settings.stream()
+            var plannedAsBefore = "select " + settings.stream()
                     .map(setting -> "set_config('" + setting.name() + "', current_setting('ledgerlens." + setting.name()
                             + "_before'), true)")
                     .collect(Collectors.joining(", "));
+            return new Reads(plannedSo, purchases, returns, plannedAsBefore);
         }
     }
 
@@ -146,7 +145,7 @@ final class ReturnableBills {
      * @param name  the setting's name
      * @param value its value while the reads run
      */
-    record PlannerSetting(String name, String value) {
+    private record PlannerSetting(String name, String value) {
     }
 
     private ReturnableBills() {
