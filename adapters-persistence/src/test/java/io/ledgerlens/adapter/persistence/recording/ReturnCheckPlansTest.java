@@ -30,9 +30,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The return check reads its bills on plans made once, by the bills' indexes and nested loops, on an empty ledger as on
- * a grown one, and leaves the transaction's planner settings as it found them: the statements after it (the chain's
- * head) are planned as they were before.
+ * The return check reads its bills on plans made once, by the bills' indexes and nested loops, once the ledger has been
+ * analysed with a hundred bills or more (below that the bills' primary key may be walked for the org, a page or two, until
+ * the next analyse remakes the plan), and leaves the transaction's planner settings as it found them: the statements
+ * after it (the chain's head) are planned as they were before.
  */
 class ReturnCheckPlansTest {
 
@@ -96,7 +97,7 @@ class ReturnCheckPlansTest {
     }
 
     private static void assertReadsGoByTheBillsIndexes(List<String> plans) {
-        assertThat(plans.get(0)).contains("Index Cond: ((org_id = ANY", "bill_number)::text = (n.bill_number)::text))")
+        assertThat(plans.get(0)).contains("bill_number_idx", "bill_number)::text = (n.bill_number)::text))")
                 .doesNotContain("Seq Scan", "Hash", "Merge Join");
         assertThat(plans.get(1)).contains("bill_returned_idx", "return_bill_id)::text = (n.bill_number)::text))")
                 .doesNotContain("Seq Scan", "Hash", "Merge Join");
