@@ -29,6 +29,8 @@ final class Refusals {
             Map.entry("goodwill_detail", Part.EVENT_DETAIL),
             Map.entry("redemption_detail", Part.EVENT_DETAIL),
             Map.entry("event_program_points", Part.EVENT_DETAIL),
+            // The call that writes the thirteen tables above (V26).
+            Map.entry("ledger_write_details", Part.EVENT_DETAIL),
             Map.entry("transfer_detail", Part.EVENT_DETAIL),
             Map.entry("transfer_party", Part.EVENT_DETAIL),
             Map.entry("target_completed_detail", Part.EVENT_DETAIL),

@@ -1,8 +1,12 @@
 package io.ledgerlens.adapter.persistence.recording;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import io.ledgerlens.adapter.persistence.database.DatabaseKind;
 import io.ledgerlens.adapter.persistence.database.Pipeline;
 import io.ledgerlens.adapter.persistence.database.PostgresValues;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,6 +97,8 @@ public final class RowBatch {
      * group's transaction, while PostgreSQL waited.
      */
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
+    /** Thread-safe once configured; each batch makes its own generator. */
+    private static final JsonFactory JSON = new JsonFactory();
     /** The most binds one statement can carry: the protocol counts them in a signed 16-bit number. */
     static final int MOST_BINDS = Short.MAX_VALUE;
     /**
@@ -184,6 +190,33 @@ public final class RowBatch {
      */
     public void queueIn(Pipeline pipeline) {
         pipeline.write(table.getName(), queued());
+    }
+
+    /**
+     * The rows as one JSON array of objects keyed by column name, each value as the batch carries it (instants as
+     * epoch microseconds, amounts and dates as text); {@code []} for no rows. For a statement that inserts only the
+     * batches with rows (migration V26).
+     */
+    String jsonRows() {
+        if (rows == 0) {
+            return "[]";
+        }
+        var text = new StringWriter(64 * rows * fields.size());
+        try (var json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            for (int row = 0; row < rows; row++) {
+                json.writeStartObject();
+                for (int column = 0; column < fields.size(); column++) {
+                    json.writeFieldName(fields.get(column).getName());
+                    json.writeObject(columns.get(column).get(row));
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+        return text.toString();
     }
 
     /** The batch as it stands, to be rendered for the database it is sent to. */
