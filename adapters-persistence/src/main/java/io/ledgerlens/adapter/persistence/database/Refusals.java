@@ -29,14 +29,15 @@ final class Refusals {
             Map.entry("goodwill_detail", Part.EVENT_DETAIL),
             Map.entry("redemption_detail", Part.EVENT_DETAIL),
             Map.entry("event_program_points", Part.EVENT_DETAIL),
-            // The call that writes the thirteen tables above (V26).
-            Map.entry("ledger_write_details", Part.EVENT_DETAIL),
             Map.entry("transfer_detail", Part.EVENT_DETAIL),
             Map.entry("transfer_party", Part.EVENT_DETAIL),
             Map.entry("target_completed_detail", Part.EVENT_DETAIL),
             Map.entry("voucher_redemption_detail", Part.EVENT_DETAIL),
             Map.entry("manual_adjustment_detail", Part.EVENT_DETAIL),
+            Map.entry("adjustment_deduction", Part.EVENT_DETAIL),
             Map.entry("import_detail", Part.EVENT_DETAIL),
+            // The call that writes the thirteen detail tables above on one PostgreSQL (V26).
+            Map.entry("ledger_write_details", Part.EVENT_DETAIL),
             Map.entry("program", Part.REFERENCE_DATA),
             Map.entry("points_category", Part.REFERENCE_DATA),
             Map.entry("allocation_strategy", Part.REFERENCE_DATA),
