@@ -43,12 +43,14 @@ final class DetailRowWriter {
 
     /** What a refusal in the details' call names: every table it writes is a part of the event's details. */
     private static final String WRITE_DETAILS = "ledger_write_details";
+    /** The tables the call writes: one parameter each, as many as {@link #queue} hands {@link Details}. */
+    private static final int DETAIL_TABLES = 13;
     /**
      * The call of V26: for each of the thirteen tables, in the order of its parameters, one JSON array, empty for no
      * rows. Never null: the driver binds a null without a type, and each pattern of nulls made a statement of its own.
      */
-    private static final String CALL = "select ledger_write_details("
-            + String.join(", ", Collections.nCopies(13, "?::json")) + ")";
+    private static final String CALL = "select " + WRITE_DETAILS + "("
+            + String.join(", ", Collections.nCopies(DETAIL_TABLES, "?::json")) + ")";
 
     private final RowBatch generic = new RowBatch(GENERIC_EVENT_DETAIL, GENERIC_EVENT_DETAIL.ORG_ID,
             GENERIC_EVENT_DETAIL.EVENT_LOG_ID, GENERIC_EVENT_DETAIL.EVENT_DISPLAY_NAME, GENERIC_EVENT_DETAIL.DISPLAY_NAME,
