@@ -31,7 +31,6 @@ import io.ledgerlens.domain.points.Program;
 import io.ledgerlens.domain.points.Promotion;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -99,19 +98,12 @@ final class DetailRowWriter {
             EVENT_PROGRAM_POINTS.EVENT_LOG_ID, EVENT_PROGRAM_POINTS.ROLE, EVENT_PROGRAM_POINTS.POSITION,
             EVENT_PROGRAM_POINTS.POINTS, EVENT_PROGRAM_POINTS.PROGRAM_ID);
 
-    /** Queues the blocks of {@code events} (and the programs they name) in a fixed number of statements. */
+    /** Queues the blocks of {@code events} in one statement (their programs are {@link ReferenceDataRows}'). */
     static void queue(Pipeline pipeline, List<LedgerEvent> events) {
         var writer = new DetailRowWriter();
-        var programs = new HashMap<Long, List<Program>>();
-        // Every org's program statement, named programs or not: the same statements for every append (see RowBatch).
-        events.forEach(event -> programs.computeIfAbsent(event.orgId().value(), org -> new ArrayList<>()));
         for (var event : events) {
-            event.detail().ifPresent(detail -> {
-                programs.get(event.orgId().value()).addAll(programsOf(detail));
-                writer.add(event.orgId().value(), event.id().value(), detail);
-            });
+            event.detail().ifPresent(detail -> writer.add(event.orgId().value(), event.id().value(), detail));
         }
-        programs.forEach((org, named) -> ReferenceDataRows.registerPrograms(pipeline, org, named));
         pipeline.write(WRITE_DETAILS, new Details(List.of(writer.generic, writer.fields, writer.attributes,
                 writer.goodwill, writer.redemptions, writer.transfers, writer.parties, writer.targets, writer.vouchers,
                 writer.adjustments, writer.deductions, writer.imports, writer.programPoints)));

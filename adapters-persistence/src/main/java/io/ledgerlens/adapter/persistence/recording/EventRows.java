@@ -19,7 +19,6 @@ import io.ledgerlens.domain.event.LineItemReturn;
 import io.ledgerlens.domain.event.NamedValue;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The rows of recorded events, queued table by table as multi-row inserts:
@@ -45,10 +44,11 @@ final class EventRows {
         return batch;
     }
 
-    /** Queues everything of {@code events} but their event rows, which must be queued first. */
+    /**
+     * Queues everything of {@code events} but their event rows, which must be queued first, and the reference data
+     * they name ({@link ReferenceDataRows}).
+     */
     static void queueParts(Pipeline pipeline, List<LedgerEvent> events) {
-        events.stream().collect(Collectors.groupingBy(e -> e.orgId().value())).forEach((org, ofOrg) ->
-                ReferenceDataRows.register(pipeline, org, ofOrg.stream().flatMap(e -> e.allAllocations().stream()).toList()));
         var bills = new RowBatch(BILL, BILL.ORG_ID, BILL.EVENT_LOG_ID, BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,
                 BILL.BILL_AMOUNT, BILL.NOTE, BILL.SOURCE, BILL.BILL_DATE, BILL.RETURN_DATE, BILL.RETURN_AMOUNT,
                 BILL.RETURN_TYPE, BILL.RETURN_BILL_ID);

@@ -8,77 +8,122 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.PROGRAM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PROMOTION;
 
 import io.ledgerlens.adapter.persistence.database.Pipeline;
-import io.ledgerlens.domain.points.AllocationStrategy;
-import io.ledgerlens.domain.points.AlternateCurrency;
-import io.ledgerlens.domain.points.ExpiryStrategy;
+import io.ledgerlens.adapter.persistence.recording.StoredReferenceData.StoredRow;
+import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.points.PointsAllocation;
-import io.ledgerlens.domain.points.PointsCategory;
-import io.ledgerlens.domain.points.Program;
-import io.ledgerlens.domain.points.Promotion;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jooq.Field;
+import org.jooq.Table;
 
 /**
- * Registers the reference data an event names, on first use. What is already
- * registered is left as it is: the ledger keeps the names of its reference
- * data, not of each award. Each kind is one statement of the append's
- * pipeline, its rows in id order,
- * so that concurrent writers take their locks in the same order and cannot
- * deadlock each other.
+ * The reference data a group's events name (programs, points categories, allocation and expiry strategies,
+ * promotions, alternate currencies), registered on first use. What is already registered is left as it is: the
+ * ledger keeps the names of its reference data, not of each award. Each kind is one statement of the append's
+ * pipeline, its rows in (org, id) order, so that concurrent writers take their locks in the same order and cannot
+ * deadlock each other; the programs that the events' details name (points by program) travel with those their
+ * awards name.
  */
 final class ReferenceDataRows {
+
+    private final Kind programs = new Kind(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID,
+            PROGRAM.NAME, PROGRAM.IS_DEFAULT);
+    private final Kind categories = new Kind(POINTS_CATEGORY, POINTS_CATEGORY.ORG_ID,
+            POINTS_CATEGORY.POINTS_CATEGORY_ID, POINTS_CATEGORY.NAME);
+    private final Kind allocationStrategies = new Kind(ALLOCATION_STRATEGY,
+            ALLOCATION_STRATEGY.ORG_ID, ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID, ALLOCATION_STRATEGY.NAME);
+    private final Kind expiryStrategies = new Kind(EXPIRY_STRATEGY, EXPIRY_STRATEGY.ORG_ID,
+            EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID, EXPIRY_STRATEGY.NAME, EXPIRY_STRATEGY.EXPIRY_TYPE);
+    private final Kind promotions = new Kind(PROMOTION, PROMOTION.ORG_ID, PROMOTION.PROMOTION_ID,
+            PROMOTION.NAME, PROMOTION.START_DATE, PROMOTION.END_DATE);
+    private final Kind currencies = new Kind(ALTERNATE_CURRENCY, ALTERNATE_CURRENCY.ORG_ID,
+            ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID, ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER);
+    private final List<Kind> kinds = List.of(programs, categories, allocationStrategies, expiryStrategies,
+            promotions, currencies);
 
     private ReferenceDataRows() {
     }
 
-    static void registerPrograms(Pipeline pipeline, long orgId, Collection<Program> programs) {
-        var rows = new RowBatch(PROGRAM, PROGRAM.ORG_ID, PROGRAM.PROGRAM_ID, PROGRAM.NAME, PROGRAM.IS_DEFAULT).keepingStoredRows();
-        distinctById(programs, Program::id).forEach(program -> rows.add(orgId, program.id(), program.name(), program.isDefault()));
-        rows.queueIn(pipeline);
-    }
-
-    static void register(Pipeline pipeline, long orgId, List<PointsAllocation> allocations) {
-        registerPrograms(pipeline, orgId, each(allocations, a -> Optional.of(a.rule().program())));
-        var categories = new RowBatch(POINTS_CATEGORY, POINTS_CATEGORY.ORG_ID, POINTS_CATEGORY.POINTS_CATEGORY_ID,
-                POINTS_CATEGORY.NAME).keepingStoredRows();
-        distinctById(each(allocations, a -> Optional.of(a.rule().category())), PointsCategory::id)
-                .forEach(category -> categories.add(orgId, category.id(), category.name()));
-        var allocationStrategies = new RowBatch(ALLOCATION_STRATEGY, ALLOCATION_STRATEGY.ORG_ID,
-                ALLOCATION_STRATEGY.ALLOCATION_STRATEGY_ID, ALLOCATION_STRATEGY.NAME).keepingStoredRows();
-        distinctById(each(allocations, a -> Optional.of(a.rule().allocationStrategy())), AllocationStrategy::id)
-                .forEach(strategy -> allocationStrategies.add(orgId, strategy.id(), strategy.name()));
-        var expiryStrategies = new RowBatch(EXPIRY_STRATEGY, EXPIRY_STRATEGY.ORG_ID, EXPIRY_STRATEGY.EXPIRY_STRATEGY_ID,
-                EXPIRY_STRATEGY.NAME, EXPIRY_STRATEGY.EXPIRY_TYPE).keepingStoredRows();
-        distinctById(each(allocations, a -> Optional.of(a.rule().expiryStrategy())), ExpiryStrategy::id)
-                .forEach(strategy -> expiryStrategies.add(orgId, strategy.id(), strategy.name(), strategy.type().name()));
-        var promotions = new RowBatch(PROMOTION, PROMOTION.ORG_ID, PROMOTION.PROMOTION_ID, PROMOTION.NAME,
-                PROMOTION.START_DATE, PROMOTION.END_DATE).keepingStoredRows();
-        distinctById(each(allocations, PointsAllocation::promotion), Promotion::id)
-                .forEach(promotion -> promotions.add(orgId, promotion.id(), promotion.name(),
-                        promotion.startDate().orElse(null), promotion.endDate().orElse(null)));
-        var currencies = new RowBatch(ALTERNATE_CURRENCY, ALTERNATE_CURRENCY.ORG_ID, ALTERNATE_CURRENCY.ALTERNATE_CURRENCY_ID,
-                ALTERNATE_CURRENCY.NAME, ALTERNATE_CURRENCY.IDENTIFIER).keepingStoredRows();
-        distinctById(each(allocations, PointsAllocation::currency), AlternateCurrency::id)
-                .forEach(currency -> currencies.add(orgId, currency.id(), currency.name(), currency.identifier()));
-        for (var kind : List.of(categories, allocationStrategies, expiryStrategies, promotions, currencies)) {
-            kind.queueIn(pipeline);
+    /**
+     * The reference data {@code events} name: their awards' (on the event, the bill and its lines), then their
+     * details' programs. Where two name the same row differently, the first is registered.
+     */
+    static ReferenceDataRows namedBy(List<LedgerEvent> events) {
+        var rows = new ReferenceDataRows();
+        for (var event : events) {
+            long org = event.orgId().value();
+            event.allAllocations().forEach(allocation -> rows.add(org, allocation));
         }
+        for (var event : events) {
+            long org = event.orgId().value();
+            event.detail().ifPresent(detail -> DetailRowWriter.programsOf(detail).forEach(program ->
+                    rows.programs.name(org, program.id(), program.name(), program.isDefault())));
+        }
+        return rows;
     }
 
-    private static <T> List<T> each(List<PointsAllocation> allocations, Function<PointsAllocation, Optional<T>> part) {
-        return allocations.stream().flatMap(a -> part.apply(a).stream()).toList();
+    private void add(long org, PointsAllocation allocation) {
+        var rule = allocation.rule();
+        programs.name(org, rule.program().id(), rule.program().name(), rule.program().isDefault());
+        categories.name(org, rule.category().id(), rule.category().name());
+        allocationStrategies.name(org, rule.allocationStrategy().id(), rule.allocationStrategy().name());
+        expiryStrategies.name(org, rule.expiryStrategy().id(), rule.expiryStrategy().name(),
+                rule.expiryStrategy().type().name());
+        allocation.promotion().ifPresent(promotion -> promotions.name(org, promotion.id(), promotion.name(),
+                promotion.startDate().orElse(null), promotion.endDate().orElse(null)));
+        allocation.currency().ifPresent(currency -> currencies.name(org, currency.id(), currency.name(),
+                currency.identifier()));
     }
 
-    private static <T> List<T> distinctById(Collection<T> items, ToLongFunction<T> id) {
-        return items.stream()
-                .collect(Collectors.toMap(id::applyAsLong, item -> item, (first, later) -> first))
-                .values().stream()
-                .sorted(Comparator.comparingLong(id))
-                .toList();
+    /** The rows named, by table: what {@link StoredReferenceData} is asked whether it knows them stored. */
+    Map<String, Set<StoredRow>> named() {
+        var named = new LinkedHashMap<String, Set<StoredRow>>();
+        kinds.forEach(kind -> named.put(kind.table().getName(), kind.named.keySet()));
+        return named;
+    }
+
+    /**
+     * Queues one insert of each kind, even of no rows (the pipeline's text stays one of a few, see
+     * {@link RowBatch#queueIn}).
+     */
+    void queueIn(Pipeline pipeline) {
+        kinds.forEach(kind -> kind.queueIn(pipeline));
+    }
+
+    /** One table's rows named, the first of each (org, id) kept, in (org, id) order. */
+    private static final class Kind {
+
+        private final Table<?> table;
+        private final RowBatch batch;
+        private final TreeMap<StoredRow, Object[]> named = new TreeMap<>();
+
+        /** The rows of {@code table}, whose first two columns are its org and its id. */
+        Kind(Table<?> table, Field<?>... columns) {
+            this.table = table;
+            this.batch = new RowBatch(table, columns).keepingStoredRows();
+        }
+
+        Table<?> table() {
+            return table;
+        }
+
+        /** Names the row of {@code org} and {@code id}, whose other columns are {@code values}. */
+        void name(long org, long id, Object... values) {
+            named.putIfAbsent(new StoredRow(org, id), values);
+        }
+
+        void queueIn(Pipeline pipeline) {
+            named.forEach((row, values) -> {
+                var all = new Object[values.length + 2];
+                all[0] = row.org();
+                all[1] = row.id();
+                System.arraycopy(values, 0, all, 2, values.length);
+                batch.add(all);
+            });
+            batch.queueIn(pipeline);
+        }
     }
 }
