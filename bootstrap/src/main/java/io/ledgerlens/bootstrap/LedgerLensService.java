@@ -23,7 +23,6 @@ import io.ledgerlens.adapter.persistence.explode.RememberedReferenceData;
 import io.ledgerlens.adapter.persistence.export.JooqLedgerExport;
 import io.ledgerlens.adapter.persistence.recording.JooqLedgerChain;
 import io.ledgerlens.adapter.persistence.recording.JooqRecordLedger;
-import io.ledgerlens.adapter.persistence.recording.StoredReferenceData;
 import io.ledgerlens.adapter.persistence.recording.NotifyingRecordLedger;
 import io.ledgerlens.adapter.persistence.registration.JooqOrgTree;
 import io.ledgerlens.adapter.persistence.registration.JooqRegistration;
@@ -122,7 +121,7 @@ public final class LedgerLensService implements AutoCloseable {
         this.explode = new ExplodeLedgerService(new CachedLoadOrg(new JooqLoadOrg(store), notices),
                 new JooqResolveSubject(store), new JooqLoadLedgerEvents(store, references),
                 new JooqLoadCustomerEvents(store, references));
-        this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store, new StoredReferenceData(notices)), notices);
+        this.recorder = new NotifyingRecordLedger(new JooqRecordLedger(store), notices);
         this.recording = new GroupCommittedRecordingService(new RecordLedgerEventService(recorder),
                 LedgerLens.MOST_EVENTS_PER_GROUP, LedgerLens.GROUPS_IN_FLIGHT, LedgerLens.GATHER_WHEN_BUSY);
         var clock = Clock.systemUTC();

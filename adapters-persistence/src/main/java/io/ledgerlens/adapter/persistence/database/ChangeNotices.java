@@ -38,8 +38,6 @@ public final class ChangeNotices implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
-    /** Forgotten on what is heard only, not on this instance's own changes ({@link #onChangeHeard}). */
-    private final Map<String, List<Runnable>> heardListeners = new ConcurrentHashMap<>();
     private final AtomicBoolean listening = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread thread;
@@ -91,18 +89,6 @@ public final class ChangeNotices implements AutoCloseable {
      */
     public void onChange(String table, Runnable forget) {
         listeners.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(forget);
-    }
-
-    /**
-     * Runs {@code forget} on every change of {@code table} heard from the database, and whenever a change could have
-     * been missed; not on {@link #changedHere}. For what an instance knows is stored: its own changes of the table are
-     * inserts of rows it then knows are stored, while another's change (or the operator's delete) is heard.
-     *
-     * @param table the table, as its trigger names it in the notice
-     * @param forget forgets what is remembered of it; runs on the listening thread
-     */
-    public void onChangeHeard(String table, Runnable forget) {
-        heardListeners.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(forget);
     }
 
     /**
@@ -158,7 +144,6 @@ public final class ChangeNotices implements AutoCloseable {
             if (heard != null) {
                 for (var notice : heard) {
                     forget(notice.getParameter());
-                    heardListeners.getOrDefault(notice.getParameter(), List.of()).forEach(Runnable::run);
                 }
             }
             // Also a probe: a connection that died without a word fails here within PROBE_TIMEOUT.
@@ -179,7 +164,6 @@ public final class ChangeNotices implements AutoCloseable {
 
     private void forgetEverything() {
         listeners.values().forEach(forgets -> forgets.forEach(Runnable::run));
-        heardListeners.values().forEach(forgets -> forgets.forEach(Runnable::run));
     }
 
     private static void pause(Duration duration) {

@@ -28,9 +28,10 @@ public final class Remembered<K, V> {
     private final AtomicLong generation = new AtomicLong();
     private final ChangeNotices notices;
 
-    private Remembered(ChangeNotices notices, long maximumSize) {
+    private Remembered(ChangeNotices notices, String table, long maximumSize) {
         this.notices = notices;
         this.rows = Caffeine.newBuilder().expireAfterWrite(KEPT_FOR).maximumSize(maximumSize).build();
+        notices.onChange(table, this::forgetAll);
     }
 
     /**
@@ -44,26 +45,7 @@ public final class Remembered<K, V> {
      * @return an empty memory, listening for the table's changes
      */
     public static <K, V> Remembered<K, V> of(ChangeNotices notices, String table, long maximumSize) {
-        var remembered = new Remembered<K, V>(notices, maximumSize);
-        notices.onChange(table, remembered::forgetAll);
-        return remembered;
-    }
-
-    /**
-     * Which rows of {@code table} are stored, as this instance found or wrote them in a committed transaction:
-     * forgotten on the changes heard from the database ({@link ChangeNotices#onChangeHeard}), not on this instance's
-     * own, which only ever add rows. A row an operator deletes is forgotten with every other on the delete's notice.
-     *
-     * @param <K> what a row is found by
-     * @param notices the notices that say when {@code table} changed
-     * @param table the table whose rows these are, as its triggers name it
-     * @param maximumSize the most rows remembered at once
-     * @return an empty memory, listening for the table's changes
-     */
-    public static <K> Remembered<K, Boolean> ofStoredRows(ChangeNotices notices, String table, long maximumSize) {
-        var remembered = new Remembered<K, Boolean>(notices, maximumSize);
-        notices.onChangeHeard(table, remembered::forgetAll);
-        return remembered;
+        return new Remembered<>(notices, table, maximumSize);
     }
 
     /**

@@ -45,8 +45,8 @@ final class EventRows {
     }
 
     /**
-     * Queues everything of {@code events} but their event rows, which must be queued first, and the reference data
-     * they name ({@link ReferenceDataRows}).
+     * Queues everything of {@code events} except their event rows and the reference data they name
+     * ({@link ReferenceDataRows}), both queued before.
      */
     static void queueParts(Pipeline pipeline, List<LedgerEvent> events) {
         var bills = new RowBatch(BILL, BILL.ORG_ID, BILL.EVENT_LOG_ID, BILL.BILL_NUMBER, BILL.GROSS_AMOUNT, BILL.DISCOUNT,

@@ -14,7 +14,6 @@ import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.ReturnableBill;
 import io.ledgerlens.domain.group.UserGroupId;
 import io.ledgerlens.domain.org.OrgId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,25 +37,16 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
     private final DSLContext dsl;
     private final OrgId org;
     private final Pipeline.Sending sending;
-    private final StoredReferenceData stored;
-    /** The reference data this transaction offered, known stored once it commits. */
-    private final List<StoredReferenceData.Named> offered = new ArrayList<>();
     private long appended;
 
-    JooqLedgerEventRepository(DSLContext dsl, OrgId org, Pipeline.Sending sending, StoredReferenceData stored) {
+    JooqLedgerEventRepository(DSLContext dsl, OrgId org, Pipeline.Sending sending) {
         this.dsl = dsl;
         this.org = org;
         this.sending = sending;
-        this.stored = stored;
     }
 
     long appended() {
         return appended;
-    }
-
-    /** Called once the transaction committed: the reference data it offered is stored. */
-    void committed() {
-        offered.forEach(StoredReferenceData.Named::committed);
     }
 
     /**
@@ -150,13 +140,7 @@ final class JooqLedgerEventRepository implements LedgerEventRepository {
         // Two round trips: the events, their parts and the chain's head (read under its lock, taken last); the links.
         var pipeline = new Pipeline(sending);
         EventRows.events(ledgerEvents, fingerprints).queueIn(pipeline);
-        // All six inserts or none: two texts of the pipeline, each prepared once (see RowBatch#queueIn).
-        var references = ReferenceDataRows.namedBy(ledgerEvents);
-        var named = stored.lookUp(references.named());
-        if (!named.allStored()) {
-            references.queueIn(pipeline);
-            offered.add(named);
-        }
+        ReferenceDataRows.namedBy(ledgerEvents).queueIn(pipeline);
         EventRows.queueParts(pipeline, ledgerEvents);
         LedgerChainRows.queueHeads(pipeline, ledgerEvents);
         var heads = pipeline.send(dsl);

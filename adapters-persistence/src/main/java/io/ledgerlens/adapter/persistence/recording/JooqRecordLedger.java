@@ -30,27 +30,15 @@ public final class JooqRecordLedger implements RecordLedgerPort {
     /** Rendered once: rendering it for every event written cost a tenth of the write's CPU in the JVM. */
     private final RenderedQuery nextIds;
     private final EventIdPool ids;
-    private final StoredReferenceData stored;
-
-    /**
-     * Over the service's store, offering the reference data every group names (nothing tells it what is stored).
-     *
-     * @param store the service's store
-     */
-    public JooqRecordLedger(LedgerStore store) {
-        this(store, StoredReferenceData.none());
-    }
 
     /**
      * Over the service's store; renders the statement that draws event ids from their sequence once, and keeps the
      * ledger's statistics fresh as appends grow it.
      *
      * @param store the service's store
-     * @param stored the reference data this instance knows stored, which a group then does not offer again
      */
-    public JooqRecordLedger(LedgerStore store, StoredReferenceData stored) {
+    public JooqRecordLedger(LedgerStore store) {
         this.store = store;
-        this.stored = stored;
         this.statistics = new LedgerStatistics(store);
         this.nextIds = RenderedQuery.of(store, select(EVENT_LOG_ID_SEQ.nextval()).from(generateSeries(inline(1), val(1))), 1);
         this.ids = new EventIdPool(this::drawFromSequence);
@@ -89,13 +77,14 @@ public final class JooqRecordLedger implements RecordLedgerPort {
     }
 
     private <T> T inLedgerOf(OrgId org, Function<LedgerEventRepository, T> work, Pipeline.Sending sending) {
-        var written = new JooqLedgerEventRepository[1];
+        var appended = new long[1];
         var result = store.write(TenantFence.of(org), dsl -> {
-            written[0] = new JooqLedgerEventRepository(dsl, org, sending, stored);
-            return work.apply(written[0]);
+            var events = new JooqLedgerEventRepository(dsl, org, sending);
+            var answer = work.apply(events);
+            appended[0] = events.appended();
+            return answer;
         });
-        written[0].committed();
-        statistics.afterWriting(written[0].appended());
+        statistics.afterWriting(appended[0]);
         return result;
     }
 }

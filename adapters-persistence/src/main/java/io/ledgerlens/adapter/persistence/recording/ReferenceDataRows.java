@@ -8,13 +8,10 @@ import static io.ledgerlens.adapter.persistence.schema.Tables.PROGRAM;
 import static io.ledgerlens.adapter.persistence.schema.Tables.PROMOTION;
 
 import io.ledgerlens.adapter.persistence.database.Pipeline;
-import io.ledgerlens.adapter.persistence.recording.StoredReferenceData.StoredRow;
 import io.ledgerlens.domain.event.LedgerEvent;
 import io.ledgerlens.domain.points.PointsAllocation;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -24,8 +21,9 @@ import org.jooq.Table;
  * promotions, alternate currencies), registered on first use. What is already registered is left as it is: the
  * ledger keeps the names of its reference data, not of each award. Each kind is one statement of the append's
  * pipeline, its rows in (org, id) order, so that concurrent writers take their locks in the same order and cannot
- * deadlock each other; the programs that the events' details name (points by program) travel with those their
- * awards name.
+ * deadlock each other. The programs the events' details name (points by program) travel with those their awards
+ * name: in an insert of their own, two writers of one org naming two programs in crossed order could each wait for
+ * a row the other had inserted.
  */
 final class ReferenceDataRows {
 
@@ -78,13 +76,6 @@ final class ReferenceDataRows {
                 currency.identifier()));
     }
 
-    /** The rows named, by table: what {@link StoredReferenceData} is asked whether it knows them stored. */
-    Map<String, Set<StoredRow>> named() {
-        var named = new LinkedHashMap<String, Set<StoredRow>>();
-        kinds.forEach(kind -> named.put(kind.table().getName(), kind.named.keySet()));
-        return named;
-    }
-
     /**
      * Queues one insert of each kind, even of no rows (the pipeline's text stays one of a few, see
      * {@link RowBatch#queueIn}).
@@ -96,34 +87,39 @@ final class ReferenceDataRows {
     /** One table's rows named, the first of each (org, id) kept, in (org, id) order. */
     private static final class Kind {
 
-        private final Table<?> table;
         private final RowBatch batch;
-        private final TreeMap<StoredRow, Object[]> named = new TreeMap<>();
+        private final TreeMap<Key, Object[]> named = new TreeMap<>();
 
         /** The rows of {@code table}, whose first two columns are its org and its id. */
         Kind(Table<?> table, Field<?>... columns) {
-            this.table = table;
             this.batch = new RowBatch(table, columns).keepingStoredRows();
-        }
-
-        Table<?> table() {
-            return table;
         }
 
         /** Names the row of {@code org} and {@code id}, whose other columns are {@code values}. */
         void name(long org, long id, Object... values) {
-            named.putIfAbsent(new StoredRow(org, id), values);
+            named.putIfAbsent(new Key(org, id), values);
         }
 
         void queueIn(Pipeline pipeline) {
-            named.forEach((row, values) -> {
+            named.forEach((key, values) -> {
                 var all = new Object[values.length + 2];
-                all[0] = row.org();
-                all[1] = row.id();
+                all[0] = key.org();
+                all[1] = key.id();
                 System.arraycopy(values, 0, all, 2, values.length);
                 batch.add(all);
             });
             batch.queueIn(pipeline);
+        }
+    }
+
+    /** A row's key, ordered by org, then id: the order its insert locks rows in. */
+    private record Key(long org, long id) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::org).thenComparingLong(Key::id);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
         }
     }
 }

@@ -14,10 +14,15 @@ import io.ledgerlens.application.contract.Subjects;
 import io.ledgerlens.application.service.EventAppends;
 import io.ledgerlens.domain.customer.Customer;
 import io.ledgerlens.domain.customer.CustomerId;
+import io.ledgerlens.domain.event.EventName;
 import io.ledgerlens.domain.event.EventSubject;
 import io.ledgerlens.domain.event.detail.GoodwillDetail;
 import io.ledgerlens.domain.org.Org;
 import io.ledgerlens.domain.org.OrgId;
+import io.ledgerlens.domain.points.PointsAllocation;
+import io.ledgerlens.domain.testdata.Allocations;
+import io.ledgerlens.domain.testdata.BillBuilder;
+import io.ledgerlens.domain.testdata.EventDetails;
 import io.ledgerlens.domain.testdata.LedgerEventBuilder;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -84,6 +89,35 @@ class EventDetailsCallTest {
 
         assertThat(trips).anySatisfy(trip -> assertThat(trip).containsOnlyOnce("select ledger_write_details("));
         assertThat(rowsOf("goodwill_detail", purchase.id().value())).isZero();
+    }
+
+    /**
+     * A redemption names programs in its details (points by program), a purchase in its awards. Offered in two
+     * inserts, two writers of one org naming two programs in crossed order could each wait for a row the other had
+     * inserted; in one, sorted, they take their locks in the same order.
+     */
+    @Test
+    void the_programs_a_group_names_by_its_awards_and_by_its_details_are_offered_in_one_insert() throws SQLException {
+        var redemption = LedgerEventBuilder.anEvent(EventName.POINTS_REDEMPTION).id(recorder.nextEventLogId().value())
+                .org(ORG).subject(EventSubject.customer(CUSTOMER)).uniqueId("redemption-1")
+                .detail(EventDetails.redemption()).build();
+        var partnerPurchase = LedgerEventBuilder.aTransactionAdd().id(recorder.nextEventLogId().value()).org(ORG)
+                .subject(EventSubject.customer(CUSTOMER)).uniqueId("partner-purchase-1")
+                .bill(BillBuilder.aBill().number("P-1").allocations(PointsAllocation.regular(Allocations.points("2.0"),
+                        Allocations.PARTNER_RULE, Allocations.points("20"), Allocations.AWARDED_ON, Allocations.EXPIRES_ON)))
+                .build();
+
+        var trips = counter.sentDuring(() -> new EventAppends(recorder).appendAll(List.of(redemption, partnerPurchase)));
+
+        assertThat(String.join("\n", trips)).containsOnlyOnce("insert into program ");
+        try (var connection = owner.getConnection(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("select program_id from program where org_id = " + ORG.value() + " order by 1")) {
+            var programs = new java.util.ArrayList<Long>();
+            while (rows.next()) {
+                programs.add(rows.getLong(1));
+            }
+            assertThat(programs).containsExactly(Allocations.DEFAULT_PROGRAM.id(), Allocations.PARTNER_PROGRAM.id());
+        }
     }
 
     /**
