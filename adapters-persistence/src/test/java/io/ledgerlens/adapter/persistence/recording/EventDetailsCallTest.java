@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -112,7 +113,7 @@ class EventDetailsCallTest {
         assertThat(String.join("\n", trips)).containsOnlyOnce("insert into program ");
         try (var connection = owner.getConnection(); var statement = connection.createStatement();
              var rows = statement.executeQuery("select program_id from program where org_id = " + ORG.value() + " order by 1")) {
-            var programs = new java.util.ArrayList<Long>();
+            var programs = new ArrayList<Long>();
             while (rows.next()) {
                 programs.add(rows.getLong(1));
             }
